@@ -1,0 +1,48 @@
+# ttcorpus — the two commands a new user runs: `make run`, then `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test lint bench clean-out golden
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+$(STAMP_DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(STAMP_TEST) $(STAMP_RUN)
+
+## make run: install, then run the main job on the bundled sample corpus and print a summary
+run: $(STAMP_RUN)
+	@mkdir -p out
+	$(BIN)/ttcorpus extract seeds/ -o out/seeds.jsonl
+	@$(BIN)/python -m ttcorpus.summary out/seeds.jsonl
+
+## make test: install with the test extra, then run the whole suite
+test: $(STAMP_TEST)
+	$(BIN)/python -m pytest
+
+## make lint: ruff and mypy
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
+
+## make bench: throughput on a generated corpus (not part of make test)
+bench: $(STAMP_RUN)
+	$(BIN)/python benchmarks/run.py
+
+## make golden: rewrite tests/golden/ from the current output (review the diff!)
+golden: $(STAMP_RUN)
+	$(BIN)/python tests/golden/update.py

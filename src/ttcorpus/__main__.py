@@ -1,0 +1,6 @@
+"""``python -m ttcorpus`` runs the command-line interface."""
+
+from ttcorpus.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Typed records that flow through ttcorpus: an article, what was removed from it,
+and the mentions the extractors find in its clean text.
+
+Every mention carries ``start``/``end`` character offsets into ``Article.text`` so
+that ``text[start:end] == mention.text``.
+
+>>> d = DateMention(text="ngày 1/12/2011", start=0, end=14, value="2011-12-01")
+>>> d.to_dict()["value"]
+'2011-12-01'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    """A dataclass as a plain dict (lists and tuples become lists), field order kept."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, tuple):
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+@dataclass(slots=True, frozen=True)
+class Removed:
+    """One input line, or part of one, that is not in the clean text, and why.
+
+    ``line`` is 1-based, counted in the decoded input (after CR/CRLF → LF).
+    """
+
+    line: int
+    text: str
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "kind": self.kind}
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    """A date, partial date or range; ``value`` is ISO 8601 (``YYYY-MM-DD``,
+    ``YYYY-MM``, ``YYYY``, ``--MM-DD``) or ``START/END`` for a range."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class Person:
+    """A full personal name (``name``, no title) and the titles attached to it."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    titles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class Agency:
+    """A party, state or mass organisation: ``name`` as written (abbreviations
+    expanded), ``canonical`` one stable name shared by all its spellings."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    canonical: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class DocRef:
+    """A numbered document reference such as ``Chỉ thị số 09-CT/TW``."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    number: str
+    code: str | None = None
+    year: str | None = None
+    id: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    term: str | None = None
+    scope: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class DocRelation:
+    """What one cited document says about another: indices into ``doc_refs``."""
+
+    relation: str
+    source: int
+    target: int
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(slots=True)
+class Article:
+    """One article: metadata, clean body and every removed piece, plus mentions.
+
+    ``extra`` holds input fields that pass through unchanged (JSONL input).
+    """
+
+    id: str
+    source: str
+    text: str = ""
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    site: str | None = None
+    section: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    dates: list[DateMention] | None = None
+    people: list[Person] | None = None
+    agencies: list[Agency] | None = None
+    doc_refs: list[DocRef] | None = None
+    doc_relations: list[DocRelation] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output record (see CONTRACT): pass-through fields first, then ours."""
+        out: dict[str, Any] = dict(self.extra)
+        out.update(
+            id=self.id,
+            source=self.source,
+            title=self.title,
+            published=self.published,
+            authors=list(self.authors),
+            attribution=self.attribution,
+            site=self.site,
+            section=self.section,
+            text=self.text,
+            removed=[r.to_dict() for r in self.removed],
+        )
+        if self.encoding is not None:
+            out["encoding"] = self.encoding
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        for name in ("dates", "people", "agencies", "doc_refs", "doc_relations"):
+            mentions = getattr(self, name)
+            if mentions is not None:
+                out[name] = [m.to_dict() for m in mentions]
+        return out

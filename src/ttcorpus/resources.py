@@ -1,0 +1,49 @@
+"""Data files under ``ttcorpus/data/``, loaded once and cached.
+
+A data file has one entry a line; ``#`` starts a comment line; blank lines are
+ignored. ``.tsv`` files separate columns with a tab.
+
+>>> "Hà Nội" in data_lines("provinces.txt")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import regex
+
+
+@functools.cache
+def data_text(name: str) -> str:
+    """The whole text of one data file."""
+    return resources.files("ttcorpus").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-column data file, comments and blanks skipped."""
+    out = []
+    for line in data_text(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@functools.cache
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated data file, each cell stripped."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in data_lines(name))
+
+
+def phrase_alternation(phrases: tuple[str, ...] | list[str]) -> str:
+    """One regex alternation for a phrase list, longest first, escaped, spaces
+    matching any run of white space.
+
+    >>> phrase_alternation(["Hà Nội", "Hà"])
+    '(?:Hà\\\\s+Nội|Hà)'
+    """
+    parts = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in parts) + ")"
