@@ -107,8 +107,6 @@ def modern_tones(text: str) -> str:
     >>> modern_tones("Uỷ ban hoà giải, thuỷ lợi, quý")
     'Ủy ban hòa giải, thủy lợi, quý'
     """
-    if not any(c in text for c in "aAeEyY"):
-        return text
     decomposed = unicodedata.normalize("NFD", text)
     moved = _OLD_STYLE.sub(_move_tone, decomposed)
     return unicodedata.normalize("NFC", moved)
