@@ -1,0 +1,696 @@
+"""Find people: full Vietnamese personal names with the titles and offices attached
+to them, and later short references ("Đại tá Khôi", "ông Dìn") resolved to the full
+name seen in the same text.
+
+A name is a run of 2–5 capitalised syllables that starts with a family name from
+``data/surnames.txt`` ("Nguyễn Văn Sơn", "Thào Xuân Sùng", "Y Thanh Hà Niê Kđăm").
+Evidence that the run is a person:
+
+* a title, rank, office or honorific right before it (``person_titles.txt``,
+  ``people_honorifics.txt``): "Đại tướng Tô Lâm", "ông Giàng A Chử", or an office
+  earlier in its clause ("có Bộ trưởng Bộ Y tế Đào Hồng Lan");
+* or, with no title, at least three syllables ("phát hiện Hồ Văn Lực (SN 1996)");
+* a two-syllable name with no title counts only as an item of a list of people
+  ("có các đồng chí: Tô Huy, Phó Giám đốc …; …", "các đồng chí Lê Minh Hưng, Lương
+  Cường") or when the same name is found with evidence elsewhere in the text.
+
+Counter-evidence wins: a place or institution word just before the run
+(``people_place_cues.txt``: "đường Trần Cao Vân", "TP Hồ Chí Minh", "Trường Lê Quý
+Đôn"), an abbreviation just before it ("Đoàn TNCS Hồ Chí Minh"), a province or city of
+the gazetteer (``provinces.txt``) with no title, a capitalised word glued in front of
+it mid-sentence (the tail of a longer proper name), a run longer than five syllables
+(a title-cased heading) or containing a word never found in names
+(``people_not_name_words.txt``: "Đoàn Đại Biểu Quốc Hội"), or quotation marks around
+it with no title.
+
+``titles`` holds the title before the name and the offices after it, comma-separated,
+each cut where the office phrase ends (``people_office_stops.txt``). An office
+introduced by "giữ chức vụ"-type wording (``people_office_links.txt``) is added too.
+A mention's ``text`` is the name only, without the title before it; ``name`` is the
+full name, also for a resolved short reference. A short reference that no full name
+in the text explains is dropped, and a bare given name is never a person.
+
+>>> [(p.text, p.name, p.titles) for p in find_people(
+...     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an chủ trì. "
+...     "Theo Bộ trưởng Tô Lâm, … Đại tá Trần Minh Khôi cho biết. Đại tá Khôi nói.")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Tô Lâm', 'Tô Lâm', ('Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an')),
+ ('Tô Lâm', 'Tô Lâm', ('Bộ trưởng',)),
+ ('Trần Minh Khôi', 'Trần Minh Khôi', ('Đại tá',)),
+ ('Khôi', 'Trần Minh Khôi', ('Đại tá',))]
+>>> find_people("Đoàn TNCS Hồ Chí Minh tại TP Hồ Chí Minh, đường Trần Cao Vân")
+[]
+
+Speed: the scan is one stdlib ``re`` pattern whose first item is a character trie of
+the family names, so the engine skips ahead on the trie's first-character set (the
+``regex`` module, lacking that optimisation, is three times slower here); Python
+work is per candidate name, never per word of the text. All repetitions are bounded
+and every look-around reads a bounded window, so the time is linear in the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ttcorpus.models import Person
+from ttcorpus.normalize import fold
+from ttcorpus.resources import data_lines
+
+__all__ = ["find_people"]
+
+# ---------------------------------------------------------------- character classes
+
+
+def _letters(predicate: str) -> str:
+    """Every Latin letter (Basic Latin to Extended-B and the Vietnamese block) of one
+    case, escaped for a character class."""
+    codes = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+    chars = "".join(chr(c) for c in codes if chr(c).isalpha() and getattr(chr(c), predicate)())
+    return re.escape(chars)
+
+
+_UPPER = _letters("isupper")
+_LOWER = _letters("islower")
+# One capitalised syllable: a capital, then lower-case letters only, so all-caps words
+# ("UBND", "HỒ") never count. A lone capital is a syllable ("Giàng A Chử", "Y Thanh"),
+# and so is an Ede/Jarai prefixed one ("H'Hen").
+_SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’])"
+_MAX_NAME = 5  # syllables in a personal name
+_RUN_LIMIT = _MAX_NAME + 2  # syllables matched at most; a longer run is no name
+
+
+def _trie_alternation(words: Iterable[str], then: dict[str, str] | None = None) -> str:
+    """A regex alternation for a word list shaped as a character trie, so a shared
+    prefix is never retried and the pattern starts with a set of literal characters.
+    ``then`` maps a word to a pattern that must follow it.
+
+    >>> _trie_alternation(["Lê", "Lý", "Lò"])
+    'L(?:ê|ò|ý)'
+    >>> _trie_alternation(["H", "H'"], then={"H'": "[A-Z]"})
+    "H(?:'[A-Z])?"
+    """
+    then = then or {}
+    root: dict[str, dict] = {}
+    ends: dict[int, str] = {}  # id(node) → the pattern after a word that ends there
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        ends[id(node)] = then.get(word, "")
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items())]
+        end = ends.get(id(node))
+        if end:
+            alts.append(end)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end == "" else body
+
+    return emit(root)
+
+
+# ---------------------------------------------------------------- data
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    """The matching key of one word: folded (case, tone placement, Đ) with a trailing
+    abbreviation dot dropped.
+
+    >>> _key("TS."), _key("Uỷ")
+    ('ts', 'ủy')
+    """
+    return fold(word[:-1] if len(word) > 1 and word.endswith(".") else word)
+
+
+_END = "\0"  # marks the end of a phrase in a word trie
+
+
+def _word_trie(phrases: Iterable[Sequence[str]]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for words in phrases:
+        node = root
+        for word in words:
+            node = node.setdefault(word, {})
+        node[_END] = {}
+    return root
+
+
+def _longest_walk(trie: dict[str, dict], keys: Iterable[str]) -> int:
+    """How many ``keys`` the longest phrase of a word trie covers (0: none)."""
+    best = 0
+    node = trie
+    for n, key in enumerate(keys, 1):
+        child = node.get(key)
+        if child is None:
+            break
+        node = child
+        if _END in node:
+            best = n
+    return best
+
+
+class PhraseSet:
+    """The phrases of some data files, looked up by the folded words at the start or
+    the end of a word list (longest phrase first), through a word trie each way.
+
+    >>> titles = PhraseSet("person_titles.txt")
+    >>> titles.suffix("Tham dự có Phó Giám đốc".split()), titles.prefix(["Uỷ", "viên", "x"])
+    (3, 0)
+    >>> "phó chủ tịch" in titles
+    True
+    """
+
+    __slots__ = ("backward", "firsts", "forward", "keys", "lasts", "longest")
+
+    def __init__(self, *names: str) -> None:
+        phrases = {
+            tuple(_key(w) for w in line.split()) for name in names for line in data_lines(name)
+        }
+        self.keys = frozenset(" ".join(p) for p in phrases)
+        self.firsts = frozenset(p[0] for p in phrases)
+        self.lasts = frozenset(p[-1] for p in phrases)
+        self.forward = _word_trie(phrases)
+        self.backward = _word_trie(p[::-1] for p in phrases)
+        self.longest = max((len(p) for p in phrases), default=1)
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and " ".join(map(_key, phrase.split())) in self.keys
+
+    def prefix(self, words: Sequence[str]) -> int:
+        """How many of the first ``words`` make the longest phrase of the set (0: none)."""
+        if not words or _key(words[0]) not in self.firsts:
+            return 0
+        return _longest_walk(self.forward, map(_key, words[: self.longest]))
+
+    def prefix_of_keys(self, keys: Sequence[str]) -> int:
+        """``prefix`` for words already folded by ``_key``."""
+        if not keys or keys[0] not in self.firsts:
+            return 0
+        return _longest_walk(self.forward, keys[: self.longest])
+
+    def suffix(self, words: Sequence[str]) -> int:
+        """How many of the last ``words`` make the longest phrase of the set (0: none)."""
+        if not words or _key(words[-1]) not in self.lasts:
+            return 0
+        return _longest_walk(self.backward, map(_key, reversed(words[-self.longest :])))
+
+    def suffix_of_keys(self, keys: Sequence[str]) -> int:
+        """``suffix`` for words already folded by ``_key``."""
+        if not keys or keys[-1] not in self.lasts:
+            return 0
+        return _longest_walk(self.backward, reversed(keys[-self.longest :]))
+
+
+_SURNAMES = frozenset(data_lines("surnames.txt"))
+_SURNAME_PREFIXES = tuple(s for s in _SURNAMES if s.endswith(("'", "’")))  # "H'Hen"
+_BEFORE_NAME = PhraseSet("person_titles.txt", "people_honorifics.txt")
+_HONORIFICS = PhraseSet("people_honorifics.txt")
+_OFFICE_HEADS = PhraseSet("person_titles.txt", "people_office_heads.txt")
+_STOPS = PhraseSet("people_office_stops.txt")
+_LINKS = PhraseSet("people_office_links.txt")
+_PLACE_CUES = PhraseSet("people_place_cues.txt")
+_FUNCTION_WORDS = PhraseSet("people_function_words.txt")
+_NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
+_PLACES = PhraseSet("provinces.txt")
+_MAX_OFFICE_WORDS = 16  # an office phrase longer than this is cut
+# "và" ends an office phrase unless a capitalised word follows ("Ủy ban Quốc phòng
+# và An ninh"): grammatical glue, named here rather than listed as data.
+_AND = "và"
+# The plural marker that makes an honorific introduce a list ("các đồng chí").
+_PLURALS = frozenset({"các", "những"})
+
+# ---------------------------------------------------------------- patterns
+
+# A family name (a prefix such as "H'" runs on into the rest of its syllable), then
+# 1–6 more capitalised syllables: one more than a name may have, so that a longer
+# run is seen and rejected.
+NAME_RUN = re.compile(
+    _trie_alternation(_SURNAMES, then=dict.fromkeys(_SURNAME_PREFIXES, rf"[{_UPPER}][{_LOWER}]*"))
+    + rf"(?: {_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
+)
+_BREAK = rf"[,;:!?()\[\]\"“”…\n–—]| - |(?<![{_UPPER}])\.(?=\s|$)"
+# The end of the last clause break in a window before a name: punctuation, a dash
+# between spaces, or a full stop not after a capital ("TS. Lê", "TP. Huế" stay whole).
+_LAST_BREAK = re.compile(rf"(?s).*(?:{_BREAK})")
+# Where an appositive office ends, looking forward.
+_SEGMENT_END = re.compile(r"[,;:!?()\[\]\"“”…\n–—]| - |\.+(?=\s|$)")
+# What opens an appositive office after a name: a comma, a bracket or a dash.
+_APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
+_CAPITALISED = re.compile(_SYLLABLE)
+_NEXT_WORD = re.compile(r" (\w+)")
+_ABBREVIATION = re.compile(rf"[{_UPPER}][{_UPPER}\d.]+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(…])\s*$", re.MULTILINE)
+_LIST_OPENING = re.compile(r"[;:] ")
+_LOOKBACK = 100  # characters of context read before a name
+_BEFORE_WORDS = 10  # words of that context kept
+_OFFICE_LOOKBACK = 10  # words of an office phrase read before a name
+_MAX_OFFICES = 8  # appositive offices read after one name
+_FEW_TAILS = 16  # up to this many given names are searched with str.find
+_SEGMENT_LIMIT = 300  # characters of an appositive office read after a name
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    titles: list[str] = field(default_factory=list)
+    # a name with no title and too short to stand alone: kept only if the same name
+    # is found with evidence elsewhere in the text
+    pending: bool = False
+
+
+def _clause_before(text: str, pos: int) -> list[str]:
+    """The words of the clause that ends at ``pos`` (at most a window's worth).
+
+    >>> _clause_before("Tại hội nghị, Bộ trưởng Tô Lâm", 24)
+    ['Bộ', 'trưởng']
+    """
+    lo = max(0, pos - _LOOKBACK)
+    last = _LAST_BREAK.match(text, lo, pos)
+    if last:
+        return text[last.end() : pos].split()[-_BEFORE_WORDS:]
+    words = text[lo:pos].split()
+    if lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
+        words = words[1:]  # the window cut a word in two
+    return words[-_BEFORE_WORDS:]
+
+
+def _is_capitalised(word: str) -> bool:
+    """A capital and then only lower-case letters ("Hà", "A"; not "UBND", "tỉnh")."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _capitalised_tail(words: list[str]) -> list[str]:
+    """The capitalised words at the end of ``words`` (at most four)."""
+    n = 0
+    while n < min(4, len(words)) and _is_capitalised(words[-1 - n]):
+        n += 1
+    return words[len(words) - n :]
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier on its line.
+
+    >>> _inside_quotes('phong trào “Học tập Lê Văn Tám”', 22)
+    True
+    """
+    lo = max(0, pos - _LOOKBACK)
+    newline = text.rfind("\n", lo, pos)
+    before = text[newline + 1 if newline >= 0 else lo : pos]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether only a sentence break (or the start of a line) precedes ``pos``."""
+    return _SENTENCE_END.search(text, max(0, pos - 20), pos) is not None
+
+
+# ---------------------------------------------------------------- offices
+
+
+def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
+    """How many of ``words`` belong to the office phrase they open: up to a reporting
+    verb or clause glue, or a length limit.
+
+    >>> _office_end("Phó Giám đốc Công an tỉnh cho biết".split())
+    6
+    >>> _office_end("Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh".split())
+    10
+    >>> _office_end("người có uy tín ở thôn Khuổi Củng".split())
+    4
+    """
+    limit = min(len(words), _MAX_OFFICE_WORDS)
+    if keys is None:
+        keys = [_key(w) for w in words[: limit + _STOPS.longest]]
+    stop_starts = _STOPS.firsts
+    for i in range(max(1, _OFFICE_HEADS.prefix_of_keys(keys)), limit):
+        key = keys[i]
+        if key == _AND:
+            if i + 1 < len(words) and _is_capitalised(words[i + 1]):
+                continue
+            return i
+        if key in stop_starts and _STOPS.prefix_of_keys(keys[i:]):
+            return i
+    return limit
+
+
+def _linked_office(words: Sequence[str]) -> str | None:
+    """The office after a link phrase.
+
+    >>> _linked_office("giữ chức vụ Trưởng Ban chỉ đạo".split())
+    'Trưởng Ban chỉ đạo'
+    """
+    k = _LINKS.prefix(words)
+    rest = words[k:]
+    if not k or not _OFFICE_HEADS.prefix(rest):
+        return None
+    return " ".join(rest[: _office_end(rest)])
+
+
+def _appositives(text: str, pos: int) -> tuple[list[str], int]:
+    """The offices after a name that ends at ``pos``: comma-separated (or bracketed)
+    phrases that open with an office word, and one introduced by a link phrase
+    ("giữ chức vụ …"). Also returns where the last office ends.
+
+    >>> _appositives("Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an chủ trì", 6)
+    (['Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'], 50)
+    """
+    titles: list[str] = []
+    n = len(text)
+    while len(titles) < _MAX_OFFICES:
+        opening = _APPOSITIVE_OPENING.match(text, pos)
+        if opening is None:
+            break
+        seg_start = opening.end()
+        stop = _SEGMENT_END.search(text, seg_start, min(n, seg_start + _SEGMENT_LIMIT))
+        seg_end = stop.start() if stop else min(n, seg_start + _SEGMENT_LIMIT)
+        words = text[seg_start:seg_end].split()
+        if not _OFFICE_HEADS.prefix(words):
+            break
+        cut = _office_end(words)
+        titles.append(" ".join(words[:cut]))
+        if cut < len(words):
+            linked = _linked_office(words[cut:])
+            if linked:
+                titles.append(linked)
+            return titles, seg_start + len(" ".join(words[:cut]))
+        pos = seg_end
+    if not titles:
+        word = _NEXT_WORD.match(text, pos)
+        if word and _key(word.group(1)) in _LINKS.firsts:
+            linked = _linked_office(text[pos : pos + _SEGMENT_LIMIT].split()[:_MAX_OFFICE_WORDS])
+            if linked:
+                titles.append(linked)
+    return titles, pos
+
+
+def _office_before(before: list[str], keys: list[str]) -> str | None:
+    """An office phrase that opens earlier in the clause and runs up to the name
+    (or its rank): "có Bộ trưởng Bộ Công an" → "Bộ trưởng Bộ Công an"."""
+    heads = _OFFICE_HEADS.firsts
+    for i in range(max(0, len(before) - _OFFICE_LOOKBACK), len(before) - 1):
+        if keys[i] in heads and before[i][:1].isupper() and _OFFICE_HEADS.prefix_of_keys(keys[i:]):
+            rest = before[i:]
+            return " ".join(rest) if _office_end(rest, keys[i:]) == len(rest) else None
+    return None
+
+
+# ---------------------------------------------------------------- full names
+
+
+def _title_before(before: list[str], keys: list[str]) -> str | None:
+    """The title, rank or honorific that ends right before a name, as written."""
+    k = _BEFORE_NAME.suffix_of_keys(keys)
+    return " ".join(before[-k:]) if k else None
+
+
+def _place_before(before: list[str], keys: list[str], title: str | None, syllables: int) -> bool:
+    """Whether the words before a name make it a place, street or institution."""
+    if not before:
+        return False
+    if _PLACE_CUES.suffix_of_keys(keys):
+        # "Phó Chủ tịch UBND tỉnh Nguyễn Văn An": a multi-word title that ends in a
+        # place word still introduces a person when the name is a full one.
+        return not (title and " " in title and syllables >= 3)
+    last = before[-1]
+    if last[0].isdigit():
+        return True  # an address: "số 12 Trần Hưng Đạo"
+    return (
+        last[-1].isupper()
+        and _ABBREVIATION.fullmatch(last) is not None
+        and keys[-1] not in _BEFORE_NAME.keys
+    )
+
+
+def _split_office(text: str, start: int, words: list[str]) -> tuple[list[str], list[str]]:
+    """Cut a run before an office glued on with no comma ("Nguyễn Văn Sơn Thứ trưởng
+    Bộ Công an"): the name's words and that office (or no office)."""
+    offset = start + len(words[0]) + len(words[1]) + 2
+    for i in range(2, len(words)):
+        if _key(words[i]) in _OFFICE_HEADS.firsts:
+            ahead = text[offset : offset + _SEGMENT_LIMIT].split()[:_MAX_OFFICE_WORDS]
+            if _OFFICE_HEADS.prefix(ahead) >= 2:
+                return words[:i], [" ".join(ahead[: _office_end(ahead)])]
+        offset += len(words[i]) + 1
+    return words, []
+
+
+def _strip_place(words: list[str]) -> int:
+    """How many leading words of a run are a province or city of the gazetteer."""
+    return _PLACES.prefix(words)
+
+
+def _trim_run(text: str, m: re.Match[str]) -> tuple[int, list[str], list[str]] | None:
+    """The name part of a family-name run: its end, its words and an office glued on
+    after it; None when the run is part of a word, longer than a name, or has a word
+    no name has (a title-cased agency: "Đoàn Đại Biểu Quốc Hội")."""
+    start, end = m.span()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+        return None
+    if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
+        return None  # longer than any name: a title-cased heading or agency
+    words = m.group().split(" ")
+    run_keys = list(map(_key, words))
+    office: list[str] = []
+    if len(words) > 2 and not _OFFICE_HEADS.firsts.isdisjoint(run_keys[2:]):
+        words, office = _split_office(text, start, words)
+        end = start + len(" ".join(words))
+    if not _NOT_IN_NAMES.isdisjoint(run_keys[: len(words)]):
+        return None
+    return end, words, office
+
+
+def _glued_words_allowed(text: str, start: int, glued: list[str]) -> bool:
+    """Whether capitalised words glued in front of a name (no title among them) leave
+    it a name: a province ("Công an tỉnh Lào Cai Hoàng Ngọc Thanh") or one
+    sentence-initial word ("Theo Nguyễn Văn An") do; anything else is the head of a
+    longer proper name ("Giải Võ Trường Toản")."""
+    if _strip_place(glued) == len(glued):
+        return True
+    return len(glued) == 1 and _at_sentence_start(text, start - len(glued[0]) - 1)
+
+
+def _strip_leading(
+    text: str, start: int, words: list[str], before: list[str], title: str | None
+) -> tuple[int, list[str], list[str], str | None] | None:
+    """Move a leading function word ("Từ Hà Nội …") or province ("tỉnh Hà Giang
+    Nguyễn Văn An") from the name into its context. Returns the new start, words,
+    context and title, or None when what is left is no name ("Hà Nội")."""
+    if not before and _FUNCTION_WORDS.prefix(words[:1]) and _at_sentence_start(text, start):
+        start += len(words[0]) + 1
+        before, words = [words[0]], words[1:]
+        if len(words) < 2 or words[0] not in _SURNAMES:
+            return None
+    place = _strip_place(words) if _key(words[0]) in _PLACES.firsts else 0
+    if place == len(words) and title:
+        return start, words, before, title  # "Chủ tịch Hồ Chí Minh"
+    if place:
+        if len(words) - place < 2 or words[place] not in _SURNAMES:
+            return None
+        start += len(" ".join(words[:place])) + 1
+        before, words, title = [*before, *words[:place]], words[place:], None
+    return start, words, before, title
+
+
+def _is_listed(text: str, start: int, after: list[str], lists: dict[int, bool]) -> bool:
+    """Whether a two-syllable name with no title is an item of a list of people."""
+    opening = lists.get(start)
+    if opening is True:
+        return True  # "các đồng chí Lê Minh Hưng, Lương Cường"
+    return bool(after) and (opening is False or _opens_list(text, start))
+
+
+def _note_list(
+    text: str, mention: _Mention, title: str | None, after_end: int, lists: dict[int, bool]
+) -> None:
+    """Record where the next item of a list that this mention is part of starts."""
+    if _LIST_OPENING.match(text, after_end):
+        lists[after_end + 2] = False  # "…; Tô Huy, Phó Giám đốc …": needs its office
+    elif after_end == mention.end and text.startswith(", ", mention.end):
+        plural = title is not None and _key(title.split(" ", 1)[0]) in _PLURALS
+        if plural or lists.get(mention.start):
+            lists[mention.end + 2] = True  # "các đồng chí Lê Minh Hưng, Lương Cường"
+
+
+def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention | None:
+    """Judge one run that starts with a family name: a person with its titles, a
+    pending name (no evidence yet), or None.
+
+    ``lists`` records where the next item of a list of people may start, and whether
+    that item needs an office of its own to count ("…; Tô Huy, Phó Giám đốc …") or
+    not ("các đồng chí Lê Minh Hưng, Lương Cường").
+    """
+    trimmed = _trim_run(text, m)
+    if trimmed is None:
+        return None
+    end, words, glued_office = trimmed
+    start = m.start()
+    before = _clause_before(text, start)
+    keys = list(map(_key, before))
+    title = _title_before(before, keys)
+    if not title and before and _is_capitalised(before[-1]):
+        if not _glued_words_allowed(text, start, _capitalised_tail(before)):
+            return None
+    stripped = _strip_leading(text, start, words, before, title)
+    if stripped is None:
+        return None
+    if stripped[0] != start:
+        start, words, before, title = stripped
+        keys = list(map(_key, before))
+    if not 2 <= len(words) <= _MAX_NAME or _place_before(before, keys, title, len(words)):
+        return None
+    name = " ".join(words)
+    titles = [title] if title else []
+    cut = len(before) - (title.count(" ") + 1 if title else 0)
+    office = _office_before(before[:cut], keys[:cut])
+    if office:
+        titles.append(office)
+    if glued_office:
+        return _Mention(start, end, name, titles + glued_office)
+    after, after_end = _appositives(text, end)
+    mention = _Mention(start, end, name, titles + after)
+    if not titles and (
+        (len(words) == 2 and not _is_listed(text, start, after, lists))
+        or (len(words) > 2 and _inside_quotes(text, start))
+    ):
+        mention.pending = True
+        return mention
+    _note_list(text, mention, title, after_end, lists)
+    return mention
+
+
+def _opens_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a colon that opens a list of people: "có các đồng
+    chí: …"."""
+    if not text.startswith(": ", pos - 2):
+        return False
+    return _HONORIFICS.suffix(_clause_before(text, pos - 2)) > 0
+
+
+# ---------------------------------------------------------------- short references
+
+
+def _tail_index(full: list[_Mention]) -> dict[str, tuple[list[int], list[str]]]:
+    """Each ending of a full name (its given name, its last two syllables, …) → where
+    the full mentions that end so start, and their names, in text order."""
+    tails: dict[str, tuple[list[int], list[str]]] = {}
+    for mention in full:
+        for tail in _endings(mention.name):
+            starts, names = tails.setdefault(tail, ([], []))
+            starts.append(mention.start)
+            names.append(mention.name)
+    return tails
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _endings(name: str) -> tuple[str, ...]:
+    """The proper endings of a name, longest first.
+
+    >>> _endings("Hà Thị Mai Lan")
+    ('Thị Mai Lan', 'Mai Lan', 'Lan')
+    """
+    words = name.split(" ")
+    return tuple(" ".join(words[i:]) for i in range(1, len(words)))
+
+
+def _short_references(text: str, full: list[_Mention]) -> list[_Mention]:
+    """Mentions by a title and the given name(s) only ("Đại tá Khôi", "Bà Hằng"), each
+    resolved to the nearest full name before it that ends the same way (or, failing
+    that, the first one after it). With no title before it, a given name is no
+    mention ("Lực khai nhận …")."""
+    tails = _tail_index(full)
+    inside = {m.end - len(tail) for m in full for tail in _endings(m.name)}
+    out: list[_Mention] = []
+    for start, tail in _find_tails(text, tails):
+        if start in inside:
+            continue  # the end of a full name
+        end = start + len(tail)
+        title = _short_reference_at(text, start, end)
+        if title is None:
+            continue
+        owner_starts, owner_names = tails[tail]
+        i = bisect.bisect_left(owner_starts, start)
+        name = owner_names[i - 1] if i else owner_names[0]
+        out.append(_Mention(start, end, name, [title, *_appositives(text, end)[0]]))
+    return out
+
+
+def _find_tails(text: str, tails: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Where each tail occurs in ``text``: by ``str.find`` for a few tails, by one
+    trie pattern for many (so the time stays linear however many names there are)."""
+    tails = list(tails)
+    if len(tails) <= _FEW_TAILS:
+        for tail in tails:
+            pos = text.find(tail)
+            while pos != -1:
+                yield pos, tail
+                pos = text.find(tail, pos + len(tail))
+        return
+    pattern = re.compile(_trie_alternation(tails))
+    for m in pattern.finditer(text):
+        yield m.start(), m.group()
+
+
+def _short_reference_at(text: str, start: int, end: int) -> str | None:
+    """The title of a short reference at ``start:end``, or None if it is not one."""
+    if start < 2 or text[start - 1] != " ":
+        return None  # a title is always before it
+    if end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+        return None
+    if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
+        return None  # part of a longer capitalised run ("Sơn La")
+    before = _clause_before(text, start)
+    keys = list(map(_key, before))
+    title = _title_before(before, keys)
+    if title is None or _place_before(before, keys, None, 1):
+        return None
+    return title
+
+
+# ---------------------------------------------------------------- public
+
+
+def find_people(text: str) -> list[Person]:
+    """Every person mentioned in ``text``, in order: full names found from family-name
+    and title evidence, and short references resolved to them.
+
+    >>> [(p.name, p.titles) for p in find_people(
+    ...     "Tham dự có chị Lê Thị Hoài Thương, Phó Bí thư Tỉnh đoàn Nghệ An; "
+    ...     "Thượng tá Phan Văn Dũng, Phó Trưởng phòng Cảnh sát giao thông.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Lê Thị Hoài Thương', ('chị', 'Phó Bí thư Tỉnh đoàn Nghệ An')),
+     ('Phan Văn Dũng', ('Thượng tá', 'Phó Trưởng phòng Cảnh sát giao thông'))]
+    """
+    found: list[_Mention] = []
+    pending: list[_Mention] = []
+    lists: dict[int, bool] = {}
+    for m in NAME_RUN.finditer(text):
+        mention = _full_name(text, m, lists)
+        if mention is not None:
+            (pending if mention.pending else found).append(mention)
+    known = {m.name for m in found}
+    found += [m for m in pending if m.name in known]
+    found.sort(key=lambda x: x.start)
+    found += _short_references(text, found)
+    found.sort(key=lambda x: x.start)
+    return [
+        Person(
+            text=text[x.start : x.end],
+            start=x.start,
+            end=x.end,
+            name=x.name,
+            titles=tuple(dict.fromkeys(t for t in x.titles if t)),
+        )
+        for x in found
+    ]
