@@ -1,0 +1,156 @@
+"""Resolve short document references to the full forms they stand for (eyecite's
+``resolve`` step, after ``find_doc_refs``).
+
+A short form is a reference without a code ("Chỉ thị số 09", "Chỉ thị 36",
+"Kết luận 44"). It takes the ``code``, ``year``, ``id`` and ``scope`` of the full
+form of the same type and number in the same text — the nearest one before it, else
+the nearest after it — and its ``issuer``, ``date`` and ``term`` where it states none.
+A short form whose own issuer differs from the full form's is another document and
+is left alone. Mentions of the same document also share what each of them states:
+full forms of the same ``id``, and short forms of the same type and number when the
+text has no full form for them.
+
+>>> from ttcorpus.extract.docrefs import find_doc_refs
+>>> refs = resolve_doc_refs(find_doc_refs(
+...     "Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị … quán triệt Chỉ thị 36, …"))
+>>> [(r.text, r.id, r.issuer, r.date) for r in refs]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Chỉ thị số 36-CT/TW', '36-CT/TW', 'Bộ Chính trị', '2019-08-16'),
+ ('Chỉ thị 36', '36-CT/TW', 'Bộ Chính trị', '2019-08-16')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import itertools
+from collections import defaultdict
+from typing import Any
+
+from ttcorpus.models import DocRef
+from ttcorpus.normalize import fold
+
+__all__ = ["resolve_doc_refs"]
+
+# What mentions of one document share when one of them states it.
+_SHARED_ATTRIBUTES = ("issuer", "date", "term")
+# What a short form takes from its full form.
+_IDENTITY = ("code", "year", "id", "scope")
+
+
+def _type_number(ref: DocRef) -> tuple[str, str]:
+    """The key a short form shares with its full form: folded type, number without
+    leading zeros ("09" and "9" are one number).
+
+    >>> _type_number(DocRef("Chỉ thị số 09", 0, 13, "Chỉ thị", "09"))
+    ('chỉ thị', '9')
+    """
+    number = ref.number.lstrip("0") or "0" if ref.number.isdigit() else _folded(ref.number)
+    return _folded(ref.type), number
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """``fold``, remembered: the same few types and issuers recur in every article."""
+    return fold(word)
+
+
+def _same_issuer(a: str | None, b: str | None) -> bool:
+    """Two stated issuers name one body when either contains the other (folded,
+    spaces ignored): "Ban Bí thư" and "Ban Bí thư Trung ương Đảng" do.
+
+    >>> _same_issuer("Ban Bí thư", "Ban Bí thư Trung ương Đảng")
+    True
+    >>> _same_issuer("Ban Bí thư", "Bộ Chính trị")
+    False
+    """
+    if not a or not b:
+        return True
+    fa, fb = _folded(a).replace(" ", ""), _folded(b).replace(" ", "")
+    return fa in fb or fb in fa
+
+
+def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef:
+    """``ref`` with each of ``names`` it lacks taken from ``source``."""
+    changes = {
+        name: getattr(source, name)
+        for name in names
+        if getattr(ref, name) is None and getattr(source, name) is not None
+    }
+    return dataclasses.replace(ref, **changes) if changes else ref
+
+
+def _pooled(refs: list[DocRef]) -> dict[str, str]:
+    """The first stated value of each shared attribute among mentions of one document."""
+    out: dict[str, str] = {}
+    for ref in refs:
+        for name in _SHARED_ATTRIBUTES:
+            value = getattr(ref, name)
+            if value is not None and name not in out:
+                out[name] = value
+    return out
+
+
+def _share_within(refs: list[DocRef], groups: dict[object, list[int]]) -> None:
+    """Fill, in place, each group's missing shared attributes from the group's others."""
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        pooled = _pooled([refs[i] for i in members])
+        for i in members:
+            ref = refs[i]
+            if not _same_issuer(ref.issuer, pooled.get("issuer")):
+                continue
+            changes: dict[str, Any] = {k: v for k, v in pooled.items() if getattr(ref, k) is None}
+            if changes:
+                refs[i] = dataclasses.replace(ref, **changes)
+
+
+def _full_form_for(short: DocRef, fulls: list[DocRef], starts: list[int]) -> DocRef | None:
+    """The full form a short form stands for among ``fulls`` (same type and number,
+    sorted by ``starts``): a compatible issuer, the nearest before it, else the
+    nearest after it."""
+    at = bisect.bisect_left(starts, short.start)
+    for i in itertools.chain(range(at - 1, -1, -1), range(at, len(fulls))):
+        if _same_issuer(short.issuer, fulls[i].issuer):
+            return fulls[i]
+    return None
+
+
+def resolve_doc_refs(refs: list[DocRef]) -> list[DocRef]:
+    """Short forms take their full form's code, id, issuer and date; mentions of one
+    document share the attributes any of them states. Order and offsets are kept.
+
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> [(r.number, r.code, r.issuer) for r in resolve_doc_refs(find_doc_refs(
+    ...     "Kết luận 44 nêu rõ … Kết luận số 44-KL/TW của Ban Bí thư"))]
+    [('44', 'KL/TW', 'Ban Bí thư'), ('44', 'KL/TW', 'Ban Bí thư')]
+    """
+    out = list(refs)
+    by_id: dict[object, list[int]] = defaultdict(list)
+    for i, ref in enumerate(out):
+        if ref.id is not None:
+            by_id[ref.id].append(i)
+    _share_within(out, by_id)
+
+    fulls_by_key: dict[tuple[str, str], list[DocRef]] = defaultdict(list)
+    for ref in out:
+        if ref.id is not None:
+            fulls_by_key[_type_number(ref)].append(ref)
+    starts = {}
+    for key, fulls in fulls_by_key.items():
+        fulls.sort(key=lambda f: f.start)
+        starts[key] = [f.start for f in fulls]
+    orphans: dict[object, list[int]] = defaultdict(list)
+    for i, ref in enumerate(out):
+        if ref.id is not None:
+            continue
+        key = _type_number(ref)
+        full = _full_form_for(ref, fulls_by_key.get(key, []), starts.get(key, []))
+        if full is None:
+            orphans[key].append(i)
+            continue
+        out[i] = _fill_missing(ref, full, _IDENTITY + _SHARED_ATTRIBUTES)
+    _share_within(out, orphans)
+    return out
