@@ -1,0 +1,561 @@
+"""Find agencies: party, state and mass organisations, ministries, committees,
+steering boards, courts and news agencies, each with one canonical name.
+
+A mention opens with a *start* and may run on with a *continuation*:
+
+* starts (all in ``data/``): a central body of the gazetteer or one of its
+  aliases (``agencies.tsv``: "Bộ Chính trị", "Ban Bí thư", "TTXVN"); a body named
+  by its type (``agency_compound_heads.txt``: "Ủy ban nhân dân", "Tòa án nhân
+  dân", or an abbreviation for one, ``abbreviations.tsv``: "UBND"); a committee
+  named by its level (``agency_locality_heads.txt``: "Tỉnh ủy", "Quận đoàn"); a
+  board named by a topic (``agency_topic_heads.txt``: "Ban Chỉ đạo"); or a head
+  word that needs a name after it (``agency_heads.txt``: "Bộ", "Cục", "Sở",
+  "Công an"). The first word must be capitalised as written there: Vietnamese
+  capitalises the first syllable of a proper name, so "các ban, ngành", "cấp ủy"
+  and "công an xã" in running text are no bodies. Later words match in any case,
+  and old-style tone placement ("Uỷ ban", "Toà án") is accepted.
+* the continuation: capitalised name parts, each with a bounded tail of
+  lower-case syllables ("Bộ Công an", "Cục Xây dựng phong trào toàn dân bảo vệ an
+  ninh Tổ quốc"), joined by spaces, "và" ("Ủy ban Quốc phòng và An ninh"), a dash
+  or a comma list closed by "và" ("Sở Lao động - Thương binh và Xã hội"); nested
+  bodies are just more name parts ("Phòng Cảnh sát giao thông Công an tỉnh Nghệ
+  An", "Ủy ban Pháp luật Quốc hội"); a topic board also takes a lower-case topic
+  with commas, a number or a quoted title ("Ban Chỉ đạo 138", 'Ban chỉ đạo "Thực
+  hiện …" Trung ương'); last comes an optional locality ("tỉnh Kiên Giang",
+  "thành phố Đà Nẵng", "xã Sín Chéng", "cấp huyện", "tối cao").
+
+A tail of lower-case syllables ends at a function word, a clause verb
+(``agency_stops.txt``, ``agency_verbs.txt``), a locality word
+(``agency_localities.txt``) or a bound; a later part longer than one syllable must
+run into another body, a locality or a proper name (``agency_proper_words.txt``,
+``provinces.txt``). A capitalised title or rank (``agency_name_stops.txt``), or
+after the first part a document, event or time word (``agency_part_stops.txt``),
+ends the name ("Bộ Công an | Trung tướng …", "Ban chỉ đạo … | Chương trình …");
+after "và" or a comma, another body or an institution that is no agency
+(``agency_other_heads.txt``: "Bệnh viện", "Trường") opens a new name. A run of
+capitalised syllables that starts with a family name (``surnames.txt``) and is no
+province or proper name is a person and cuts the mention ("Công an tỉnh Lào Cai |
+Hoàng Ngọc Thanh"; "Đoàn Minh Tiến" is no body); after a district or commune word
+such a run is a place unless it has a middle name (``agency_middle_names.txt``). A
+body followed by "các cấp", "cùng cấp" … (``agency_generic_after.txt``) is generic
+and dropped, and so are places that look like bodies (``agency_false_bodies.txt``:
+"Hội An"). A central body that opens with no head word ("Quốc hội") takes nothing
+after it ("Đại biểu Quốc hội | tỉnh Bến Tre"). A body named by an office is found
+inside it: "Bộ trưởng Bộ Công an" → "Bộ Công an". The bare words "Đảng" and "Nhà
+nước" are not reported: they name the Party and the State in the abstract, and
+annotators leave them optional.
+
+``name`` is the mention as written: an abbreviation stays as the text has it
+("UBND tỉnh Tuyên Quang"), since annotators and readers match what the text
+says; ``canonical`` (see ``canonical_agency``) expands abbreviations, modernises
+tone placement, fixes the case of type words and maps gazetteer aliases to one
+name; a bare body listed just before a located one shares its locality there
+("Đảng ủy, UBND xã Sín Chéng": "Đảng ủy xã Sín Chéng").
+
+>>> [(a.text, a.canonical) for a in find_agencies(
+...     "Chiều 20/2, Bộ Công an phối hợp với UBND tỉnh Kiên Giang và Ban chỉ đạo 138.")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Bộ Công an', 'Bộ Công an'),
+ ('UBND tỉnh Kiên Giang', 'Ủy ban nhân dân tỉnh Kiên Giang'),
+ ('Ban chỉ đạo 138', 'Ban Chỉ đạo 138')]
+
+Speed: one stdlib ``re`` pattern whose first item is a character trie of every
+start, so the engine skips ahead on the trie's first characters; all repetitions
+are bounded or possessive and every look-around reads a bounded window, so the
+time is linear in the input. Python work is per mention, and the judgement of a
+mention (person check, canonical name) is cached per spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ttcorpus.models import Agency
+from ttcorpus.normalize import collapse_spaces, fold, modern_tones, unify_punctuation
+from ttcorpus.resources import data_lines, data_rows
+
+__all__ = ["canonical_agency", "find_agencies"]
+
+# ---------------------------------------------------------------- character classes
+
+
+def _letters(predicate: str) -> str:
+    """Every Latin letter (Basic Latin to Extended-B and the Vietnamese block) of one
+    case, escaped for a character class."""
+    codes = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+    chars = "".join(chr(c) for c in codes if chr(c).isalpha() and getattr(chr(c), predicate)())
+    return re.escape(chars)
+
+
+_U = _letters("isupper")
+_L = _letters("islower")
+_END = r"(?![\w'’])"  # the end of a word
+_CAP = rf"[{_U}][{_L}]*{_END}"  # one capitalised syllable ("Công", "A")
+_LOW = rf"[{_L}]+{_END}"  # one lower-case syllable
+# An abbreviation: two or more capitals or digits, with inner "&" or "-" ("UBND",
+# "MTTQ", "LĐ-TB&XH", "A05").
+_ABBR = rf"[{_U}](?:[{_U}\d&]|-(?=[{_U}\d]))+{_END}(?!\.\w)"
+
+# ---------------------------------------------------------------- spellings
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# A tone on the first vowel of a final oa, oe or uy ("hòa", "Ủy"), not after "q".
+_MODERN_TONE = re.compile(
+    rf"(?<![qQ])([oO](?=[{_TONES}][aAeE])|[uU](?=[{_TONES}][yY]))([{_TONES}])(\w)(?!\w)"
+)
+
+
+def _old_tones(text: str) -> str:
+    """The old-style tone placement on a final oa/oe/uy (the inverse of
+    ``normalize.modern_tones``).
+
+    >>> _old_tones("Ủy ban, Tòa án, khóa")
+    'Uỷ ban, Toà án, khoá'
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _MODERN_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def _spellings(phrase: str) -> set[str]:
+    """A data phrase in both tone placements."""
+    modern = modern_tones(phrase)
+    return {phrase, modern, _old_tones(modern)}
+
+
+# ---------------------------------------------------------------- phrase tries
+
+
+def _char_pattern(ch: str, exact: bool) -> str:
+    if ch == " ":
+        return ch
+    if exact or ch.upper() == ch.lower():
+        return re.escape(ch)
+    return "[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]"
+
+
+def _trie(phrases: Iterable[str], *, exact_words: int = 99, guard_first: bool = False) -> str:
+    """One regex alternation for a phrase list, shaped as a character trie (so the
+    engine scans ahead on the set of first characters and never retries a shared
+    prefix). The first ``exact_words`` words match as written, later ones in any
+    case. ``guard_first`` refuses a match that starts inside a word.
+
+    >>> _trie(["Ban", "Ban Chỉ đạo"], exact_words=1)
+    'Ban(?: [cC][hH][ỉỈ] [đĐ][ạẠ][oO])?'
+    >>> bool(re.fullmatch(_trie(["Ủy ban"], exact_words=1), "Ủy Ban"))
+    True
+    """
+    root: dict[str, dict] = {}
+    ends: set[int] = set()
+    for phrase in phrases:
+        node = root
+        words = 0
+        for ch in phrase:
+            if ch == " ":
+                words += 1
+            exact = words < exact_words
+            key = ch if exact else ch.lower()
+            node = node.setdefault(("e" if exact else "i") + key, {})
+        ends.add(id(node))
+
+    def emit(node: dict[str, dict], depth: int) -> str:
+        alts = []
+        for key, child in sorted(node.items()):
+            piece = _char_pattern(key[1], key[0] == "e")
+            if depth == 0 and guard_first:
+                piece += r"(?<![\w'’/&-].)"  # not inside a word or a code ("QĐ-UBND")
+            alts.append(piece + emit(child, depth + 1))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if id(node) in ends else body
+
+    return emit(root, 0)
+
+
+def _lines(name: str) -> list[str]:
+    return [unicodedata.normalize("NFC", line) for line in data_lines(name)]
+
+
+def _all_spellings(phrases: Iterable[str]) -> set[str]:
+    return {s for p in phrases for s in _spellings(p)}
+
+
+# ---------------------------------------------------------------- data
+
+_PLAIN, _TYPE, _LEVEL, _TOPIC, _CENTRAL = "plain", "type", "level", "topic", "central"
+
+_ABBREVIATIONS: dict[str, str] = {
+    row[0]: unicodedata.normalize("NFC", row[1]) for row in data_rows("abbreviations.tsv")
+}
+_GAZETTEER: list[tuple[str, ...]] = [
+    tuple(unicodedata.normalize("NFC", cell) for cell in row if cell)
+    for row in data_rows("agencies.tsv")
+]
+
+
+def _start_kinds() -> dict[str, str]:
+    """Every start phrase (folded) → its kind; later entries do not override."""
+    kinds: dict[str, str] = {}
+    sources = [
+        (_TOPIC, _lines("agency_topic_heads.txt")),
+        (_LEVEL, _lines("agency_locality_heads.txt")),
+        (_TYPE, _lines("agency_compound_heads.txt")),
+        (_CENTRAL, [name for row in _GAZETTEER for name in row]),
+        (_PLAIN, _lines("agency_heads.txt")),
+    ]
+    for kind, phrases in sources:
+        for phrase in phrases:
+            kinds.setdefault(fold(phrase), kind)
+    for abbr, full in _ABBREVIATIONS.items():
+        full_kind = kinds.get(fold(full))
+        if full_kind is not None and full_kind != _PLAIN:
+            kinds.setdefault(fold(abbr), full_kind)
+    return kinds
+
+
+_START_KIND = _start_kinds()
+_HEAD_FILES = (
+    "agency_heads.txt",
+    "agency_compound_heads.txt",
+    "agency_locality_heads.txt",
+    "agency_topic_heads.txt",
+)
+# The start phrases as data spells them (abbreviations included), each in both
+# tone placements; the canonical spelling of each, by folded key.
+_START_PHRASES = {
+    s
+    for row in (
+        _lines("agency_topic_heads.txt"),
+        _lines("agency_locality_heads.txt"),
+        _lines("agency_compound_heads.txt"),
+        _lines("agency_heads.txt"),
+        [name for row in _GAZETTEER for name in row],
+    )
+    for s in _all_spellings(row)
+} | {abbr for abbr in _ABBREVIATIONS if fold(abbr) in _START_KIND}
+_SPELLING = {
+    fold(p): modern_tones(p)
+    for p in (
+        *_lines("agency_heads.txt"),
+        *_lines("agency_compound_heads.txt"),
+        *_lines("agency_locality_heads.txt"),
+        *_lines("agency_topic_heads.txt"),
+        *(name for row in _GAZETTEER for name in row if not name.isupper()),
+    )
+}
+# Bare bodies that take the locality of the next body in a list ("Đảng ủy, UBND xã
+# X"): the ones not named by their level ("Tỉnh ủy" already says where it is).
+_LEVEL_WORDS = frozenset(fold(w).split()[0] for w in _lines("agency_localities.txt"))
+_SHARES_LOCALITY = frozenset(
+    s
+    for s in _START_PHRASES
+    if _START_KIND.get(fold(s)) in (_TYPE, _LEVEL) and fold(s).split()[0] not in _LEVEL_WORDS
+)
+# First words of the head words: a central body that opens with none ("Quốc hội",
+# "Chính phủ") takes no locality or further name parts.
+_HEAD_WORDS = frozenset(
+    w.split()[0] for name in _HEAD_FILES for p in _lines(name) for w in _spellings(p)
+)
+_SURNAMES = frozenset(data_lines("surnames.txt"))
+_MIDDLE_NAMES = frozenset(data_lines("agency_middle_names.txt"))
+_PROPER_NAMES = (*data_lines("provinces.txt"), *data_lines("agency_proper_words.txt"))
+_PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES)
+_PROPER_LONGEST = max(len(p) for p in _PROPER)
+_LOCALITY_WORDS = _lines("agency_localities.txt")
+_LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in _LOCALITY_WORDS)
+_PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province name only
+
+# ---------------------------------------------------------------- patterns
+
+_START = _trie(_START_PHRASES, exact_words=1, guard_first=True)
+_STOPS = _trie(_all_spellings(_lines("agency_stops.txt"))) + _END
+_VERBS = _trie(_all_spellings(_lines("agency_verbs.txt"))) + _END
+_NAME_STOPS = _trie(_all_spellings(_lines("agency_name_stops.txt")), exact_words=1) + _END
+_PART_STOPS = _trie(_all_spellings(_lines("agency_part_stops.txt")), exact_words=1) + _END
+_PROPER_WORDS = _trie(_all_spellings(_PROPER_NAMES)) + _END
+_LOCALITY = _trie(_LOCALITY_WORDS) + rf"(?:(?<=\.)|{_END})"  # "TP." may touch the name
+_OTHER_HEADS = _trie(_all_spellings(_lines("agency_other_heads.txt")), exact_words=1) + _END
+_QUALIFIER = _trie(_lines("agency_qualifiers.txt")) + _END
+# A locality word that really opens a locality: not followed by a lower-case word
+# ("xã hội" is a noun, "xã Sín Chéng" a place, "tỉnh," the province).
+_LOCALITY_OPENING = rf"{_LOCALITY}(?! [{_L}])"
+# One lower-case syllable of a name part's tail.
+_TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
+_MAX_FIRST_TAIL = 12  # lower-case syllables after the first capitalised name part
+# What may follow a long tail of a later name part: another body, a locality or a
+# proper name ("Cảnh sát giao thông | Công an tỉnh").
+_CLOSER = rf" (?:{_START}|{_LOCALITY}|{_PROPER_WORDS})"
+# The first name part: a capitalised word with a long tail, or an abbreviation.
+_FIRST_PART = rf"(?!{_NAME_STOPS}|{_LOCALITY})(?:{_CAP}(?:{_TAIL}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
+# A later name part: one tail syllable ("Tổ quốc"), or a longer tail that runs into
+# a closer.
+_PART = (
+    rf"(?!{_NAME_STOPS}|{_PART_STOPS}|{_LOCALITY})"
+    rf"(?:{_CAP}(?:(?:{_TAIL}){{2,6}}+(?={_CLOSER})|{_TAIL})?|{_ABBR})"
+)
+# Name parts are joined by a space, or by "và", a dash or a comma list closed by
+# "và" ("Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch");
+# after such a joint the part must not open another body or institution.
+_NOT_NEW_BODY = rf"(?!{_START}|{_OTHER_HEADS})"
+_JOINT = rf"(?: và | ?- ?|(?:, {_NOT_NEW_BODY}{_PART}){{1,3}} và ){_NOT_NEW_BODY}"
+_MORE_PARTS = rf"(?: |{_JOINT}){_PART}"
+_MAX_PARTS = 8
+# A topic board's lower-case topic: words (not function words), with commas and
+# "và" between them ("phòng, chống tội phạm, tệ nạn xã hội và xây dựng …").
+_TOPIC_WORD = rf"(?!{_STOPS}|{_LOCALITY_OPENING})(?:{_LOW}|{_ABBR})"
+_TOPIC_TEXT = rf" {_TOPIC_WORD}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
+_QUOTED = r' (?:"[^"\n]{2,200}"|“[^”\n]{2,200}”)'
+_NUMBER = r" \d{1,4}(?!\w)(?![.,/:-]\d)"
+
+
+def _after_topic_head() -> str:
+    """Look-behinds true right after a topic head ("Ban Chỉ đạo", "BCĐ")."""
+    heads = _all_spellings(_lines("agency_topic_heads.txt"))
+    heads |= {a for a, full in _ABBREVIATIONS.items() if fold(full) in map(fold, heads)}
+    return "(?:" + "|".join(f"(?<={_trie([h], exact_words=1)})" for h in sorted(heads)) + ")"
+
+
+# A place: capitalised syllables or a number ("phường 5"), maybe two names joined by a
+# dash ("Bà Rịa - Vũng Tàu").
+_PLACE = rf"(?:{_CAP}|\d{{1,2}}(?!\w))(?: {_CAP}){{0,3}}(?: - {_CAP}(?: {_CAP}){{0,2}})?"
+# "TP.Hồ Chí Minh" is written with no space after the abbreviation's dot.
+_LOCATED = rf" (?:{_LOCALITY}(?:(?: |(?<=\.)(?=[{_U}])){_PLACE})?|{_QUALIFIER})"
+
+_GENERIC = rf" {_trie(_lines('agency_generic_after.txt'))}{_END}"
+MENTION = re.compile(
+    rf"(?P<start>{_START}){_END}"
+    rf"(?P<cont>(?:(?:{_after_topic_head()}(?:{_TOPIC_TEXT}|{_QUOTED}|{_NUMBER}| {_PART})"
+    rf"| {_FIRST_PART})(?:{_MORE_PARTS}){{0,{_MAX_PARTS}}}+)?(?:{_LOCATED})?)"
+    # flags read through ``lastgroup``: generic words follow ("các cấp"), or the text
+    # runs on with a capitalised syllable (a name the person check must see)
+    rf"(?:(?P<generic>(?={_GENERIC}))|(?P<runs_on>(?= [{_U}])))?"
+)
+_GENERIC_AFTER = re.compile(_GENERIC)
+_START_AT = re.compile(rf"(?:{_START}){_END}")
+# Places that open with a head word and a capitalised syllable ("Hội An").
+_FALSE_BODY = re.compile(_trie(_all_spellings(_lines("agency_false_bodies.txt"))) + _END)
+_CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
+# A run of capitalised syllables (a place or proper name) that the pattern let take
+# a lower-case tail: the tail is the next clause's verb.
+_PLACE_THEN_LOWER = re.compile(rf" (?!{_START}){_CAP} {_CAP} {_LOW}$")
+# A locality at the end of a mention, and what may stand between two listed bodies.
+_LOCATED_END = re.compile(rf" {_LOCALITY}(?: |(?<=\.))(?P<place>{_PLACE})$")
+_LIST_GLUE = frozenset({", ", " và "})
+_MAX_GLUE = 4
+_CAP_WORD = re.compile(rf"[{_U}][{_L}]*")
+_WORD = re.compile(r"\S+")
+_SEPARATORS = frozenset({"và", "-", ","})
+
+# canonical names
+_ABBREVIATION = re.compile(rf"(?<![\w'’])(?:{_trie(_ABBREVIATIONS)}){_END}")
+_TYPE_WORDS = re.compile(rf"(?<![\w'’])(?:{_trie(_START_PHRASES, exact_words=1)}){_END}")
+# A locality word written with a capital inside a name ("UBND Thành phố"): canonical
+# names write it in lower case.
+_CAPITALISED_LOCALITY = re.compile(
+    rf"(?<= )(?:{_trie(w[0].upper() + w[1:] for w in _LOCALITY_WORDS if w.islower())})"
+    rf"(?= [{_U}]|$)"
+)
+_DOT_GLUED = re.compile(rf"(?<=[{_U}]\.)(?=[{_U}])")  # "TP.Hồ Chí Minh" → "TP. Hồ Chí Minh"
+_TERM = re.compile(r",? \(?(?:khóa|nhiệm kỳ) [IVXLC\d]+\)?$")  # "Ban Bí thư khóa XI"
+
+
+# ---------------------------------------------------------------- judging a match
+
+
+def _is_proper(keys: list[str]) -> int:
+    """How many leading keys name a province or a proper word (0: none)."""
+    for n in range(min(len(keys), _PROPER_LONGEST), 0, -1):
+        if tuple(keys[:n]) in _PROPER:
+            return n
+    return 0
+
+
+_HEADING_RUN = 4  # capitalised syllables in a row, none a known name: a heading
+
+
+def _name_start(words: list[str], i: int, j: int, known: int) -> int | None:
+    """Where a personal name that ends a capitalised run ``words[i:j]`` starts
+    (after the ``known`` leading words that are a place), or None. A name is two to
+    four syllables, opens with a family name and ends the run; one that follows a
+    place inside the run has at least three syllables ("Tân Định | Nguyễn Thị Hoa")
+    so that a place such as "Si Ma Cai" is not cut."""
+    for p in range(i + known, j - 1):
+        if words[p] in _SURNAMES and 2 <= j - p <= 4 and (p == i or j - p >= 3):
+            return p
+    return None
+
+
+def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) -> int | None:
+    """Where a personal name inside a mention starts (an index into ``words``), or
+    None. ``first`` is the index of the first word after the start phrase;
+    ``runs_on`` says the text goes on with another capitalised syllable.
+
+    >>> _person_cut("Công an tỉnh Lào Cai Hoàng Ngọc Thanh".split(), 2, "plain")
+    5
+    >>> _person_cut("Đoàn Minh Tiến".split(), 1, "plain")
+    1
+    >>> _person_cut("Huyện ủy Si Ma Cai".split(), 2, "level") is None
+    True
+    >>> _person_cut("Đảng ủy phường Tân Định Nguyễn Thị".split(), 2, "level", runs_on=True)
+    5
+    """
+    n = len(words)
+    caps = [_CAP_WORD.fullmatch(w) is not None for w in words]
+    if kind == _PLAIN and first == 1 and words[0] in _SURNAMES and n > 1 and caps[1]:
+        if (n == 2 and runs_on) or (n > 2 and caps[2]):
+            return 1  # "Đoàn Minh Tiến": the head word is a family name
+    i = first
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and caps[j]:
+            j += 1
+        end = j + (runs_on and j == n)  # the run may go on past the mention
+        if end - i >= 2:
+            keys = [fold(w) for w in words[i:j]]
+            known = _is_proper(keys)
+            p = _name_start(words, i, end, known) if known < end - i else None
+            if p is None and end - i - known >= _HEADING_RUN:
+                return i  # "Hội Nghị Tổng Kết Công Tác": a title-case heading
+            if p is not None and p > i:
+                return p
+            if p == i:
+                before = fold(words[i - 1]) if i else ""
+                place_word = before in _LOCALITY_KEYS or (kind == _LEVEL and i == first)
+                # after "tỉnh" only a province is a place; after "xã", "quận" … a
+                # run is a place ("quận Hoàng Mai", "huyện Hoàng Su Phì") unless it
+                # reads as a full name with a middle name ("xã | Nguyễn Văn Minh")
+                if not place_word or before == _PROVINCE_WORD:
+                    return i
+                if end - i >= 3 and i + 1 < n and words[i + 1] in _MIDDLE_NAMES:
+                    return i
+        i = j
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _judged(mention: str, runs_on: bool) -> tuple[int, str]:
+    """A matched ``mention`` judged: the length of the body it holds (0: none) and
+    that body's canonical name. Cached: the same spellings recur."""
+    start = _START_AT.match(mention)
+    length = _judged_length(mention, start.group() if start else mention, runs_on)
+    return length, canonical_agency(mention[:length]) if length else ""
+
+
+def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
+    """How much of a matched ``mention`` (opening with the phrase ``start``) is the
+    body: its whole length, less when a person's name or a clause verb was caught
+    at its end, 0 when it is no body.
+
+    >>> _judged_length("Bộ", "Bộ"), _judged_length("Đoàn Minh Tiến", "Đoàn")
+    (0, 0)
+    >>> _judged_length("Quận đoàn Thanh Khê đưa", "Quận đoàn")
+    19
+    """
+    kind = _START_KIND.get(fold(start), _PLAIN)
+    if kind == _PLAIN and len(mention) == len(start):
+        return 0  # a head word with no name: "Bộ trưởng", "Hội nghị"
+    if _FALSE_BODY.match(mention):
+        return 0  # "Hội An" is a town
+    if kind == _CENTRAL and start.split(" ", 1)[0] not in _HEAD_WORDS:
+        return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
+    if not _CAP_PAIR.search(mention) and not (kind == _PLAIN and start in _SURNAMES):
+        return len(mention)
+    spans = [w.span() for w in _WORD.finditer(mention)]
+    words = [mention[a:b] for a, b in spans]
+    first = len(start.split())
+    cut = _person_cut(words, first, kind, runs_on)
+    if cut is None:
+        if _PLACE_THEN_LOWER.search(mention, len(start)):
+            return mention.rindex(" ")  # "Quận đoàn Thanh Khê | đưa"
+        return len(mention)
+    while cut > first and words[cut - 1] in _SEPARATORS:
+        cut -= 1
+    if cut <= first and kind == _PLAIN:
+        return 0
+    return spans[cut - 1][1] - (mention[spans[cut - 1][1] - 1] == ",")
+
+
+def _share_locality(out: list[Agency], gap: str, located: str) -> None:
+    """Give the bare body ``out[-1]``, listed (``gap``: ", " or " và ") just before a
+    ``located`` body, the same locality in its canonical name: "Đảng ủy, UBND xã Sín
+    Chéng" → "Đảng ủy xã Sín Chéng"."""
+    locality = _LOCATED_END.search(located)
+    if gap in _LIST_GLUE and locality:
+        prev = out[-1]
+        canonical = canonical_agency(prev.name + locality.group())
+        out[-1] = Agency(prev.text, prev.start, prev.end, prev.name, canonical)
+
+
+# ---------------------------------------------------------------- public
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _normalized(name: str) -> str:
+    """A name with modern tones, straight quotes, expanded abbreviations, type
+    words spelled as in the data and locality words in lower case."""
+    s = collapse_spaces(unify_punctuation(modern_tones(unicodedata.normalize("NFC", name))))
+    s = _TERM.sub("", s)
+    s = _DOT_GLUED.sub(" ", s)
+    s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
+    s = _TYPE_WORDS.sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
+    return _CAPITALISED_LOCALITY.sub(lambda m: m.group().lower(), s)
+
+
+_CANONICAL = {fold(_normalized(name)): row[0] for row in _GAZETTEER for name in row}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def canonical_agency(name: str) -> str:
+    """One stable name for every spelling of a body: abbreviations expanded, modern
+    tone placement, type words in their usual case, the term of office dropped,
+    gazetteer aliases mapped to the body's full name.
+
+    >>> canonical_agency("UBND tỉnh Kiên Giang")
+    'Ủy ban nhân dân tỉnh Kiên Giang'
+    >>> canonical_agency("Uỷ ban Nhân dân tỉnh Kiên Giang")
+    'Ủy ban nhân dân tỉnh Kiên Giang'
+    >>> canonical_agency("Ban chỉ đạo phòng, chống tội phạm")
+    'Ban Chỉ đạo phòng, chống tội phạm'
+    >>> canonical_agency("Ban Bí thư khóa XI"), canonical_agency("Đoàn TNCS Hồ Chí Minh")
+    ('Ban Bí thư Trung ương Đảng', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh')
+    """
+    s = _normalized(name)
+    return _CANONICAL.get(fold(s), s)
+
+
+def find_agencies(text: str) -> list[Agency]:
+    """Every agency mentioned in ``text``, in order, non-overlapping, the longest
+    reading at each place.
+
+    >>> [a.name for a in find_agencies(
+    ...     "Đại tướng Tô Lâm, Bộ trưởng Bộ Công an; Phó Trưởng Ban Thường trực Ban "
+    ...     "Dân vận Trung ương; Giám đốc Công an tỉnh Lào Cai Hoàng Ngọc Thanh")]
+    ['Bộ Công an', 'Ban Dân vận Trung ương', 'Công an tỉnh Lào Cai']
+    >>> find_agencies("các cấp ủy, chính quyền, các ban, ngành và công an xã")
+    []
+    """
+    out: list[Agency] = []
+    for m in MENTION.finditer(text):
+        flag = m.lastgroup
+        mention = m.group()
+        length, canonical = _judged(mention, flag == "runs_on")
+        start, end = m.span()
+        if length == end - start:
+            if flag == "generic":
+                continue  # "Ban Chỉ đạo các cấp"
+        elif not length or _GENERIC_AFTER.match(text, start + length):
+            continue  # no body ("Bộ trưởng", "Đoàn Minh Tiến") or a generic one
+        else:
+            end = start + length
+            mention = text[start:end]
+        if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
+            _share_locality(out, text[out[-1].end : start], mention)
+        out.append(Agency(mention, start, end, mention, canonical))
+    return out
