@@ -23,11 +23,12 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x
 # Every kind of horizontal white space, then runs of it.
 _SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
-_FOLD_PUNCT = str.maketrans(
+_TYPOGRAPHY = str.maketrans(
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2018": "'", "\u2019": "'",
         "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+        "\u2026": "...",
     }
 )
 # Old-style tone placement on a syllable-final oa/oe/uy ("hoà", "Uỷ") → the modern
@@ -116,6 +117,15 @@ def _move_tone(m: regex.Match[str]) -> str:
     return m.group(1) + m.group(3) + m.group(2)
 
 
+def unify_punctuation(text: str) -> str:
+    """Curly and angle quotes become straight, dashes a hyphen, the ellipsis three dots.
+
+    >>> unify_punctuation("“Tăng cường” – giai đoạn 2016–2020…")
+    '"Tăng cường" - giai đoạn 2016-2020...'
+    """
+    return text.translate(_TYPOGRAPHY)
+
+
 def fold(text: str | None) -> str:
     """A key for comparing names: NFC, Đ, unified quotes and dashes, modern tone
     placement, collapsed spaces, casefolded.
@@ -125,5 +135,5 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = normalize_line(text).translate(_FOLD_PUNCT).replace("\u2026", "...")
+    text = unify_punctuation(normalize_line(text))
     return modern_tones(text).casefold()
