@@ -1,0 +1,579 @@
+"""``clean_article``: one scraped article → clean body text, an account of every
+removed line (or piece of a line), and the metadata read off the removed lines.
+
+The page is read by structure, not by any site's wording:
+
+1. Lines are normalised and cut into pieces where parts of a page were glued
+   together (``ttcorpus.clean.segment``); each piece gets a chrome kind when its
+   shape says so (``ttcorpus.clean.boilerplate``), strong or weak.
+2. The body is the run of prose pieces: it starts at the first paragraph and ends
+   at the last paragraph that is not a site notice or an item of a related-articles
+   block. Before it is the *head* (site, menus, section, title, byline, dateline),
+   after it the *tail* (byline, source, buttons, related blocks, comments, footer).
+3. In the head and tail every piece is removed, with its kind (titles, sites,
+   sections and bylines found by position and shape). In the body only strong
+   chrome goes, plus photo captions found by their place between paragraphs
+   (short scene sentences; lines set apart by indentation) and short non-sentence
+   lines that recur across articles of the same input.
+
+A body piece is never removed for a weak reason: losing body text is the worst
+error, keeping a stray widget the lesser one.
+
+>>> page = "\\n".join([
+...     "BÁO MẪU ĐIỆN TỬ", "Trang chủ » Thời sự", "Hội nghị triển khai công tác năm 2024",
+...     "Thứ Ba, 12/03/2024 - 09:15",
+...     "BM - Sáng 12/3, tại Hà Nội, Ban Chỉ đạo tổ chức hội nghị triển khai công tác năm 2024.",
+...     "Các đại biểu thống nhất đề ra nhiệm vụ trọng tâm trong thời gian tới, tập trung cơ sở.",
+...     "Minh Anh", "Chia sẻ: Facebook | Zalo"])
+>>> a = clean_article(page, id="x")
+>>> a.title, a.published, a.authors
+('Hội nghị triển khai công tác năm 2024', '2024-03-12T09:15', ['Minh Anh'])
+>>> a.site, a.section
+('Báo mẫu điện tử', 'Thời sự')
+>>> print(a.text)
+Sáng 12/3, tại Hà Nội, Ban Chỉ đạo tổ chức hội nghị triển khai công tác năm 2024.
+Các đại biểu thống nhất đề ra nhiệm vụ trọng tâm trong thời gian tới, tập trung cơ sở.
+>>> [(r.line, r.kind) for r in a.removed][:4]
+[(1, 'site'), (2, 'nav'), (3, 'title'), (4, 'dateline')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+
+import regex
+
+from ttcorpus.clean import boilerplate as bp
+from ttcorpus.clean.lines import (
+    ends_sentence,
+    final_mark,
+    has_inner_sentence_break,
+    is_prose,
+    read_lines,
+    word_count,
+)
+from ttcorpus.clean.metadata import (
+    breadcrumb_section,
+    parse_attribution,
+    parse_byline,
+    parse_dateline,
+    recase_site_name,
+)
+from ttcorpus.clean.segment import (
+    GLUED_MIN_WORDS,
+    Page,
+    needs_cutting,
+    segment_line,
+    triggers_in,
+)
+from ttcorpus.models import Article, Removed
+from ttcorpus.normalize import fold
+from ttcorpus.resources import data_lines
+
+# Kinds that end the article when met after its last paragraph.
+SOFT_TAIL_KINDS = frozenset({"caption", "dateline"})
+# A question-final line counts as a paragraph only from this length (shorter ones
+# are teaser headlines).
+QUESTION_PROSE_WORDS = 25
+RELATED_ITEM_MAX_WORDS = 30
+TITLE_MIN_WORDS = 4
+SECTION_MAX_WORDS = 6
+CAPTION_MAX_WORDS = 20  # an uncredited caption between paragraphs
+INDENT_CAPTION_MAX_WORDS = 45  # a caption set apart by indentation
+REPEATED_MAX_WORDS = 20
+
+# The agency or site tag that opens the first paragraph: "TP - ", "HNP - ",
+# "(Chinhphu.vn) - ", "VOV.VN - ".
+LEAD_PREFIX = regex.compile(
+    r"(?:\(\s*[^()\s]{2,30}(?: [^()\s]{1,15})?\s*\)"  # "(Chinhphu.vn) - ", "(QĐND Online) - "
+    r"|\p{Lu}[\p{Lu}\d]{1,10}(?:\.\p{L}{2,3})?(?: \p{Lu}\p{Ll}{1,10})?)"  # "TP", "VOV.VN"
+    r"\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"  # then a sentence: "Sáng 12/3, …"
+)
+_BODY_CUES = tuple(c.lower() for c in data_lines("clean_body_cues.txt"))
+_BODY_CUE_WORDS = frozenset(c for c in _BODY_CUES if " " not in c)
+_BODY_CUE_PHRASES = tuple(f" {c} " for c in _BODY_CUES if " " in c)
+_WORD = re.compile(r"\w+")
+
+
+def has_body_cue(text: str) -> bool:
+    """A word or phrase of narration (``clean_body_cues.txt``) occurs in ``text``.
+
+    >>> has_body_cue("Hội nghị đã thông qua nghị quyết."), has_body_cue("Quang cảnh hội nghị.")
+    (True, False)
+    """
+    words = _WORD.findall(text.lower())
+    if not _BODY_CUE_WORDS.isdisjoint(words):
+        return True
+    spaced = " " + " ".join(words) + " "
+    return any(p in spaced for p in _BODY_CUE_PHRASES)
+
+# Two capitalised syllables in a row among the first words: a person or body named
+# at the head of a caption ("Thượng tướng Lê Quốc Hùng phát biểu …").
+_NAME_PAIR = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One piece of one line, as the cleaner sees it."""
+
+    line: int
+    text: str
+    indent: int
+    words: int
+    kind: str | None = None
+    strong: bool = False
+    after_end: bool = False
+    prose: bool = False
+    block_item: bool = False
+    lead_prefix: int = 0  # length of a lead prefix removed from the start
+
+
+def clean_article(
+    text: str,
+    *,
+    id: str = "",
+    source: str = "",
+    repeated: Container[str] = frozenset(),
+) -> Article:
+    """Clean one article (see the module docstring). ``repeated`` holds
+    ``fold`` keys of lines that recur across articles of the same input; such a
+    line may go as boilerplate when it is not a sentence."""
+    lines = read_lines(text)
+    page = Page([s for _, s, _ in lines])
+    units = _units(lines, page)
+    article = Article(id=id, source=source)
+    if not units:
+        return article
+    _mark_related_blocks(units)
+    start, last = _body_bounds(units)
+    title_at = _assign_head(units, start, repeated)
+    _assign_body(units, start, last, repeated)
+    _assign_tail(units, last + 1, repeated)
+    _fill_metadata(article, units, page, title_at, start, last)
+    body: list[str] = []
+    removed: list[Removed] = []
+    for u in units:
+        if u.lead_prefix:
+            removed.append(Removed(u.line, u.text[: u.lead_prefix].rstrip(), "lead_prefix"))
+        if u.kind is None:
+            body.append(u.text[u.lead_prefix :].lstrip() if u.lead_prefix else u.text)
+        else:
+            removed.append(Removed(u.line, u.text, u.kind))
+    article.text = "\n".join(body)
+    article.removed = removed
+    return article
+
+
+# ---------------------------------------------------------------------------
+# Pieces
+
+
+# Short lines of page furniture recur across the articles of a site: their kind is
+# remembered (per process) rather than worked out again for every article.
+SHORT_LINE_CACHE = 1 << 15
+_cached_chrome_kind = functools.lru_cache(maxsize=SHORT_LINE_CACHE)(bp.chrome_kind)
+
+
+@functools.lru_cache(maxsize=SHORT_LINE_CACHE)
+def _cached_cut(line: str, in_head: bool) -> tuple[tuple[str, str | None, bool], ...]:
+    return tuple(
+        (line[p.start : p.end], p.kind, p.after_end)
+        for p in segment_line(line, page=_EMPTY_PAGE, in_head=in_head)
+    )
+
+
+_EMPTY_PAGE = Page([])
+
+
+def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
+    """The pieces of every line, each with its chrome kind (or prose flag)."""
+    units: list[Unit] = []
+    seen_prose = False
+    page_text = "\n".join(page.lines)
+    triggers = triggers_in(page_text)
+    slugs = bp.page_has_slugs(page_text)
+    for n, s, indent in lines:
+        words = s.count(" ") + 1
+        chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
+        if needs_cutting(s, words, triggers, not seen_prose):
+            if words < GLUED_MIN_WORDS:  # a "|" row or a short head line: page-independent
+                pieces = list(_cached_cut(s, not seen_prose))
+            else:
+                pieces = [
+                    (s[p.start : p.end], p.kind, p.after_end)
+                    for p in segment_line(s, page=page, in_head=not seen_prose)
+                ]
+        else:
+            verdict = chrome_kind(s, words, slugs)
+            if verdict is None:
+                prose = is_prose(s, words)
+                seen_prose = seen_prose or prose
+                units.append(Unit(n, s, indent, words, None, False, False, prose))
+            else:
+                units.append(Unit(n, s, indent, words, verdict[0], verdict[1]))
+            continue
+        for t, kind, after_end in pieces:
+            w = words if len(pieces) == 1 else word_count(t)
+            u = Unit(n, t, indent, w, after_end=after_end)
+            if kind is not None:
+                u.kind, u.strong = kind, True
+            else:
+                verdict = (_cached_chrome_kind if w <= bp.SHORT_WORDS else bp.chrome_kind)(
+                    t, w, slugs
+                )
+                if verdict is not None:
+                    u.kind, u.strong = verdict
+                else:
+                    u.prose = is_prose(t, w)
+                    seen_prose = seen_prose or u.prose
+            units.append(u)
+    return units
+
+
+def _is_related_header(u: Unit) -> bool:
+    return u.kind == "related" and bp.made_of(u.text) == "related"
+
+
+def _mark_related_blocks(units: list[Unit]) -> None:
+    """Flag the headline-shaped pieces that follow a related-articles header."""
+    in_block = False
+    for u in units:
+        if _is_related_header(u):
+            in_block = True
+        elif in_block and u.kind in (None, "related") and u.words <= RELATED_ITEM_MAX_WORDS:
+            u.block_item = True
+        else:
+            in_block = False
+
+
+def _is_paragraph(u: Unit) -> bool:
+    """Prose that marks the extent of the body."""
+    if u.kind is not None or not u.prose or u.block_item or u.after_end:
+        return False
+    if final_mark(u.text) == "?" and u.words < QUESTION_PROSE_WORDS:
+        return False
+    return not bp.is_notice(u.text)
+
+
+def _opens_body(u: Unit) -> bool:
+    """A paragraph that can open the body (a headline-length question cannot)."""
+    if u.kind is not None or not u.prose or u.after_end:
+        return False
+    return final_mark(u.text) != "?" or u.words >= QUESTION_PROSE_WORDS
+
+
+def _body_bounds(units: list[Unit]) -> tuple[int, int]:
+    """Index of the first and of the last body paragraph."""
+    first = next((i for i, u in enumerate(units) if _opens_body(u)), None)
+    last = next((i for i in range(len(units) - 1, -1, -1) if _is_paragraph(units[i])), None)
+    if first is not None and last is not None and last >= first:
+        return first, last
+    if first is not None:
+        return first, first
+    # No paragraph at all: the first sentence (or, failing that, the second free
+    # piece) opens the body, which then runs to the last free piece.
+    free = [i for i, u in enumerate(units) if u.kind is None and not u.after_end]
+    if not free:
+        return len(units), len(units) - 1
+    sentences = [
+        i for i in free if ends_sentence(units[i].text) and units[i].words >= TITLE_MIN_WORDS
+    ]
+    if sentences:
+        first = sentences[0]
+    else:
+        first = free[1] if len(free) > 1 else free[0]
+    return first, max(free[-1], first)
+
+
+# ---------------------------------------------------------------------------
+# Head: site, menus, section, title, byline, dateline
+
+
+def _is_byline_shaped(text: str) -> bool:
+    return parse_byline(text) is not None or parse_attribution(text) is not None
+
+
+def _in(repeated: Container[str], text: str) -> bool:
+    if isinstance(repeated, (set, frozenset, dict)) and not repeated:
+        return False
+    return fold(text) in repeated
+
+
+def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int | None:
+    """Decide the head pieces; return the index of the title piece (or None)."""
+    candidates = []
+    for i in range(0, min(start, len(units))):
+        u = units[i]
+        if u.kind is not None:
+            continue
+        if u.prose or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
+            continue  # a sentence before the first paragraph stays in the body
+        candidates.append(i)
+    titles = [i for i in candidates if not _is_byline_shaped(units[i].text)]
+    preferred = [i for i in titles if not _in(repeated, units[i].text)] or titles
+    long_enough = [i for i in preferred if units[i].words >= TITLE_MIN_WORDS] or preferred
+    title_at = long_enough[-1] if long_enough else None
+    nav_seen = False
+    for i in range(0, min(start, len(units))):
+        u = units[i]
+        if u.kind == "nav":
+            nav_seen = True
+        if u.kind == "site" and title_at is not None and i > title_at and caps_byline(u):
+            u.kind = "byline"
+        if i not in candidates:
+            continue
+        if title_at is None or i > title_at:
+            _assign_after_title(u)
+        elif i == title_at:
+            u.kind = "title"
+        elif is_all_caps_or_site(u) or not nav_seen:
+            u.kind = "site"
+        elif u.words <= SECTION_MAX_WORDS:
+            u.kind = "section"
+        else:
+            u.kind = "nav"
+    return title_at
+
+
+def is_all_caps_or_site(u: Unit) -> bool:
+    return u.text.upper() == u.text or bp.SITE_LEAD.match(u.text) is not None
+
+
+def _assign_after_title(u: Unit) -> None:
+    """Between the title and the body: bylines and sources go, the rest stays."""
+    if parse_byline(u.text) is not None:
+        u.kind = "byline"
+    elif parse_attribution(u.text) is not None:
+        u.kind = "attribution"
+
+
+# ---------------------------------------------------------------------------
+# Body
+
+
+def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[str]) -> None:
+    if start > last:
+        return
+    indented = _indented_body(units, start, last)
+    for i in range(start, last + 1):
+        u = units[i]
+        if u.kind is not None:
+            if u.strong:
+                continue
+            u.kind = None  # weak evidence never removes a body line
+        if u.block_item and not final_mark(u.text) == ".":
+            u.kind = "related"
+        elif _is_caption_before_credit(units, i) or _is_caption_between_paragraphs(
+            units, i, start, last, indented
+        ):
+            u.kind = "caption"
+        elif u.after_end and _is_byline_shaped(u.text):
+            u.kind = "byline" if parse_byline(u.text) else "attribution"
+        elif _is_repeated_chrome(u, repeated):
+            u.kind = "repeated"
+    first = units[start]
+    if first.kind is None:
+        m = LEAD_PREFIX.match(first.text)
+        if m and word_count(first.text[m.end() :]) >= 3:
+            first.lead_prefix = m.end()
+
+
+def _indented_body(units: list[Unit], start: int, last: int) -> bool:
+    """Most paragraphs are indented (so a flush-left line among them is set apart)."""
+    paragraphs = [u for u in units[start : last + 1] if u.kind is None and u.prose]
+    if len(paragraphs) < 3:
+        return False
+    return sum(1 for u in paragraphs if u.indent > 0) >= 0.6 * len(paragraphs)
+
+
+def _is_repeated_chrome(u: Unit, repeated: Container[str]) -> bool:
+    return (u.words <= REPEATED_MAX_WORDS and not ends_sentence(u.text)
+            and _in(repeated, u.text))
+
+
+def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: int,
+                                   indented: bool) -> bool:
+    """An uncredited photo caption: a short scene sentence between paragraphs,
+    naming who is pictured or opening with a scene word, with no sign of narration
+    (aspect markers, reporting verbs, connectives); or, where paragraphs are
+    indented, a flush-left single sentence among them."""
+    u = units[i]
+    if u.words > INDENT_CAPTION_MAX_WORDS or i <= start or i >= last or u.after_end:
+        return False
+    if not indented and u.words > CAPTION_MAX_WORDS:
+        return False
+    prev, nxt = units[i - 1], units[i + 1]
+    if prev.kind not in (None, "caption") or nxt.kind is not None or not nxt.prose:
+        return False
+    text = u.text
+    mark = final_mark(text)
+    if mark not in ("", ".") or text[:1] in "\"“'‘-–—•+" or ";" in text or ":" in text:
+        return False
+    if has_inner_sentence_break(text) or has_body_cue(text):
+        return False
+    if indented and u.indent == 0 and u.words <= INDENT_CAPTION_MAX_WORDS and (
+        "," not in text or _names_subject(text)
+    ):
+        return True
+    if u.words > CAPTION_MAX_WORDS or u.words < 3:
+        return False
+    scene = bp.CAPTION_LEAD.match(text) is not None or bp.CAPTION_POSITION.search(text) is not None
+    if scene:
+        return True
+    return mark == "." and _names_subject(text)
+
+
+def _is_caption_before_credit(units: list[Unit], i: int) -> bool:
+    """A short single sentence on the line before a credit that stands alone
+    ("Quang cảnh hội nghị." / "Ảnh: TTXVN")."""
+    u = units[i]
+    if i + 1 >= len(units) or u.words > CAPTION_MAX_WORDS + 10:
+        return False
+    nxt = units[i + 1]
+    return (
+        nxt.kind == "caption"
+        and bp.is_credit_only(nxt.text)
+        and not has_inner_sentence_break(u.text)
+        and not has_body_cue(u.text)
+    )
+
+
+def _names_subject(text: str) -> bool:
+    """Two capitalised syllables in a row start within the first words (not at the
+    very first word, which is capitalised anyway)."""
+    words = text.split(" ", 6)
+    for k in range(1, min(5, len(words) - 1)):
+        if _NAME_PAIR.fullmatch(words[k] + " " + words[k + 1].rstrip(",.")):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Tail
+
+
+# Chrome kinds that open a block of page furniture after the article.
+BLOCK_KINDS = frozenset({"related", "comment_form", "footer", "counter", "tags", "nav", "share"})
+BYLINE_MAX_WORDS = 16
+
+
+def caps_byline(u: Unit) -> bool:
+    """A byline written in capitals ("THANH HÀ"): a short all-caps line that reads
+    as names once recased, and does not open with a masthead word ("BÁO …")."""
+    return (
+        u.words <= 5
+        and bp.SITE_LEAD.match(u.text) is None
+        and parse_byline(u.text.title()) is not None
+    )
+
+
+def _byline_kind(u: Unit) -> str | None:
+    """"byline" or "attribution" when the piece has that shape."""
+    if u.words > BYLINE_MAX_WORDS:
+        return None
+    if u.kind == "site":
+        return "byline" if caps_byline(u) else None
+    if parse_byline(u.text) is not None:
+        return "byline"
+    if parse_attribution(u.text) is not None:
+        return "attribution"
+    return None
+
+
+def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> None:
+    """After the last paragraph: bylines and sources, then page chrome. Free pieces
+    before the first chrome piece (a short closing sentence) stay in the body."""
+    ended = False
+    block: str | None = None
+    for i in range(begin, len(units)):
+        u = units[i]
+        if block is None and u.kind in (None, "site"):
+            kind = _byline_kind(u)
+            if kind is not None:
+                u.kind, ended = kind, True
+                continue
+        if u.kind is not None:
+            if u.kind == "site":
+                u.kind = "footer"  # the masthead again, in the page footer
+            if u.kind not in SOFT_TAIL_KINDS:
+                ended = True
+            if u.kind in BLOCK_KINDS:
+                block = u.kind
+            continue
+        if _is_repeated_chrome(u, repeated):
+            u.kind, ended = "repeated", True
+        elif not ended and _is_caption_before_credit(units, i):
+            u.kind = "caption"
+        elif ended or u.after_end:
+            u.kind = "related" if u.block_item else (
+                block or ("footer" if bp.is_notice(u.text) else "nav")
+            )
+            ended = True
+
+
+# ---------------------------------------------------------------------------
+# Metadata
+
+
+def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: int | None,
+                   start: int, last: int) -> None:
+    if title_at is not None:
+        article.title = units[title_at].text
+    article.published = _published(units, title_at, start, last)
+    authors: list[str] = []
+    attribution: str | None = None
+    for u in units:
+        if u.kind == "byline":
+            byline = parse_byline(u.text) or parse_byline(u.text.title())
+            if byline is None:
+                continue
+            for name in byline.authors:
+                if name not in authors:
+                    authors.append(name)
+            attribution = attribution or byline.attribution
+        elif u.kind == "attribution" and attribution is None:
+            attribution = parse_attribution(u.text)
+    article.authors = authors
+    article.attribution = attribution
+    site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)
+    article.site = recase_site_name(site, page.lines) if site else None
+    article.section = _section(units, title_at if title_at is not None else start)
+
+
+def _section(units: list[Unit], title_at: int) -> str | None:
+    """The section label nearest above the title, else the last crumb of the
+    page's breadcrumb trail (the one before it when the trail ends with the title)."""
+    labels = [u.text for u in units[:title_at] if u.kind == "section"]
+    if labels:
+        return labels[-1]
+    title = units[title_at].text if title_at < len(units) else ""
+    section = None
+    for u in units[:title_at]:
+        if u.kind == "nav" and any(c in u.text for c in "»›>→"):
+            section = breadcrumb_section(u.text, skip=title) or section
+    return section
+
+
+def _published(units: list[Unit], title_at: int | None, start: int, last: int) -> str | None:
+    """The page's own dateline: in the head, the first one after the title (else the
+    last one before it); failing that, one among the first pieces of the body, or one
+    in the tail before any block of page furniture — never a date inside a
+    paragraph or a related-articles list."""
+    head = [i for i in range(min(start, len(units))) if units[i].kind == "dateline"]
+    if head:
+        after = [i for i in head if title_at is not None and i > title_at]
+        return parse_dateline(units[after[0] if after else head[-1]].text)
+    candidates = [u for u in units[start : min(start + 3, last + 1)] if u.kind == "dateline"]
+    for u in units[last + 1 :]:
+        if u.kind in BLOCK_KINDS:
+            break
+        if u.kind == "dateline":
+            candidates.append(u)
+    for u in candidates:
+        value = parse_dateline(u.text)
+        if value:
+            return value
+    return None

@@ -1,0 +1,362 @@
+"""Kinds of page chrome, recognised by the shape of a line (or of a piece of one).
+
+Every removed piece of an article carries one of these kinds:
+
+``share``
+    share / save / follow buttons ("Chia sẻ: Facebook | Zalo", "Lưu bài").
+``widget``
+    font-size, print and reading tools ("Cỡ chữ: A- A A+", "In bài viết").
+``counter``
+    visitor counters, view counts and digit strips ("Lượt xem: 2.318", "0 0 0 8 1 9").
+``comment_form``
+    reader-comment forms: headers, field labels, buttons, moderation notes.
+``related``
+    related / latest-article blocks: header, items, "Xem thêm" links, and teasers
+    ("Đọc thêm: …", "[Tiêu đề bài khác]").
+``nav``
+    menus, breadcrumbs, login / search / language links, "back to top".
+``tags``
+    tag lists ("Từ khóa: …", "#a #b").
+``footer``
+    copyright, licence, address, phone and editorial-office lines.
+``ad``
+    advertisement slots ("Quảng cáo").
+``caption``
+    photo captions: with a credit ("… Ảnh: Thu Hà", "(Ảnh: TTXVN)"), image alt-text
+    slugs glued to a caption ("ten bai hinh anh 1Quang cảnh …"), and uncredited
+    captions found by their place between paragraphs (``ttcorpus.clean.article``).
+``site``, ``section``, ``title``, ``dateline``, ``byline``, ``attribution``
+    the page's masthead, section label, headline, dateline, author credit and
+    source line (their values go to the article's metadata).
+``lead_prefix``
+    the agency or site tag that opens the first paragraph ("TP - ", "(Chinhphu.vn) - ").
+``repeated``
+    a short non-sentence line that recurs across several articles of the same input.
+
+``chrome_kind`` says which kind a whole piece is, and whether the evidence is
+*strong* (safe to remove even between body paragraphs) or *weak* (only in the
+page's head and tail, around the body).
+
+>>> chrome_kind("Chia sẻ: Facebook | Zalo | Twitter")
+('share', True)
+>>> chrome_kind("Hôm nay: 6.293"), chrome_kind("Quang cảnh hội nghị. Ảnh: Thu Hà")
+(('counter', True), ('caption', True))
+>>> chrome_kind("Tại hội nghị, nhiều đại biểu chia sẻ cách làm hay ở cơ sở.")
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ttcorpus.clean.lines import ends_sentence, final_mark, is_all_caps, is_prose, word_count
+from ttcorpus.clean.metadata import parse_dateline
+from ttcorpus.clean.phrases import PhraseIndex, after_tokens, tokens
+from ttcorpus.resources import data_lines, data_rows, phrase_alternation
+
+Verdict = tuple[str, bool]
+
+SHARE = data_lines("clean_share.txt")
+WIDGETS = data_lines("clean_widgets.txt")
+COUNTERS = data_lines("clean_counters.txt")
+COMMENT_FORM = data_lines("clean_comment_form.txt")
+RELATED = data_lines("clean_related.txt")
+NAV = data_lines("clean_nav.txt")
+NAV_TERMINAL = data_lines("clean_nav_terminal.txt")
+TAGS = data_lines("clean_tags.txt")
+FOOTER = data_lines("clean_footer.txt")
+NOTICES = data_lines("clean_notices.txt")
+ADS = data_lines("clean_ads.txt")
+SITE_CUES = data_lines("clean_site_cues.txt")
+CAPTION_WORDS: dict[str, tuple[str, ...]] = {}
+for _role, _phrase in data_rows("clean_caption_words.tsv"):
+    CAPTION_WORDS[_role] = (*CAPTION_WORDS.get(_role, ()), _phrase)
+# "A", "AA", "A+": font-size buttons, words of the widget list.
+_FONT_BUTTONS = ("A", "AA", "AAA", "A+", "AA+")
+
+# Every phrase list, by the kind of chrome it marks (a line may be made of them:
+# "Chia sẻ: Facebook | Zalo") or open with them ("Xem thêm: …").
+PHRASES = PhraseIndex(
+    {
+        "widget": (*WIDGETS, *_FONT_BUTTONS),
+        "comment_form": COMMENT_FORM,
+        "share": SHARE,
+        "counter": COUNTERS,
+        "related": RELATED,
+        "nav": NAV,
+        "ad": ADS,
+        "tags": TAGS,
+        "footer": FOOTER,
+        "site": SITE_CUES,
+    }
+)
+# When a line is made of phrases of several lists, the first of these names it.
+ONLY_KINDS = ("widget", "comment_form", "share", "counter", "related", "nav", "ad")
+
+
+def made_of(text: str, kinds: frozenset[str] | None = None) -> str | None:
+    """The chrome kind whose phrases (with separators and numbers) make up all of
+    ``text``, or None.
+
+    >>> made_of("Thống kê truy cập Thống kê truy cập"), made_of("Họ tên:(*)")
+    ('counter', 'comment_form')
+    >>> made_of("Chia sẻ kinh nghiệm hay")
+    """
+    found = PHRASES.kinds_made_of(tokens(text)) if kinds is None else kinds
+    for kind in ONLY_KINDS:
+        if kind in found:
+            return kind
+    return None
+
+
+def _lead(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """A line that starts with one of these phrases (any case), as whole words."""
+    return regex.compile(
+        f"[^\\p{{L}}\\p{{N}}]*+(?i:{phrase_alternation(phrases)})(?![\\p{{L}}\\p{{N}}])"
+    )
+
+
+RELATED_LEAD = _lead(RELATED)
+SITE_LEAD = _lead(SITE_CUES)
+CAPTION_LEAD = _lead(CAPTION_WORDS.get("lead", ()))
+
+# "Theo dõi Báo X trên Google News": a follow button naming the site.
+_NETWORKS = phrase_alternation(
+    [p for p in SHARE if p[:1].isupper() and " " not in p and p.isascii()] + ["Google News"]
+)
+FOLLOW = regex.compile(
+    rf"(?i:theo dõi)\s+\S(?:[^.!?]{{0,60}}?)\s+(?i:trên|qua|tại)\s+{_NETWORKS}"
+)
+# Strong footer shapes: copyright sign, "Copyright", a licence number.
+FOOTER_STRONG = regex.compile(r"(?:©|\(c\)|(?i:copyright)|(?i:giấy phép)(?:\s+số)?\s*:?\s*\d)")
+# A menu glued into one line, opening with the home link or a menu glyph.
+MENU_OPENING = regex.compile(r"(?:☰|≡|(?i:trang chủ|trang nhất|home|menu)(?!\p{L}))")
+# A menu-terminal entry (search box, login) inside a flattened page header.
+NAV_TERMINAL_ANY = regex.compile(
+    f"(?<!\\p{{L}})(?i:{phrase_alternation(NAV_TERMINAL)})(?:\\.\\.\\.|…)?(?!\\p{{L}})"
+)
+# Breadcrumb: capitalised crumbs joined by », ›, > or →.
+_CRUMB = r"[\p{Lu}\d][^»›>→|.!?]{0,60}?"
+BREADCRUMB = regex.compile(rf"{_CRUMB}(?:\s*[»›>→]\s*{_CRUMB}){{1,8}}\s*[»›>→]?")
+# Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
+DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
+SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
+HASHTAGS = regex.compile(r"#[^#\s][^#]{0,60}(?:\s*#[^#\s][^#]{0,60})+")
+BRACKETED = regex.compile(r"\[[^\[\]]{3,400}\]")
+BULLETED = regex.compile(r"(?:»|>>|›|•|■|▪|►|\+)\s*\S")
+
+# Captions. A credit: "Ảnh: Thu Hà", "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh minh họa)", at
+# the end of a piece. The credit words are matched with their case: a lower-case
+# "ảnh:" inside a sentence is not a credit.
+_CREDIT = phrase_alternation(CAPTION_WORDS.get("credit", ()))
+_CREDIT_PHRASES = phrase_alternation([w for w in CAPTION_WORDS.get("credit", ()) if " " in w])
+CREDIT_AT_END = regex.compile(
+    rf"(?:^|(?<=[\s(]))(?:\(\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)"
+    rf"|(?:{_CREDIT})\s*:\s*[^():]{{1,80}}?|(?:{_CREDIT_PHRASES}))\s*\.?$"
+)
+# A credit alone: "Ảnh: TTXVN", "(Ảnh minh họa)" — the caption stood on the line before.
+CREDIT_ONLY = regex.compile(rf"\(?\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)?\.?")
+# A numbered photo: "Ảnh 2: Lãnh đạo tỉnh trao bằng khen …".
+CREDIT_NUMBERED = regex.compile(rf"\(?(?:{_CREDIT})\s*\d{{1,2}}\s*[:.\-–]\s*\S")
+# A credit that is followed by more text (a caption glued into a paragraph):
+# "(Ảnh: Thanh Huyền) Báo cáo …" or "… Ảnh: Thanh Huyền Dịp này, …".
+CREDIT_PAREN = regex.compile(rf"\(\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)")
+CREDIT_BARE = regex.compile(rf"(?<=[.!?…\"”]\s|^)(?:{_CREDIT})\s*:\s*")
+# Image alt text: the headline slug without diacritics, "hinh anh 1", glued to
+# the caption: "Dang uy Cong an TW quan triet hinh anh 1Đại tướng …".
+_SLUG = phrase_alternation(CAPTION_WORDS.get("slug", ()))
+SLUG_CAPTION = regex.compile(rf"(?:[A-Za-z0-9]+[ ,.:\-]+){{2,40}}?(?i:{_SLUG})\s*\d{{1,2}}")
+# Scene nouns that open an uncredited caption, and position notes "(giữa)".
+CAPTION_LEAD = _lead(CAPTION_WORDS.get("lead", ()))
+CAPTION_POSITION = regex.compile(
+    rf"\((?i:{phrase_alternation(CAPTION_WORDS.get('position', ('giữa',)))})[^()]{{0,40}}\)"
+)
+
+LONG_LINE_WORDS = 60  # longer pieces are body paragraphs unless a caption credit ends them
+
+
+_NOTICES_LOWER = tuple(sorted({p.lower() for p in NOTICES}))
+
+
+def is_notice(text: str) -> bool:
+    """A sentence-like site notice (copyright, reprint terms, comment moderation).
+
+    >>> is_notice("Ghi rõ nguồn khi phát hành lại thông tin từ trang này.")
+    True
+    """
+    low = text.lower()
+    return any(p in low for p in _NOTICES_LOWER)
+
+
+def _without_longer(needles: set[str]) -> tuple[str, ...]:
+    """Drop every needle that contains a shorter one (finding the short one suffices)."""
+    return tuple(sorted(n for n in needles if not any(m != n and m in n for m in needles)))
+
+
+# Quick tests before the caption patterns: a credit word, a slug marker.
+CREDIT_HINTS = _without_longer(set(CAPTION_WORDS.get("credit", ())))
+SLUG_HINTS = _without_longer(set(CAPTION_WORDS.get("slug", ())))
+CREDIT_SPAN = 100  # a credit sits in the last characters of a caption
+# A full date "12/03/2024" or a time "10:30" / "19h09": the quick test before the
+# dateline grammar.
+_DATE_HINT = re.compile(r"\d[/.\-]\d|\d[:h]\d\d|\d tháng \d")
+DATELINE_MAX_WORDS = 16
+
+
+def page_has_slugs(page_text: str) -> bool:
+    """Quick test, once per page: could any line hold an image alt-text slug?"""
+    return any(w in page_text for w in SLUG_HINTS)
+
+
+def is_slug_caption(text: str, slugs: bool = True) -> bool:
+    """Image alt-text slug glued to a caption (see ``SLUG_CAPTION``).
+
+    >>> is_slug_caption("Hoi nghi trien khai hinh anh 1Quang cảnh hội nghị.")
+    True
+    """
+    return (
+        slugs
+        and text[:1].isascii()
+        and any(h in text for h in SLUG_HINTS)
+        and SLUG_CAPTION.match(text) is not None
+    )
+
+
+def _is_caption(text: str, words: int, slugs: bool) -> bool:
+    if is_slug_caption(text, slugs):
+        return True
+    if words > LONG_LINE_WORDS:
+        return False
+    if text.startswith(CREDIT_HINTS) and CREDIT_NUMBERED.match(text):
+        return True
+    start = max(0, len(text) - CREDIT_SPAN)
+    end = text[start:] if start else text
+    for w in CREDIT_HINTS:
+        if w in end:
+            return CREDIT_AT_END.search(text, start) is not None
+    return False
+
+
+def is_credit_only(text: str) -> bool:
+    """A photo credit standing alone ("Ảnh: TTXVN"): its caption is the line before.
+
+    >>> is_credit_only("Ảnh: Quốc Bảo"), is_credit_only("Quang cảnh. Ảnh: Quốc Bảo")
+    (True, False)
+    """
+    return CREDIT_ONLY.fullmatch(text) is not None
+
+
+def looks_like_dateline(text: str, words: int) -> bool:
+    """The whole text is a dateline (quick test first, then the grammar)."""
+    return words <= DATELINE_MAX_WORDS and _DATE_HINT.search(text) is not None and (
+        parse_dateline(text) is not None
+    )
+
+
+def _lead_verdict(text: str, words: int, toks: list[str]) -> Verdict | None:
+    """Chrome that opens with a listed phrase: "Xem thêm: <headline>", "Địa chỉ: …",
+    "Theo dõi X trên Google News", a flat menu from "Trang chủ"."""
+    kinds, n = PHRASES.kinds_opening(toks)
+    if not kinds:
+        return None
+    after = after_tokens(text, n) if ("tags" in kinds or "related" in kinds) else ""
+    sentence = ends_sentence(text)
+    if "tags" in kinds and after == ":":
+        return ("tags", True)
+    if "related" in kinds:
+        if after in (":", "»", ">") and words <= 35 and final_mark(text) != ".":
+            return ("related", True)  # "Đọc thêm: <headline>"
+        if words <= 12 and not sentence:
+            return ("related", False)
+    if "share" in kinds and FOLLOW.match(text) and words <= 14:
+        return ("share", True)
+    if "nav" in kinds and MENU_OPENING.match(text) and not sentence and words <= LONG_LINE_WORDS:
+        return ("nav", "," not in text)
+    if "footer" in kinds:
+        if FOOTER_STRONG.match(text):
+            return ("footer", words <= SHORT_WORDS and final_mark(text) != ".")
+        if words <= 40:
+            return ("footer", False)
+    if "comment_form" in kinds and words <= 7:
+        return ("comment_form", False)
+    if "share" in kinds and words <= 8 and not sentence:
+        return ("share", False)
+    if "nav" in kinds and words <= 6 and not sentence:
+        return ("nav", False)
+    if "site" in kinds and words <= 20 and not is_prose(text, words):
+        return ("site", False)
+    return None
+
+
+def row_kind(text: str, words: int | None = None) -> str | None:
+    """The kind of a "|" row whose every entry belongs to one phrase list.
+
+    >>> row_kind("A+ | A- | In bài viết | Gửi email"), row_kind("Hà Nội | 12/3")
+    ('widget', None)
+    """
+    return made_of(text)
+
+
+_CRUMB_MARKS = ("»", "›", ">", "→")
+_BULLETS = "»›>•■▪►+"
+SHORT_WORDS = 25  # shorter pieces may be any kind of chrome; longer ones only a few
+LEAD_CHARS = 48  # the opening phrase of a longer piece lies within these characters
+
+
+def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verdict | None:
+    """The kind of chrome a whole piece of text is, with the strength of the
+    evidence; None for text that reads as article content.
+
+    >>> chrome_kind("Trang chủ » Chính trị » Xây dựng Đảng")
+    ('nav', True)
+    >>> chrome_kind("Từ khóa: an ninh trật tự, thanh niên xung kích")
+    ('tags', True)
+    >>> chrome_kind("Địa chỉ: 12 Lý Thường Kiệt, Hà Nội"), chrome_kind("[Xem bài gốc tại đây]")
+    (('footer', False), ('related', True))
+    """
+    n = word_count(text) if words is None else words
+    if n > LONG_LINE_WORDS:
+        return ("caption", True) if is_slug_caption(text, slugs) else None
+    if _is_caption(text, n, slugs):
+        return ("caption", True)
+    first = text[0]
+    if first.isalpha() or first in "©☰≡(":
+        toks = tokens(text) if n <= SHORT_WORDS else tokens(text[:LEAD_CHARS])
+        if toks:
+            if n <= SHORT_WORDS:
+                kind = made_of(text, PHRASES.kinds_made_of(toks))
+                if kind is not None:
+                    return (kind, True)
+            verdict = _lead_verdict(text, n, toks)
+            if verdict is not None:
+                return verdict
+    elif n <= SHORT_WORDS and first in _BULLETS:
+        kind = made_of(text)
+        if kind is not None:
+            return (kind, True)
+    if n > SHORT_WORDS:
+        return None
+    first = text[0]
+    if first == "[":
+        if text.endswith("]") and BRACKETED.fullmatch(text):
+            return ("related", True)
+    elif first == "#":
+        if HASHTAGS.fullmatch(text):
+            return ("tags", True)
+    elif first in _BULLETS:
+        if BULLETED.match(text) and final_mark(text) != ".":
+            return ("related", False)
+    if looks_like_dateline(text, n):
+        return ("dateline", True)
+    if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
+        return ("counter", SPACED_DIGITS.search(text) is not None)
+    if any(c in text for c in _CRUMB_MARKS) and BREADCRUMB.fullmatch(text) and not (
+        ends_sentence(text)
+    ):
+        marks = sum(text.count(c) for c in _CRUMB_MARKS)
+        strong = MENU_OPENING.match(text) is not None or marks >= 2
+        return ("nav", strong)
+    if n >= 2 and text[:12].upper() == text[:12] and is_all_caps(text) and not ends_sentence(text):
+        return ("site", False)
+    return None

@@ -1,0 +1,286 @@
+"""Metadata read off the lines the cleaner removes: the dateline (as ISO 8601),
+a title's trailing dateline, bylines (author names, staff credits, the agency in
+brackets), attributions ("Theo …", "Nguồn: …"), the site name and the section.
+
+>>> parse_dateline("Thứ hai, ngày 20/02/2017 19h09'")
+'2017-02-20T19:09'
+>>> parse_byline("Xuân Tùng (TTXVN/Vietnam+)")
+Byline(authors=('Xuân Tùng',), attribution='TTXVN/Vietnam+')
+>>> parse_attribution('Theo "Cổng thông tin điện tử Bộ Công an"')
+'Cổng thông tin điện tử Bộ Công an'
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ttcorpus.clean.lines import NAME_WORD, is_all_caps
+from ttcorpus.resources import data_lines, phrase_alternation
+
+# ---------------------------------------------------------------------------
+# Datelines
+
+_WEEKDAY = phrase_alternation(data_lines("clean_weekdays.txt"))
+_LABEL = phrase_alternation(data_lines("clean_dateline_labels.txt"))
+# Grammatical glue inside datelines: "ngày" (day), "tháng" (month), "năm" (year),
+# "lúc"/"vào lúc" (at), "giờ"/"phút" (hour/minute), "sáng"/"chiều"/"tối"
+# (morning/afternoon/evening).
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>{_YEAR})(?![\d/])"
+    rf"|(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"
+    rf"|(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s*,?\s+năm\s+(?P<y>{_YEAR}))"
+)
+_TIME = (
+    r"(?P<H>[01]?\d|2[0-3])\s*(?:[:h]\s*(?P<M>[0-5]\d)(?::[0-5]\d)?|\s*giờ(?:\s*(?P<M>[0-5]\d))?)"
+    r"(?:\s*phút)?(?:\s*['’′]|p(?!\p{L}))?(?:\s*(?P<ap>AM|PM|SA|CH|sáng|chiều|tối)(?!\p{L}))?"
+)
+_OFFSET = r"(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d\d)?"
+_TZ = rf"(?:\(\s*{_OFFSET}\s*\)|{_OFFSET}|\(?ICT\)?)"
+_SEP = r"\s*(?:[|,\-–—/]\s*)?(?:(?:vào\s+lúc|lúc|vào|ngày)\s*)?"
+_DAY_PREFIX = rf"(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?(?:ngày\s*)?"
+_CORE = rf"(?:{_DAY_PREFIX}{_DATE}(?:{_SEP}{_TIME})?|{_TIME}{_SEP}{_DAY_PREFIX}{_DATE})"
+_LABEL_PREFIX = rf"(?:(?:{_LABEL})\s*:?\s*(?:lúc\s*)?)"
+
+# A whole line (or cell) that is a dateline, bracketed or not.
+DATELINE = regex.compile(
+    rf"[(\[]?\s*{_LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*[)\]]?\.?", regex.IGNORECASE
+)
+# A dateline glued inside a longer line: it must carry a time (or a weekday or a
+# label) so that ordinary dates of running text do not match.
+EMBEDDED_DATELINE = regex.compile(
+    rf"(?<![\w/.:\-])(?:{_LABEL_PREFIX}{_CORE}|(?:{_WEEKDAY})\s*[,\-–]?\s*(?:ngày\s*)?{_DATE}"
+    rf"(?:{_SEP}{_TIME})?|{_DATE}{_SEP}{_TIME}|{_TIME}{_SEP}{_DATE})(?:\s*{_TZ})?(?![\w/])",
+    regex.IGNORECASE,
+)
+# The dateline glued at the end of a title: "Tiêu đề (09:39 12/07/2017)", "Tiêu đề -
+# 19/08/2020"; matched from the last bracket or dash of the title.
+TRAILING_DATELINE = regex.compile(
+    rf"(?P<dateline>\(\s*{_LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*\)"
+    rf"|[-–|]\s+{_LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?)",
+    regex.IGNORECASE,
+)
+TRAILING_DATELINE_MAX = 80
+
+
+def dateline_iso(m: regex.Match[str]) -> str | None:
+    """The ISO 8601 value of a dateline match, to the minute when a time is given;
+    None when the date is impossible."""
+    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    hour = m.group("H")
+    if hour is None:
+        return value
+    h, minute = int(hour), int(m.group("M") or 0)
+    ap = (m.group("ap") or "").casefold()
+    if ap in ("pm", "ch", "chiều", "tối") and h < 12:
+        h += 12
+    elif ap in ("am", "sa", "sáng") and h == 12:
+        h = 0
+    return f"{value}T{h:02d}:{minute:02d}"
+
+
+def parse_dateline(text: str) -> str | None:
+    """The ISO value of ``text`` when the whole text is a dateline, else None.
+
+    >>> parse_dateline("(10:30 | 24/07/2019)"), parse_dateline("Ngày đăng: 19-08-2020")
+    ('2019-07-24T10:30', '2020-08-19')
+    >>> parse_dateline("Cập nhật: 08:15, 19/08/2020"), parse_dateline("Thứ Tư, 19/08/2020 - 08:15")
+    ('2020-08-19T08:15', '2020-08-19T08:15')
+    >>> parse_dateline("19/08/2020 08:15 GMT+7"), parse_dateline("ngày 22/7/2019, tại Hà Nội")
+    ('2020-08-19T08:15', None)
+    """
+    m = DATELINE.fullmatch(text)
+    return dateline_iso(m) if m else None
+
+
+def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
+    """A headline with its dateline glued at the end → (headline, dateline, ISO).
+
+    >>> split_trailing_dateline("Hội nghị sơ kết Chỉ thị 09 (09:39 12/07/2017)")
+    ('Hội nghị sơ kết Chỉ thị 09', '(09:39 12/07/2017)', '2017-07-12T09:39')
+    """
+    if text.endswith(")"):
+        cut = text.rfind("(")
+    else:
+        cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" | ")) + 1
+    if cut <= 0 or len(text) - cut > TRAILING_DATELINE_MAX:
+        return None
+    m = TRAILING_DATELINE.fullmatch(text, cut)
+    iso = dateline_iso(m) if m else None
+    if m is None or iso is None:
+        return None
+    return text[:cut].rstrip(), m.group("dateline"), iso
+
+
+# ---------------------------------------------------------------------------
+# Bylines and attributions
+
+_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,4}}"
+_NAME_SEP = r"\s*(?:[-–,&;]|và)\s*"
+_NAMES = rf"{_NAME}(?:{_NAME_SEP}{_NAME}){{0,5}}"
+_AGENCY_PAREN = r"\(\s*(?P<agency>[^()]{2,60}?)\s*\)"
+# An agency written after a slash or dash: an acronym such as "TTXVN", "VOV",
+# "TTXVN/Vietnam+".
+_AGENCY_TOKEN = r"\p{Lu}[\p{Lu}\d+.]{1,15}(?:/\p{L}[\p{L}\d+.]{1,15})?"
+_AGENCY_TAIL = rf"(?:\s*{_AGENCY_PAREN}|\s*[/\-–]\s*(?P<agency>{_AGENCY_TOKEN}))?"
+_BYLINE_LEAD = phrase_alternation(data_lines("clean_byline_leads.txt"))
+_STAFF = phrase_alternation(data_lines("clean_staff_bylines.txt"))
+_ATTRIBUTION_LEAD = phrase_alternation(data_lines("clean_attribution_leads.txt"))
+
+BYLINE_NAMES = regex.compile(rf"(?P<names>{_NAMES}){_AGENCY_TAIL}\.?")
+BYLINE_WITH_LEAD = regex.compile(
+    rf"(?:{_BYLINE_LEAD})\s*[:\-–]\s*(?P<names>{_NAMES}){_AGENCY_TAIL}\.?"
+)
+BYLINE_STAFF = regex.compile(rf"(?P<staff>{_STAFF}){_AGENCY_TAIL}\.?")
+# "Theo Báo Công an nhân dân", 'Theo "Cổng …"', "Nguồn: VOV", "(Theo TTXVN)".
+_SOURCE = r"[^,;:!?()\"“”]{0,80}?"
+ATTRIBUTION = regex.compile(
+    rf"\(?\s*(?:{_ATTRIBUTION_LEAD})(?:\s*:\s*|\s+)"
+    rf"(?:[\"“](?P<quoted>[^\"“”]{{2,100}})[\"”]"
+    rf"|(?<=:\s*)(?P<plain>[\p{{L}}\d]{_SOURCE})"  # after a colon, any source
+    rf"|(?P<plain>[\p{{Lu}}\d]{_SOURCE}))"  # "Theo X": a name, capitalised
+    r"\s*\)?\.?"
+)
+_NAME_SPLIT = regex.compile(_NAME_SEP)
+# "Theo Báo Nhân Dân" is a source, not a person called "Theo".
+_ATTRIBUTION_FIRST_WORDS = frozenset(
+    p.split(" ", 1)[0] for p in data_lines("clean_attribution_leads.txt")
+)
+BYLINE_MAX_CHARS = 120
+ATTRIBUTION_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote the article: personal names, and the agency the byline names."""
+
+    authors: tuple[str, ...] = ()
+    attribution: str | None = None
+
+
+def _agency(m: regex.Match[str]) -> str | None:
+    agency = m.group("agency")
+    return agency.strip() if agency else None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A byline line → its authors and agency; None when ``text`` is not one.
+    Staff credits ("PV", "Nhóm PV") are bylines without a personal name.
+
+    >>> parse_byline("Bài, ảnh: Minh Ngọc")
+    Byline(authors=('Minh Ngọc',), attribution=None)
+    >>> parse_byline("Quang Huy - Ngọc Ánh").authors
+    ('Quang Huy', 'Ngọc Ánh')
+    >>> parse_byline("PV"), parse_byline("Hội nghị giao ban")
+    (Byline(authors=(), attribution=None), None)
+    """
+    if len(text) > BYLINE_MAX_CHARS or text.split(" ", 1)[0] in _ATTRIBUTION_FIRST_WORDS:
+        return None
+    m = BYLINE_WITH_LEAD.fullmatch(text) or BYLINE_NAMES.fullmatch(text)
+    if m:
+        names = tuple(n for n in _NAME_SPLIT.split(m.group("names")) if n)
+        return Byline(names, _agency(m))
+    m = BYLINE_STAFF.fullmatch(text)
+    if m:
+        return Byline((), _agency(m))
+    return None
+
+
+def parse_attribution(text: str) -> str | None:
+    """The source named by an attribution line, without quotes; None otherwise.
+
+    >>> parse_attribution("Theo Báo Công an nhân dân"), parse_attribution("Nguồn: VOV")
+    ('Báo Công an nhân dân', 'VOV')
+    >>> parse_attribution("Theo đó, Ban Thường vụ yêu cầu các cấp ủy")
+    """
+    if text.count(" ") >= ATTRIBUTION_MAX_WORDS:
+        return None
+    m = ATTRIBUTION.fullmatch(text)
+    if not m:
+        return None
+    source = (m.group("quoted") or m.group("plain") or "").strip()
+    return source or None
+
+
+# ---------------------------------------------------------------------------
+# Site name and section
+
+
+@functools.cache
+def _place_names() -> regex.Pattern[str]:
+    names = data_lines("provinces.txt")
+    return regex.compile(
+        r"(?<!\p{L})" + phrase_alternation([n.lower() for n in names]) + r"(?!\p{L})"
+    )
+
+
+def recase_site_name(name: str, page_lines: list[str]) -> str:
+    """A site name written in capitals, as the page writes it elsewhere in mixed
+    case ("BÁO LÀO CAI" → "Báo Lào Cai" from "© Báo Lào Cai điện tử"); failing that,
+    its longest tail that the page writes in mixed case, after a sentence-case head;
+    failing that, sentence case with province names capitalised. Other names are
+    unchanged.
+
+    >>> recase_site_name("BÁO TUYÊN QUANG ĐIỆN TỬ", [])
+    'Báo Tuyên Quang điện tử'
+    >>> recase_site_name("TIỀN PHONG", ["Báo Tiền Phong - Cơ quan Trung ương"])
+    'Tiền Phong'
+    >>> recase_site_name("CỔNG THÔNG TIN SỞ TƯ PHÁP", ["Theo Sở Tư pháp, …"])
+    'Cổng thông tin Sở Tư pháp'
+    """
+    if not is_all_caps(name):
+        return name
+    page = "\n".join(page_lines)
+    low = page.lower()
+    words = name.split(" ")
+    if len(low) == len(page):  # lower() kept every offset (it does for Vietnamese)
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            found = _mixed_case_occurrence(tail, page, low)
+            if found:
+                head = _sentence_case(" ".join(words[:k])) if k else ""
+                return f"{head} {found}" if head else found
+    return _sentence_case(name)
+
+
+def _mixed_case_occurrence(name: str, page: str, low: str) -> str | None:
+    """``name`` as the page writes it somewhere in mixed case, as whole words."""
+    n = len(name)
+    i = low.find(name.lower())
+    while i >= 0:
+        found = page[i : i + n]
+        before = page[i - 1] if i else " "
+        after = page[i + n] if i + n < len(page) else " "
+        if (found[:1].isupper() and not is_all_caps(found)
+                and not before.isalpha() and not after.isalpha()):
+            return found
+        i = low.find(name.lower(), i + 1)
+    return None
+
+
+def _sentence_case(text: str) -> str:
+    out = _place_names().sub(lambda m: m.group(0).title(), text.lower())
+    return out[:1].upper() + out[1:]
+
+
+_CRUMB_SEPARATOR = regex.compile(r"\s+[»›>→/]\s+")
+
+
+def breadcrumb_section(text: str, skip: str = "") -> str | None:
+    """The last crumb of a breadcrumb trail, the page's section (``skip``: a crumb
+    that is not a section, such as the article's own title).
+
+    >>> breadcrumb_section("Trang chủ > Tin tức - Sự kiện > Hoạt động của lãnh đạo Bộ")
+    'Hoạt động của lãnh đạo Bộ'
+    >>> breadcrumb_section("Trang chủ » Kinh tế » Giá lúa tăng", skip="Giá lúa tăng")
+    'Kinh tế'
+    """
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    parts = [p for p in parts if p and p != skip]
+    return parts[-1] if len(parts) >= 2 else None

@@ -1,0 +1,516 @@
+"""Cutting a line into pieces at structural boundaries, for pages whose parts were
+glued together: a "|" row of widgets, a flattened page header (menu, section,
+title, dateline, first paragraph), a photo caption glued into a paragraph, an ad
+slot or a "read more" teaser before a sentence, the end-of-article mark "/."
+followed by the byline and share buttons.
+
+Each piece is a ``(start, end)`` slice of the line, with a kind when the boundary
+itself says what the piece is; pieces between them are left for the article-level
+rules. Pieces cover every word of the line.
+
+>>> line = ("Bà con dự ngày hội. (Ảnh: Thu Hà) Báo cáo tại ngày hội cho biết, sau 4 năm "
+...         "triển khai, phong trào ở xã đã có nhiều chuyển biến rõ nét, được nhân dân đồng tình.")
+>>> [(line[p.start:p.end][:30], p.kind) for p in segment_line(line, page=Page([line]))]
+[('Bà con dự ngày hội. (Ảnh: Thu ', 'caption'), ('Báo cáo tại ngày hội cho biết,', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from ttcorpus.clean import boilerplate as bp
+from ttcorpus.clean.lines import ends_sentence, sentence_starts, word_count
+from ttcorpus.clean.metadata import (
+    DATELINE,
+    EMBEDDED_DATELINE,
+    parse_byline,
+    split_trailing_dateline,
+)
+from ttcorpus.resources import data_lines, phrase_alternation
+
+
+@dataclass(slots=True)
+class Piece:
+    """A slice ``[start, end)`` of a line; ``kind`` when already known;
+    ``after_end`` when it follows the end-of-article mark in its line."""
+
+    start: int
+    end: int
+    kind: str | None = None
+    after_end: bool = False
+
+
+class Page:
+    """What the segmenter may look up in the whole page, computed on demand: the
+    words written in lower case somewhere, and the names used in photo credits
+    and bylines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._lower: frozenset[str] | None = None
+        self._names: frozenset[str] | None = None
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall("\n".join(self.lines)))
+        return self._lower
+
+    @property
+    def credit_names(self) -> frozenset[str]:
+        if self._names is None:
+            names: set[str] = set()
+            for line in self.lines:
+                if len(line) < 60:
+                    byline = parse_byline(line)
+                    if byline:
+                        names.update(byline.authors)
+                if "(" in line:
+                    for m in _CREDIT_NAME.finditer(line):
+                        names.add(m.group(1).strip())
+            self._names = frozenset(names)
+        return self._names
+
+
+_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}+(?!\p{L})")
+_CREDIT_NAME = regex.compile(
+    rf"\(\s*(?:{bp._CREDIT})\s*:\s*([\p{{Lu}}][^()/:,\-–]{{1,40}}?)\s*(?:[/\-–][^()]*)?\)"
+)
+_OPENERS = frozenset(data_lines("clean_sentence_openers.txt"))
+_OPENER_FIRST_WORDS = frozenset(o.split(" ", 1)[0] for o in _OPENERS)
+_AD_GLUED = regex.compile(
+    rf"(?:^|(?<=[.!?…\"”]\s))(?P<ad>{phrase_alternation(bp.ADS)})\s+(?=[\p{{Lu}}\"“])"
+)
+_END_MARK = regex.compile(r"(?:\./\.|/\.)(?=\s+\S)")
+_WORD = regex.compile(r"\S+")
+# A capitalised word (a name syllable or an acronym such as TTXVN).
+_CAP_WORD = regex.compile(r"[\p{Lu}][\p{L}\d+]*")
+HEAD_PREFIX_MIN_WORDS = 3
+GLUED_MIN_WORDS = 25  # a line shorter than this is one piece, not a glued page
+CAPTION_MAX_WORDS = 45
+
+
+# Strings whose presence in a long line calls for cutting it: the end mark, an ad
+# slot, a photo credit. (Short lines are cut at "|"; page headers are looked for in
+# the head only, and glued teasers by the line's first word.)
+LONG_LINE_TRIGGERS = bp._without_longer({"/. ", *bp.ADS, *bp.CREDIT_HINTS})
+_TEASER_FIRST_WORDS = frozenset(p.split(" ", 1)[0].casefold() for p in bp.RELATED)
+
+
+def triggers_in(page_text: str) -> tuple[str, ...]:
+    """The ``LONG_LINE_TRIGGERS`` found in a page (test the page once, then lines)."""
+    return tuple(t for t in LONG_LINE_TRIGGERS if t in page_text)
+
+
+def needs_cutting(line: str, words: int, triggers: tuple[str, ...], in_head: bool) -> bool:
+    """Quick test before ``segment_line``: could this line hold glued parts?"""
+    if in_head or "|" in line:
+        return True
+    if words < GLUED_MIN_WORDS:
+        return False
+    for t in triggers:
+        if t in line:
+            return True
+    return line.split(" ", 1)[0].casefold() in _TEASER_FIRST_WORDS
+
+
+MAX_CUTS = 48  # cuts per line: beyond them the rest of a pathological line stays whole
+
+
+def segment_line(text: str, *, page: Page, in_head: bool = False) -> list[Piece]:
+    """Cut one normalised line into pieces (see the module docstring). ``in_head``:
+    no paragraph has been seen yet, so a page header may be glued in this line."""
+    pieces: list[Piece] = []
+    _segment(text, 0, len(text), page, in_head, False, pieces, [MAX_CUTS])
+    return pieces
+
+
+def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_end: bool,
+             out: list[Piece], budget: list[int]) -> None:
+    """Append the pieces of ``text[start:end]`` (trimmed) to ``out``; ``budget``
+    counts the cuts still allowed in this line."""
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if start >= end:
+        return
+    if budget[0] > 0:
+        s = text[start:end]
+        n = word_count(s)
+        for rule in _RULES:
+            cut = rule(s, n, page, in_head, after_end)
+            if cut is None:
+                continue
+            budget[0] -= 1
+            for a, b, kind, state in cut:
+                if kind is None and (a, b) != (0, len(s)):
+                    _segment(text, start + a, start + b, page, state.in_head, state.after_end,
+                             out, budget)
+                elif a < b:
+                    out.append(Piece(start + a, start + b, kind, state.after_end))
+            return
+    out.append(Piece(start, end, None, after_end))
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    in_head: bool
+    after_end: bool
+
+
+_Cut = list[tuple[int, int, "str | None", _State]]
+
+
+def _cut_row(s: str, n: int, page: Page, in_head: bool, after_end: bool) -> _Cut | None:
+    """A "|" row of short cells: each cell gets its own kind; in a row of three or
+    more cells, cells of no known kind are menu entries."""
+    if "|" not in s or n > 60:
+        return None
+    if len(s) <= 48 and s.count("|") == 1 and bp.looks_like_dateline(s, n):
+        return None  # "(10:30 | 24/07/2019)"
+    cells: list[tuple[int, int]] = []
+    a = 0
+    for part in s.split("|"):
+        b = a + len(part)
+        cell = _trim(s, a, b)
+        if cell[0] < cell[1]:
+            cells.append(cell)
+        a = b + 1
+    if len(cells) < 2:
+        return None
+    for a, b in cells:
+        if word_count(s[a:b]) > ROW_CELL_MAX_WORDS or final_mark_is_period(s[a:b]):
+            return None
+    state = _State(in_head, after_end)
+    whole = bp.row_kind(s, n)
+    if whole is not None:  # one kind for the whole row: "Chia sẻ: Facebook | Zalo"
+        return [(cells[0][0], cells[-1][1], whole, state)]
+    if len(cells) >= 3 and not any(c.isdigit() for c in s):
+        return [(cells[0][0], cells[-1][1], "nav", state)]  # a menu
+    cells = _join_dateline_cells(s, cells)
+    kinds = [bp.chrome_kind(s[a:b]) for a, b in cells]
+    if not any(kinds) and len(cells) < 3:
+        return None
+    out: _Cut = []
+    for (a, b), verdict in zip(cells, kinds, strict=True):
+        kind = verdict[0] if verdict else ("nav" if len(cells) >= 3 else None)
+        if out and kind not in (None, "dateline") and out[-1][2] not in (None, "dateline"):
+            # neighbours of one kind, or whose phrases all belong to one list, join
+            joined = kind if out[-1][2] == kind else bp.made_of(s[out[-1][0] : b])
+            if joined is not None:
+                out[-1] = (out[-1][0], b, joined, state)
+                continue
+        out.append((a, b, kind, state))
+    return out
+
+
+ROW_CELL_MAX_WORDS = 10
+
+
+def final_mark_is_period(text: str) -> bool:
+    """Ends with a full stop (not an ellipsis): a sentence, not a row cell."""
+    return text.rstrip(" \"”)").endswith(".") and not text.endswith("...")
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and s[a] == " ":
+        a += 1
+    while b > a and s[b - 1] == " ":
+        b -= 1
+    return a, b
+
+
+def _join_dateline_cells(s: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Neighbouring cells that together are one dateline ("10:30 | 24/07/2019")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(cells):
+        a, b = cells[i]
+        if (
+            i + 1 < len(cells)
+            and any(c.isdigit() for c in s[a:b])
+            and any(c.isdigit() for c in s[cells[i + 1][0] : cells[i + 1][1]])
+            and DATELINE.fullmatch(s[a : cells[i + 1][1]])
+            and not DATELINE.fullmatch(s[a:b])
+        ):
+            out.append((a, cells[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
+def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
+                       after_end: bool) -> _Cut | None:
+    """A page header glued to the first paragraph around the dateline:
+    "<menu> <section> <title> 15/08/2015 | 07:45 GMT+7 Sáng 14/8, …"."""
+    if not in_head or n < 4:
+        return None
+    trailing = split_trailing_dateline(s) if s.endswith(")") or "-" in s or "|" in s else None
+    if trailing and word_count(trailing[0]) >= 2 and not ends_sentence(trailing[0]):
+        head = _State(True, after_end)
+        dateline_at = s.rfind(trailing[1])
+        return [(0, len(trailing[0]), None, head), (dateline_at, len(s), "dateline", head)]
+    if n < GLUED_MIN_WORDS:
+        return None
+    for m in _embedded_datelines(s):
+        before = s[: m.start()].rstrip()
+        after = s[m.end() :].lstrip()
+        nb = word_count(before)
+        if 0 < nb < HEAD_PREFIX_MIN_WORDS or ends_sentence(before):
+            continue
+        if len(sentence_starts(before)) > 1:
+            continue
+        if after and not (after[0].isupper() or after[0] in "(\"“"):
+            continue
+        head = _State(True, after_end)
+        out: _Cut = []
+        if before:
+            out.extend(_split_flat_header(before, head))
+        out.append((m.start(), m.end(), "dateline", head))
+        if after:
+            out.append((m.end(), len(s), None, _State(False, after_end)))
+        return out
+    return None
+
+
+def _embedded_datelines(s: str) -> list[regex.Match[str]]:
+    """Datelines glued inside ``s``: found around each full date (a quick scan),
+    then matched in a window around it."""
+    out: list[regex.Match[str]] = []
+    if ":" not in s:  # the glued dateline of a page header carries a time
+        return out
+    for d in _FULL_DATE.finditer(s, 0, HEADER_MAX_CHARS):
+        a, b = max(0, d.start() - 48), min(len(s), d.end() + 40)
+        if not _TIME.search(s, max(0, d.start() - 12), b):
+            continue
+        m = EMBEDDED_DATELINE.search(s, a, b)
+        if m and m.start() <= d.start() and m.end() >= d.end():
+            out.append(m)
+    return out
+
+
+_TIME = re.compile(r"\d[:h]\d\d")
+HEADER_MAX_CHARS = 800  # a page header glued to the first paragraph starts the line
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?![\d/])")
+
+
+def _split_flat_header(head: str, state: _State) -> _Cut:
+    """"☰ Trang chủ … Tìm kiếm Quốc phòng - An ninh Si Ma Cai: …" → the menu (up to
+    its last search/login entry), the section (the longest run of words after it
+    that the menu also lists), and the rest (the title)."""
+    if not bp.MENU_OPENING.match(head):
+        return [(0, len(head), None, state)]
+    last = None
+    for m in bp.NAV_TERMINAL_ANY.finditer(head):
+        last = m
+    if last is None:
+        return [(0, len(head), "nav", state)]
+    menu = head[: last.end()]
+    out: _Cut = [(0, last.end(), "nav", state)]
+    rest_start = last.end()
+    while rest_start < len(head) and head[rest_start] == " ":
+        rest_start += 1
+    rest = head[rest_start:]
+    if not rest:
+        return out
+    section_end = _longest_listed_prefix(rest, menu)
+    if section_end:
+        out.append((rest_start, rest_start + section_end, "section", state))
+    if section_end < len(rest):
+        out.append((rest_start + section_end, len(head), None, state))
+    return out
+
+
+def _longest_listed_prefix(rest: str, menu: str) -> int:
+    """Length of the longest run of whole words opening ``rest`` that also stands
+    as whole words in ``menu``; 0 when none (or when it would take everything)."""
+    best = 0
+    spaced_menu = f" {menu} "
+    for m in _WORD.finditer(rest):
+        candidate = rest[: m.end()]
+        if not candidate[-1].isalnum():
+            continue
+        if f" {candidate} " in spaced_menu:
+            best = m.end()
+        else:
+            break
+    return best if best < len(rest) else 0
+
+
+def _cut_end_mark(s: str, n: int, page: Page, in_head: bool, after_end: bool) -> _Cut | None:
+    """"… biên giới./. Thanh Huyền Chia sẻ Facebook Zalo": the article ends at "/.";
+    what follows is a byline and buttons."""
+    if after_end or "/." not in s:
+        return None
+    m = _END_MARK.search(s)
+    if m is None:
+        return None
+    body = _State(in_head, after_end)
+    tail = _State(False, True)
+    rest = s[m.end() :]
+    offset = m.end() + len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    out: _Cut = [(0, m.end(), None, body)]
+    split = _trailing_buttons(rest)
+    if split is None:
+        out.append((offset, len(s), None, tail))
+    else:
+        if split > 0:
+            out.append((offset, offset + split, None, tail))
+        out.append((offset + split, len(s), "share", tail))
+    return out
+
+
+def _trailing_buttons(rest: str) -> int | None:
+    """Offset in ``rest`` where a run of share/comment buttons starts that lasts
+    to its end, or None."""
+    starts = [m.start() for m in _WORD.finditer(rest)][-BUTTONS_MAX_WORDS:]
+    for i in starts:
+        if bp.made_of(rest[i:]) in ("share", "comment_form"):
+            return i
+    return None
+
+
+BUTTONS_MAX_WORDS = 16  # a row of buttons after the end mark is at most this long
+
+
+def _cut_glued_caption(s: str, n: int, page: Page, in_head: bool,
+                       after_end: bool) -> _Cut | None:
+    """A photo caption glued into a paragraph: the last sentence before a credit
+    "(Ảnh: …)" or "Ảnh: Name", up to the end of the credit."""
+    if n < GLUED_MIN_WORDS:
+        return None
+    found = _find_credit(s, page)
+    if found is None:
+        return None
+    credit_start, credit_end = found
+    after = s[credit_end:].strip()
+    cap_start = sentence_starts(s[:credit_start])[-1] if credit_start > 0 else 0
+    if word_count(s[cap_start:credit_start]) > CAPTION_MAX_WORDS:
+        cap_start = credit_start
+    if not after and cap_start == 0:
+        return None  # the whole piece is a caption: left to the line rules
+    state = _State(in_head, after_end)
+    out: _Cut = []
+    if cap_start > 0:
+        out.append((0, cap_start, None, state))
+    out.append((cap_start, credit_end, "caption", state))
+    if after:
+        out.append((credit_end, len(s), None, _State(False, after_end)))
+    return out
+
+
+def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
+    """Start and end of the first photo credit in ``s``: "(Ảnh: …)" or, after a
+    sentence, "Ảnh: Name" (the name's end found by ``_credit_name_end``)."""
+    positions = sorted(i for w in bp.CREDIT_HINTS for i in _find_all(s, w))
+    for i in positions:
+        if i > 0 and s[i - 1] == "(":
+            m = bp.CREDIT_PAREN.match(s, i - 1)
+            if m:
+                return m.start(), m.end()
+        m = bp.CREDIT_BARE.match(s, i)
+        if m:
+            end = _credit_name_end(s, m.end(), page)
+            if end is not None:
+                return i, end
+    return None
+
+
+def _find_all(s: str, needle: str) -> list[int]:
+    out = []
+    i = s.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = s.find(needle, i + 1)
+    return out
+
+
+def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
+    """End of the credited name that starts at ``pos`` ("Thanh Huyền Dịp này, …" →
+    after "Huyền"): the longest run of capitalised words that the page uses as a
+    credit or byline name elsewhere; otherwise the run up to a word that opens
+    sentences (or is written in lower case elsewhere on the page)."""
+    words = []
+    for m in _WORD.finditer(s, pos):
+        w = m.group(0)
+        core = w.rstrip(",.;:)")
+        if not _CAP_WORD.fullmatch(core.split("/", 1)[0].split("-", 1)[0] or "-"):
+            if w in ("-", "–", "/"):
+                words.append(m)
+                continue
+            break
+        words.append(m)
+        if core != w or len(words) >= 8:
+            break
+    words = [m for m in words if m.group(0) not in ("-", "–", "/")]
+    if not words:
+        return None
+    names = page.credit_names
+    for k in range(len(words), 0, -1):
+        if s[pos : words[k - 1].end()] in names:
+            return words[k - 1].end()
+    for k, m in enumerate(words):
+        w = m.group(0)
+        if k >= 1 and (w in _OPENER_FIRST_WORDS or w.lower() in page.lower_words):
+            return words[k - 1].end()
+    followed_by_lower = words[-1].end() < len(s) and s[words[-1].end() :].lstrip()[:1].islower()
+    if followed_by_lower and len(words) >= 2:
+        return words[-2].end()
+    return words[-1].end()
+
+
+def _cut_leading_widget(s: str, n: int, page: Page, in_head: bool,
+                        after_end: bool) -> _Cut | None:
+    """An ad slot or a "read more" teaser glued before a sentence: "Quảng cáo Phát
+    biểu tại …", "Đọc thêm: <headline> Trong không khí …"."""
+    if n < GLUED_MIN_WORDS:
+        return None
+    state = _State(in_head, after_end)
+    m = _AD_GLUED.search(s) if any(ad in s for ad in bp.ADS) else None
+    if m:
+        out: _Cut = []
+        if m.start() > 0:
+            out.append((0, m.start(), None, state))
+        out.append((m.start(), m.end("ad"), "ad", state))
+        out.append((m.end(), len(s), None, state))
+        return out
+    m = bp.RELATED_LEAD.match(s)
+    if m and s[m.end() :].lstrip()[:1] in (":", "»", ">"):
+        end = _headline_end(s, m.end(), page)
+        if end is not None:
+            return [(0, end, "related", state), (end, len(s), None, state)]
+    return None
+
+
+def _headline_end(s: str, pos: int, page: Page) -> int | None:
+    """Where a glued teaser headline ends: before the first capitalised word that
+    follows a lower-case word and is a common sentence opener (or written in lower
+    case elsewhere on the page)."""
+    prev = ""
+    count = 0
+    for m in _WORD.finditer(s, pos):
+        w = m.group(0)
+        count += 1
+        if count > 40:
+            return None
+        if (
+            count > 2
+            and w[:1].isupper()
+            and prev[-1:].isalpha()
+            and prev[:1].islower()
+            and (w in _OPENER_FIRST_WORDS or w.lower() in page.lower_words)
+        ):
+            return m.start() - 1 if s[m.start() - 1] == " " else m.start()
+        prev = w
+    return None
+
+
+_RULES = (_cut_head_dateline, _cut_row, _cut_end_mark, _cut_glued_caption, _cut_leading_widget)
+

@@ -1,0 +1,458 @@
+"""``clean_article`` on whole pages written for these tests (other sites, other
+wording than the seeds): what goes, what stays, the metadata, and the lossless
+account of every input line."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ttcorpus.clean import clean_article
+from ttcorpus.models import Article
+from ttcorpus.normalize import fold, normalize_line, split_lines
+
+P1 = (
+    "Sáng 19/8, Ban Chấp hành Đảng bộ tỉnh Bình Minh tổ chức Hội nghị lần thứ 15 để xem xét, "
+    "cho ý kiến vào dự thảo các văn kiện trình Đại hội đại biểu Đảng bộ tỉnh."
+)
+P2 = (
+    "Phát biểu khai mạc, đồng chí Nguyễn Văn Bình nhấn mạnh hội nghị có ý nghĩa đặc biệt quan "
+    "trọng, quyết định sự thành công của công tác chuẩn bị Đại hội."
+)
+P3 = (
+    "Theo báo cáo, trong nhiệm kỳ qua kinh tế của tỉnh tăng trưởng bình quân 7,2%/năm, thu nhập "
+    "bình quân đầu người đạt 52 triệu đồng, tỷ lệ hộ nghèo giảm còn 3,1%."
+)
+P4 = (
+    "Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các sở, ngành tiếp thu ý kiến đóng góp, "
+    "hoàn thiện dự thảo văn kiện trước ngày 30/8 để trình Ban Thường vụ Tỉnh ủy."
+)
+
+
+def lines_of(a: Article) -> list[str]:
+    return a.text.split("\n") if a.text else []
+
+
+def removed_as(a: Article, kind: str) -> list[str]:
+    return [r.text for r in a.removed if r.kind == kind]
+
+
+def accounted(text: str, a: Article) -> bool:
+    """Every word of every non-blank input line is in a ``removed`` entry of that
+    line or in a body paragraph taken from it (counted with multiplicity)."""
+    body = lines_of(a)
+    for n, raw in enumerate(split_lines(text), 1):
+        line = normalize_line(raw)
+        if not line:
+            continue
+        pieces = [r.text for r in a.removed if r.line == n] + [b for b in body if b and b in line]
+        missing = Counter(_WORD.findall(line)) - Counter(
+            w for piece in pieces for w in _WORD.findall(piece)
+        )
+        if missing:
+            return False
+    return True
+
+
+_WORD = re.compile(r"\w+")
+
+
+# ---------------------------------------------------------------------------
+# Whole pages
+
+
+PORTAL = f"""BÁO ĐIỆN TỬ BÌNH MINH
+Cơ quan ngôn luận của Đảng bộ tỉnh Bình Minh
+Trang chủ › Thời sự › Chính trị
+Tìm kiếm
+Thời sự
+Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 thông qua nhiều nội dung quan trọng
+Cập nhật: 08:15, 19/08/2020
+Lượt đọc: 1.204
+(BMO) - {P1}
+Đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh Khôi
+{P2}
+Quang cảnh hội nghị
+{P3}
+Hội nghị đã thông qua nghị quyết.
+{P4}
+Hoàng Minh - Lan Anh
+Chia sẻ bài viết: Facebook Zalo
+In bài | Gửi bài | Lưu bài
+Tags: Đại hội Đảng, văn kiện, Bình Minh
+Bài viết liên quan
+Bình Minh: Chuẩn bị chu đáo cho Đại hội Đảng bộ tỉnh
+Tập huấn nghiệp vụ công tác văn phòng cấp ủy năm 2020
+Gửi bình luận
+Họ và tên *
+Email *
+Gửi
+© 2020 Báo điện tử Bình Minh. Giấy phép số 123/GP-BTTTT.
+Tổng Biên tập: Trần Văn Hải
+Địa chỉ: 12 Lê Lợi, TP Bình Minh. Điện thoại: 0123.456.789
+"""
+
+
+def test_portal_page() -> None:
+    a = clean_article(PORTAL, id="p", source="x.txt")
+    assert (a.id, a.source) == ("p", "x.txt")
+    assert lines_of(a) == [P1, P2, P3, "Hội nghị đã thông qua nghị quyết.", P4]
+    assert a.title == (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 thông qua nhiều nội dung quan trọng"
+    )
+    assert a.published == "2020-08-19T08:15"
+    assert a.authors == ["Hoàng Minh", "Lan Anh"]
+    assert a.site == "Báo điện tử Bình Minh"
+    assert a.section == "Thời sự"
+    assert removed_as(a, "lead_prefix") == ["(BMO) -"]
+    assert removed_as(a, "caption") == [
+        "Đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh Khôi",
+        "Quang cảnh hội nghị",
+    ]
+    kinds = {r.kind for r in a.removed}
+    assert {"site", "nav", "section", "title", "dateline", "counter", "byline", "share",
+            "tags", "related", "comment_form", "footer"} <= kinds
+    assert accounted(PORTAL, a)
+
+
+PHONE = "Mọi thắc mắc xin liên hệ số điện thoại 0218.3852.123 của Phòng Phổ biến Sở Tư pháp."
+DEPARTMENT = f"""CỔNG THÔNG TIN ĐIỆN TỬ SỞ TƯ PHÁP TỈNH HÒA BÌNH
+Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Hỏi đáp | Liên hệ
+Tin tức > Hoạt động của Sở
+Tăng cường công tác phổ biến, giáo dục pháp luật năm 2023 (14:05 | 03/02/2023)
+\u00a0\u00a0\u00a0{P1}
+Giám đốc Sở Tư pháp Lê Thị Hạnh phát biểu tại hội nghị
+\u00a0\u00a0\u00a0{P2}
+\u00a0\u00a0\u00a0{PHONE}
+\u00a0\u00a0\u00a0{P3}
+\u00a0\u00a0\u00a0Các đơn vị cần hoàn thành báo cáo trước ngày 15/12/2023
+Nguồn: Sở Tư pháp tỉnh Hòa Bình
+Số lượt truy cập: 123.456
+Đang online: 12
+Bản quyền © Sở Tư pháp tỉnh Hòa Bình
+"""
+
+
+def test_department_page_with_indented_paragraphs() -> None:
+    a = clean_article(DEPARTMENT)
+    assert lines_of(a) == [
+        P1, P2, PHONE, P3,
+        "Các đơn vị cần hoàn thành báo cáo trước ngày 15/12/2023",
+    ]
+    assert a.title == "Tăng cường công tác phổ biến, giáo dục pháp luật năm 2023"
+    assert a.published == "2023-02-03T14:05"
+    assert removed_as(a, "dateline") == ["(14:05 | 03/02/2023)"]
+    assert removed_as(a, "caption") == ["Giám đốc Sở Tư pháp Lê Thị Hạnh phát biểu tại hội nghị"]
+    assert a.attribution == "Sở Tư pháp tỉnh Hòa Bình"
+    assert a.authors == []
+    assert a.site == "Cổng thông tin điện tử Sở Tư pháp tỉnh Hòa Bình"
+    assert a.section == "Hoạt động của Sở"
+    assert accounted(DEPARTMENT, a)
+
+
+WIRE = f"""Thủ tướng: Quyết liệt tháo gỡ khó khăn cho sản xuất kinh doanh
+Thứ Tư, 19/08/2020 - 08:15
+Chia sẻ
+TP - {P1}
+Thủ tướng Phạm Minh Chính (giữa) chủ trì phiên họp.
+{P2}
+[Thủ tướng kiểm tra tiến độ dự án cao tốc Bắc - Nam]
+{P3}
+Buổi làm việc kết thúc lúc 17 giờ cùng ngày
+Theo TTXVN
+Tin cùng chuyên mục
+Thủ tướng tiếp Đại sứ Nhật Bản (18/08/2020)
+Chính phủ ban hành Nghị quyết về phục hồi kinh tế (17/08/2020)
+"""
+
+
+def test_wire_story_with_teasers_and_attribution() -> None:
+    a = clean_article(WIRE)
+    assert lines_of(a) == [P1, P2, P3, "Buổi làm việc kết thúc lúc 17 giờ cùng ngày"]
+    assert a.published == "2020-08-19T08:15"
+    assert a.attribution == "TTXVN"
+    assert a.authors == []
+    assert removed_as(a, "related")[0] == "[Thủ tướng kiểm tra tiến độ dự án cao tốc Bắc - Nam]"
+    assert removed_as(a, "caption") == ["Thủ tướng Phạm Minh Chính (giữa) chủ trì phiên họp."]
+    assert accounted(WIRE, a)
+
+
+UNINDENTED_CAPTIONS = "\n".join([
+    "Quận Ba Đình ra quân bảo đảm trật tự đô thị",
+    "\u00a0 \u00a0 " + P1,
+    "Lãnh đạo quận trao cờ cho lực lượng ra quân.",
+    "\u00a0 \u00a0 " + P2,
+    "\u00a0 \u00a0 " + P3,
+    "Các lực lượng tham gia lễ ra quân trên đường Đội Cấn sáng 12/3",
+    "\u00a0 \u00a0 " + P4,
+    "Thanh Bình",
+])
+
+
+def test_flush_left_captions_between_indented_paragraphs() -> None:
+    a = clean_article(UNINDENTED_CAPTIONS)
+    assert lines_of(a) == [P1, P2, P3, P4]
+    assert removed_as(a, "caption") == [
+        "Lãnh đạo quận trao cờ cho lực lượng ra quân.",
+        "Các lực lượng tham gia lễ ra quân trên đường Đội Cấn sáng 12/3",
+    ]
+    assert a.authors == ["Thanh Bình"]
+
+
+FLATTENED = (
+    "BÁO CÀ MAU\n"
+    "≡ Trang chủ Kinh tế Xã hội Văn hóa Pháp luật Tìm kiếm Kinh tế "
+    "Cà Mau: Khởi công dự án điện gió ngoài khơi 12/03/2024 | 09:30 GMT+7 " + P1 + "\n"
+    "Lãnh đạo tỉnh bấm nút khởi công dự án. (Ảnh: Hải Đăng) " + P2 + "\n"
+    "Quảng cáo " + P3 + "\n"
+    "Đọc thêm: Bạc Liêu phát triển điện gió gắn với du lịch Trong năm 2024, " + P4 + "/. "
+    "Hải Đăng Chia sẻ Facebook Zalo\n"
+    "Tin liên quan\n"
+    "Năm Căn: Ra mắt hợp tác xã nuôi tôm công nghệ cao (10/03/2024)\n"
+    "© Báo Cà Mau điện tử\n"
+)
+
+
+def test_flattened_page() -> None:
+    a = clean_article(FLATTENED)
+    assert lines_of(a) == [P1, P2, P3, "Trong năm 2024, " + P4 + "/."]
+    assert a.title == "Cà Mau: Khởi công dự án điện gió ngoài khơi"
+    assert a.published == "2024-03-12T09:30"
+    assert a.section == "Kinh tế"
+    assert a.site == "Báo Cà Mau"
+    assert a.authors == ["Hải Đăng"]
+    assert removed_as(a, "ad") == ["Quảng cáo"]
+    assert removed_as(a, "caption") == ["Lãnh đạo tỉnh bấm nút khởi công dự án. (Ảnh: Hải Đăng)"]
+    assert accounted(FLATTENED, a)
+    # partial removals: several entries for one line, the rest kept
+    assert [r.kind for r in a.removed if r.line == 2] == ["nav", "section", "title", "dateline"]
+
+
+def test_caption_on_the_line_before_its_credit() -> None:
+    page = f"Tiêu đề bài viết\n{P1}\n\nQuang cảnh hội nghị.\n\nẢnh: TTXVN\n\n{P2}"
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2]
+    assert removed_as(a, "caption") == ["Quang cảnh hội nghị.", "Ảnh: TTXVN"]
+
+
+def test_numbered_photo_caption() -> None:
+    a = clean_article(f"Tiêu đề bài viết\n{P1}\nẢnh 2: Lãnh đạo tỉnh trao bằng khen.\n{P2}")
+    assert lines_of(a) == [P1, P2]
+
+
+def test_lists_and_quotes_stay() -> None:
+    body = [
+        P1,
+        "Các nhiệm vụ trọng tâm gồm:",
+        "- Tăng cường công tác tuyên truyền;",
+        "- Đẩy mạnh chuyển đổi số.",
+        '"Chúng tôi sẽ làm hết sức mình", ông Trần Văn Nam nói.',
+        "***",
+        P2,
+        "Hà Nội, ngày 12 tháng 3 năm 2024",
+    ]
+    a = clean_article("Tiêu đề bài viết\n" + "\n".join(body) + "\nThu Hà\nChia sẻ")
+    assert lines_of(a) == body
+    assert a.published is None
+
+
+# ---------------------------------------------------------------------------
+# Bylines, datelines, lead prefixes
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "attribution"),
+    [
+        ("Ngọc Lan", ["Ngọc Lan"], None),
+        ("Hữu Phúc (TTXVN/Vietnam+)", ["Hữu Phúc"], "TTXVN/Vietnam+"),
+        ("Bài, ảnh: Quốc Việt", ["Quốc Việt"], None),
+        ("PV", [], None),
+        ("Nhóm PV", [], None),
+        ("Theo Báo Nhân Dân", [], "Báo Nhân Dân"),
+        ('Theo "Cổng thông tin điện tử Bộ Tư pháp"', [], "Cổng thông tin điện tử Bộ Tư pháp"),
+        ("Nguồn: VOV", [], "VOV"),
+        ("THU TRANG", ["Thu Trang"], None),
+    ],
+)
+def test_byline_forms_at_the_end(byline: str, authors: list[str], attribution: str | None) -> None:
+    page = f"Tiêu đề bài viết về hội nghị tổng kết\n{P1}\n{P2}\n{byline}\nChia sẻ: Facebook"
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2]
+    assert a.authors == authors
+    assert a.attribution == attribution
+
+
+def test_byline_and_source_together() -> None:
+    a = clean_article(f"Tiêu đề bài viết\n{P1}\n{P2}\nPV\nTheo Báo Quân đội nhân dân\nTin khác")
+    assert lines_of(a) == [P1, P2]
+    assert a.authors == []
+    assert a.attribution == "Báo Quân đội nhân dân"
+
+
+def test_byline_under_the_title() -> None:
+    page = f"Tiêu đề bài viết về hội nghị\nMinh Châu - Hải Yến\n19/08/2020 08:15 GMT+7\n{P1}"
+    a = clean_article(page)
+    assert a.authors == ["Minh Châu", "Hải Yến"]
+    assert a.published == "2020-08-19T08:15"
+    assert lines_of(a) == [P1]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("Thứ hai, ngày 20/02/2017 19h09'", "2017-02-20T19:09"),
+        ("(10:30 | 24/07/2019)", "2019-07-24T10:30"),
+        ("Cập nhật: 08:15, 19/08/2020", "2020-08-19T08:15"),
+        ("19/08/2020 08:15 GMT+7", "2020-08-19T08:15"),
+        ("Thứ Tư, 19/08/2020 - 08:15", "2020-08-19T08:15"),
+        ("Ngày đăng: 19-08-2020", "2020-08-19"),
+        ("Ngày đăng: 19/08/2020 - 08:15 | Lượt xem: 57", "2020-08-19T08:15"),
+    ],
+)
+def test_every_dateline_form_gives_published(dateline: str, iso: str) -> None:
+    a = clean_article(f"Tiêu đề bài viết về hội nghị tổng kết\n{dateline}\n{P1}\n{P2}")
+    assert a.published == iso
+    assert lines_of(a) == [P1, P2]
+
+
+def test_title_with_trailing_dateline() -> None:
+    a = clean_article(f"Hội nghị tổng kết công tác năm 2019 (16:45 30/12/2019)\n{P1}")
+    assert a.title == "Hội nghị tổng kết công tác năm 2019"
+    assert a.published == "2019-12-30T16:45"
+    assert [(r.line, r.kind) for r in a.removed] == [(1, "title"), (1, "dateline")]
+
+
+def test_published_is_never_taken_from_body_dates() -> None:
+    page = "\n".join([
+        "Tiêu đề bài viết", P1, P4, "Ngày 12 tháng 3 năm 2024 hội nghị kết thúc",
+        "Tin liên quan", "Bài cũ (12/03/2024)", "(12/03/2024)",
+    ])
+    assert clean_article(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "removed"),
+    [
+        ("TP - ", "TP -"),
+        ("HNP - ", "HNP -"),
+        ("(Chinhphu.vn) - ", "(Chinhphu.vn) -"),
+        ("(Baobinhminh) - ", "(Baobinhminh) -"),
+        ("QĐND Online - ", "QĐND Online -"),
+        ("VOV.VN - ", "VOV.VN -"),
+    ],
+)
+def test_lead_prefix(prefix: str, removed: str) -> None:
+    a = clean_article(f"Tiêu đề bài viết\n{prefix}{P1}\n{P2}")
+    assert lines_of(a) == [P1, P2]
+    assert removed_as(a, "lead_prefix") == [removed]
+
+
+def test_no_lead_prefix_on_a_plain_sentence() -> None:
+    text = "UBND - HĐND huyện đã tổ chức kỳ họp bất thường để bàn về ngân sách năm 2024 và đầu tư."
+    a = clean_article(f"Tiêu đề bài viết\n{text}\n{P2}")
+    assert lines_of(a)[0] == text
+
+
+# ---------------------------------------------------------------------------
+# Lines that must stay
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Hội nghị đã thông qua nghị quyết.",  # a short sentence between paragraphs
+        "Buổi lễ diễn ra trang trọng.",
+        "Vậy đâu là giải pháp?",
+        "Chia sẻ kinh nghiệm giữa các địa phương",  # mentions "chia sẻ", no period
+        "Tại buổi làm việc, nhiều hộ dân chia sẻ kinh nghiệm nuôi tôm.",
+        "Mọi thắc mắc liên hệ số điện thoại 0258.3822.111 của Văn phòng xã.",
+        "Các đơn vị cần hoàn thành báo cáo trước ngày 15/12/2023",  # no final period
+        "Ông Trần Văn Bình cho biết sẽ tiếp tục kiểm tra.",
+        "Nâng cao hiệu quả công tác tuyên truyền",  # a subheading
+    ],
+)
+def test_body_lines_are_kept(kept: str) -> None:
+    a = clean_article(f"Tiêu đề bài viết\n{P1}\n{kept}\n{P2}\n{P3}")
+    assert kept in lines_of(a)
+
+
+def test_short_closing_sentence_before_the_byline_is_kept() -> None:
+    a = clean_article(f"Tiêu đề bài viết\n{P1}\n{P2}\nHội nghị kết thúc lúc 17 giờ.\nMinh Anh")
+    assert lines_of(a) == [P1, P2, "Hội nghị kết thúc lúc 17 giờ."]
+    assert a.authors == ["Minh Anh"]
+
+
+def test_repeated_lines() -> None:
+    slogan = "Đường dây nóng tiếp nhận phản ánh"
+    sentence = "Hội nghị đã thông qua nghị quyết."
+    page = f"Tiêu đề bài viết\n{P1}\n{slogan}\n{P2}\n{sentence}\n{P3}"
+    repeated = frozenset({fold(slogan), fold(sentence), fold(P2)})
+    a = clean_article(page, repeated=repeated)
+    assert lines_of(a) == [P1, P2, sentence, P3]  # prose never goes for repeating
+    assert removed_as(a, "repeated") == [slogan]
+    assert slogan in lines_of(clean_article(page))  # kept when it does not repeat
+
+
+# ---------------------------------------------------------------------------
+# Degenerate inputs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "\ufeff", "Xin chào", "Chia sẻ", "1", "Tiêu đề\n\nSáng 12/4, Bộ Công an họp."],
+)
+def test_degenerate_inputs(text: str) -> None:
+    a = clean_article(text)
+    assert accounted(text, a)
+
+
+def test_short_page_keeps_its_sentence() -> None:
+    a = clean_article("Hội nghị giao ban\n\nSáng 12/4, Bộ Công an tổ chức hội nghị.")
+    assert (a.title, a.text) == ("Hội nghị giao ban", "Sáng 12/4, Bộ Công an tổ chức hội nghị.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        " ".join(["Hà"] * 50_000),
+        "Ảnh: " + " ".join(["Thu"] * 20_000),
+        "|" * 20_000 + "\n" + "/. " * 10_000,
+        ("Quảng cáo Đọc thêm: " + P1 + " ") * 300,
+        "(Ảnh: " * 5_000,
+    ],
+)
+def test_pathological_inputs_stay_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    a = clean_article(text)
+    assert time.perf_counter() - t0 < 5
+    assert accounted(text, a)
+
+
+# ---------------------------------------------------------------------------
+# Lossless, for any text
+
+_WORDS = st.sampled_from([
+    "Hội nghị", "tổng kết", "Chia sẻ", "Facebook", "|", "Ảnh:", "(Ảnh: Thu Hà)", "Quảng cáo",
+    "Đọc thêm:", "/.", "Lượt xem: 12", "Trang chủ", "»", "Tìm kiếm", "12/03/2024", "10:30",
+    "Thứ Hai,", "GMT+7", "Theo", "TTXVN", "PV", "Nguồn:", "Minh Anh", "TP -", "(Chinhphu.vn) -",
+    "hinh anh 1", "Tin liên quan", "©", "Giấy phép số 12", ".", ",", "?", "\u00a0", "\t",
+    "BÁO MẪU", "Xem thêm", "[", "]", "#tag", "đã", "Sáng 12/3,", "tại Hà Nội", "0 1 2 3 4",
+])
+_LINE = st.lists(_WORDS, max_size=40).map(" ".join)
+_PAGE = st.lists(_LINE, max_size=14).map("\n".join) | st.text(max_size=300)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PAGE)
+def test_every_line_is_accounted_for(text: str) -> None:
+    a = clean_article(text)
+    assert accounted(text, a)
+    for r in a.removed:
+        assert r.text and r.text.strip() == r.text
+    assert all(line for line in lines_of(a))
