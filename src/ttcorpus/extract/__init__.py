@@ -1,0 +1,35 @@
+"""Extraction on the clean body: each finder is its own module with one public
+function; ``extract_entities`` runs them all on an Article.
+
+Finders return raw mentions; ``resolve`` then links short forms to full forms
+(eyecite's find → resolve).
+"""
+
+from __future__ import annotations
+
+from ttcorpus.extract.agencies import find_agencies
+from ttcorpus.extract.dates import find_dates
+from ttcorpus.extract.docrefs import find_doc_refs
+from ttcorpus.extract.people import find_people
+from ttcorpus.extract.resolve import resolve_doc_refs
+from ttcorpus.models import Article
+
+__all__ = [
+    "extract_entities",
+    "find_agencies",
+    "find_dates",
+    "find_doc_refs",
+    "find_people",
+    "resolve_doc_refs",
+]
+
+
+def extract_entities(article: Article) -> Article:
+    """Add dates, people, agencies and document references to an Article
+    (in place; returned for chaining). Runs on ``article.text`` only."""
+    text = article.text
+    article.dates = find_dates(text, article.published)
+    article.people = find_people(text)
+    article.agencies = find_agencies(text)
+    article.doc_refs = resolve_doc_refs(find_doc_refs(text))
+    return article

@@ -1,0 +1,110 @@
+"""``make bench``: throughput of ``ttcorpus clean`` and ``extract`` on a generated
+corpus, next to the I/O floor; prints a table and writes ``benchmarks/results.json``.
+
+Each measurement runs the installed ``ttcorpus`` in its own process (output to
+/dev/null) so the peak RSS is that run's own.
+
+    python benchmarks/run.py [--mb 100] [--jobs 1 2] [--steps clean extract]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_corpus import build  # noqa: E402
+
+RESULTS = HERE / "results.json"
+_MEASURE = r"""
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+with open(sys.argv[1], "rb") as src, open("/dev/null", "wb") as dst:
+    rc = subprocess.call(sys.argv[2:], stdin=src, stdout=dst)
+wall = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"rc": rc, "seconds": wall, "peak_rss_mb": rss / 1024}))
+"""
+
+
+def measure(cmd: list[str], stdin: pathlib.Path) -> dict:
+    """Run one command with ``stdin`` as input; wall time and peak RSS."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, str(stdin), *cmd],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def io_floor(path: pathlib.Path) -> float:
+    """Seconds to read the corpus, decode each record and encode its text back."""
+    t = time.perf_counter()
+    with path.open("rb") as fh, open(os.devnull, "w", encoding="utf-8") as sink:
+        for line in fh:
+            rec = json.loads(line)
+            sink.write(json.dumps({"id": rec["id"], "text": rec["text"]}, ensure_ascii=False))
+            sink.write("\n")
+    return time.perf_counter() - t
+
+
+def ttcorpus_cmd() -> list[str]:
+    exe = pathlib.Path(sys.executable).with_name("ttcorpus")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "ttcorpus"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 100)))
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--steps", nargs="+", default=["clean", "extract"])
+    args = ap.parse_args()
+
+    corpus = HERE / "corpus" / f"bench-{args.mb:g}mb.jsonl"
+    if not corpus.exists():
+        print(f"building {corpus.name} …", file=sys.stderr)
+        build(corpus, args.mb)
+    size_mb = corpus.stat().st_size / 1e6
+    with corpus.open("rb") as fh:
+        articles = sum(1 for _ in fh)
+
+    rows = []
+    floor = io_floor(corpus)
+    rows.append({"job": "I/O floor (read + JSON decode/encode)", "jobs": 1, "seconds": floor,
+                 "mb_per_s": size_mb / floor, "articles_per_s": articles / floor,
+                 "peak_rss_mb": None})
+    for step in args.steps:
+        for jobs in args.jobs:
+            cmd = [*ttcorpus_cmd(), step, "-", "-q", "-j", str(jobs)]
+            m = measure(cmd, corpus)
+            if m["rc"] != 0:
+                raise SystemExit(f"{' '.join(cmd)} exited {m['rc']}")
+            rows.append({"job": f"ttcorpus {step}", "jobs": jobs, "seconds": m["seconds"],
+                         "mb_per_s": size_mb / m["seconds"],
+                         "articles_per_s": articles / m["seconds"],
+                         "peak_rss_mb": m["peak_rss_mb"]})
+
+    result = {
+        "corpus": {"path": corpus.name, "mb": round(size_mb, 1), "articles": articles},
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform(), "processor": platform.processor()},
+        "rows": rows,
+    }
+    RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"corpus: {size_mb:.1f} MB, {articles} articles; machine: {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()}")
+    print(f"{'job':40} {'jobs':>4} {'s':>8} {'MB/s':>8} {'art/s':>9} {'RSS MB':>7}")
+    for r in rows:
+        rss = f"{r['peak_rss_mb']:.0f}" if r["peak_rss_mb"] else "-"
+        print(f"{r['job']:40} {r['jobs']:>4} {r['seconds']:8.2f} {r['mb_per_s']:8.2f} "
+              f"{r['articles_per_s']:9.0f} {rss:>7}")
+    print(f"wrote {RESULTS.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,277 @@
+"""The ``ttcorpus`` command line: a thin Typer layer over io + pipeline.
+
+No text logic lives here: options are parsed, inputs are streamed through
+``pipeline.run``, records go to the sink, errors to stderr and ``--errors``.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import TimeElapsedColumn
+from rich.table import Table
+
+from ttcorpus import __version__
+from ttcorpus.io import DEFAULT_MAX_RECORD_BYTES, InputError, JsonlSink, ReadOptions, read_inputs
+from ttcorpus.pipeline import Outcome, RunOptions, default_jobs, repeated_from_head, run
+from ttcorpus.pipeline import with_lookahead
+
+app = typer.Typer(
+    name="ttcorpus",
+    help="Clean scraped Vietnamese news into lossless JSONL and extract dates, people, "
+    "agencies and document references.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (recursive: *.txt, *.jsonl, *.jsonl.gz) or - for stdin.",
+                   show_default=False),
+]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write JSONL here (atomically) instead of stdout.",
+                 metavar="FILE"),
+]
+ErrorsOpt = Annotated[
+    str | None,
+    typer.Option("--errors", help="Write one JSONL error record per unreadable input here.",
+                 metavar="FILE"),
+]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field holding the article text.")]
+IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL field holding the article id.")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes [default: number of CPUs].",
+                 show_default=False),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-record-bytes", min=1, help="Skip (as an error) JSONL lines longer than this.")
+]
+RepeatOpt = Annotated[
+    int,
+    typer.Option("--repeat-min", min=0,
+                 help="A short non-prose line found in this many articles of the input is "
+                 "boilerplate (0: off)."),
+]
+LookaheadOpt = Annotated[
+    int, typer.Option("--lookahead", min=1, help="Articles read ahead to find repeated lines.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ttcorpus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """ttcorpus: a corpus toolkit for Vietnamese government and party news."""
+
+
+@app.command()
+def clean(
+    paths: PathsArg,
+    output: OutputOpt = None,
+    errors: ErrorsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+    max_record_bytes: MaxBytesOpt = DEFAULT_MAX_RECORD_BYTES,
+    repeat_min: RepeatOpt = 3,
+    lookahead: LookaheadOpt = 500,
+) -> None:
+    """Remove page chrome: the article body, every removed line with its kind, and metadata."""
+    code = _run_job(("clean",), paths, output, errors, text_field, id_field, jobs, quiet,
+                    max_record_bytes, repeat_min, lookahead)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: OutputOpt = None,
+    errors: ErrorsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+    max_record_bytes: MaxBytesOpt = DEFAULT_MAX_RECORD_BYTES,
+    repeat_min: RepeatOpt = 3,
+    lookahead: LookaheadOpt = 500,
+) -> None:
+    """Clean (unless the input is already clean) and add dates, people, agencies, doc_refs."""
+    code = _run_job(("clean", "extract"), paths, output, errors, text_field, id_field, jobs,
+                    quiet, max_record_bytes, repeat_min, lookahead)
+    raise typer.Exit(code)
+
+
+def _run_job(steps: tuple[str, ...], paths: list[str], output: str | None, errors: str | None,
+             text_field: str, id_field: str, jobs: int | None, quiet: bool,
+             max_record_bytes: int, repeat_min: int, lookahead: int) -> int:
+    """Stream every input through the pipeline; return the exit code."""
+    err = Console(stderr=True, highlight=False)
+    if paths.count("-") > 1:
+        err.print("ttcorpus: error: '-' (stdin) can be given only once")
+        return EXIT_USAGE
+    read_options = ReadOptions(text_field, id_field, max_record_bytes)
+    items = read_inputs(paths, read_options)
+    repeated: frozenset[str] = frozenset()
+    if repeat_min:
+        head, items = with_lookahead(items, lookahead)
+        repeated = repeated_from_head(head, repeat_min)
+    options = RunOptions(steps=steps, text_field=text_field, id_field=id_field, repeated=repeated)
+    try:
+        sink = JsonlSink(output)
+        error_sink = JsonlSink(errors) if errors else None
+    except OSError as exc:
+        err.print(f"ttcorpus: error: cannot write {exc.filename}: {exc.strerror}")
+        return EXIT_SOME_FAILED
+    stats = _Stats()
+    show_bar = not quiet and err.is_terminal
+    try:
+        with _progress(err, show_bar) as advance:
+            for outcome in run(items, options, jobs=jobs or default_jobs()):
+                stats.add(outcome)
+                if outcome.error is not None:
+                    e = outcome.error
+                    err.print(f"ttcorpus: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+                    if error_sink is not None:
+                        error_sink.write(e.to_dict())
+                elif outcome.line is not None:
+                    sink.write_line(outcome.line)
+                advance()
+        sink.commit()
+        if error_sink is not None:
+            error_sink.commit()
+    except KeyboardInterrupt:
+        sink.abort()
+        if error_sink is not None:
+            error_sink.abort()
+        err.print("ttcorpus: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK if stats.errors == 0 else EXIT_SOME_FAILED
+    except OSError as exc:
+        sink.abort()
+        if error_sink is not None:
+            error_sink.abort()
+        err.print(f"ttcorpus: error: cannot write output: {exc.strerror or exc}")
+        return EXIT_SOME_FAILED
+    if not quiet:
+        stats.print(err, steps)
+    return EXIT_SOME_FAILED if stats.errors else EXIT_OK
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[str, typer.Argument(help="Folder of gold <id>.json files.", show_default=False)],
+    predictions: Annotated[str, typer.Argument(help="An `extract` JSONL file.", show_default=False)],
+    base: Annotated[str | None, typer.Option(
+        "--base", help="Folder the gold `path` values are relative to "
+        "[default: the parent of GOLD_DIR's parent].", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss per article.")] = False,
+) -> None:
+    """Score an `extract` JSONL against gold annotations (docs/gold-format.md)."""
+    import json
+    import pathlib
+
+    from ttcorpus.evaluate import GoldError, evaluate, render_report
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        report = evaluate(pathlib.Path(gold_dir), pathlib.Path(predictions),
+                          pathlib.Path(base) if base else None)
+    except GoldError as exc:
+        err.print(f"ttcorpus eval: error: {exc}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:
+        err.print(f"ttcorpus eval: error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(with_misses=verbose), ensure_ascii=False))
+    else:
+        Console(highlight=False).print(render_report(report, verbose=verbose))
+
+
+class _Stats:
+    """Counts for the closing summary."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.errors = 0
+        self.removed: collections.Counter[str] = collections.Counter()
+        self.mentions: collections.Counter[str] = collections.Counter()
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            self.errors += 1
+            return
+        self.articles += 1
+        self.removed.update(outcome.removed_kinds)
+        self.mentions.update(outcome.mentions)
+
+    def print(self, console: Console, steps: tuple[str, ...]) -> None:
+        table = Table(title=f"ttcorpus {' + '.join(steps)}", show_header=True, header_style="bold")
+        table.add_column("")
+        table.add_column("count", justify="right")
+        table.add_row("articles", str(self.articles))
+        table.add_row("errors", str(self.errors), style="red" if self.errors else None)
+        table.add_row("removed lines", str(sum(self.removed.values())))
+        for kind, n in sorted(self.removed.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(f"  {kind}", str(n))
+        for name in ("dates", "people", "agencies", "doc_refs", "doc_relations"):
+            if name in self.mentions:
+                table.add_row(name, str(self.mentions[name]))
+        console.print(table)
+
+
+@contextlib.contextmanager
+def _progress(console: Console, enabled: bool) -> Iterator[Callable[[], None]]:
+    if not enabled:
+        yield _noop
+        return
+    columns = (SpinnerColumn(), TextColumn("articles"), MofNCompleteColumn(), BarColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("articles", total=None)
+        yield lambda: progress.advance(task)
+
+
+def _noop() -> None:
+    return None
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``| head``), stop Python complaining at exit."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)

@@ -1,0 +1,245 @@
+"""One article's way through ttcorpus, and the ordered (parallel) map over many.
+
+``process_record`` is the pure, picklable per-record function of the public API:
+a JSON-like dict in, the output record out. ``run`` streams input items through
+it, in chunks, on a process pool when ``jobs > 1``; output order is input order.
+
+>>> out = process_record({"id": "a", "text": "Tiêu đề\\n\\nSáng 12/4, Bộ Công an tổ chức hội nghị."},
+...                      steps=("clean",))
+>>> out["id"], out["text"]
+('a', 'Sáng 12/4, Bộ Công an tổ chức hội nghị.')
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures as cf
+import json
+import os
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ttcorpus.clean import clean_article
+from ttcorpus.extract import extract_entities
+from ttcorpus.io import InputError, InputRecord, Item
+from ttcorpus.models import Article, Removed
+from ttcorpus.normalize import fold, normalize_line, split_lines
+
+STEPS = ("clean", "extract")
+# Fields the output record owns; anything else in an input record passes through.
+OWN_FIELDS = frozenset(
+    "id source title published authors attribution site section text removed warnings "
+    "encoding dates people agencies doc_refs doc_relations".split()
+)
+MENTION_FIELDS = ("dates", "people", "agencies", "doc_refs", "doc_relations")
+
+
+def is_clean_record(record: dict[str, Any]) -> bool:
+    """A record that ``ttcorpus clean`` already produced (it is not cleaned twice)."""
+    return isinstance(record.get("removed"), list) and isinstance(record.get("text"), str)
+
+
+def article_from_clean_record(record: dict[str, Any]) -> Article:
+    """Rebuild the Article of a ``clean`` output record (mentions are recomputed)."""
+    removed = [
+        Removed(int(r.get("line", 0)), str(r.get("text", "")), str(r.get("kind", "")))
+        for r in record.get("removed", [])
+        if isinstance(r, dict)
+    ]
+    extra = {k: v for k, v in record.items() if k not in OWN_FIELDS}
+    authors = record.get("authors") or []
+    return Article(
+        id=str(record.get("id", "")),
+        source=str(record.get("source", "")),
+        text=record["text"],
+        title=record.get("title"),
+        published=record.get("published"),
+        authors=[a for a in authors if isinstance(a, str)],
+        attribution=record.get("attribution"),
+        site=record.get("site"),
+        section=record.get("section"),
+        removed=removed,
+        warnings=[w for w in record.get("warnings") or [] if isinstance(w, str)],
+        encoding=record.get("encoding"),
+        extra=extra,
+    )
+
+
+def clean_item(item: InputRecord, repeated: Container[str] = frozenset(),
+               text_field: str = "text", id_field: str = "id") -> Article:
+    """An input record → its clean Article (a ``clean`` record is taken as is)."""
+    if item.record is not None and is_clean_record(item.record):
+        return article_from_clean_record(item.record)
+    article = clean_article(item.text, id=item.id, source=item.source, repeated=repeated)
+    if item.record is not None:
+        skip = {text_field, id_field} | OWN_FIELDS
+        article.extra = {k: v for k, v in item.record.items() if k not in skip}
+    article.encoding = item.encoding
+    article.warnings = list(item.warnings) + article.warnings
+    return article
+
+
+def process_item(item: InputRecord, steps: Sequence[str] = STEPS,
+                 repeated: Container[str] = frozenset(),
+                 text_field: str = "text", id_field: str = "id") -> dict[str, Any]:
+    """Clean (unless already clean), then extract if asked; the output record."""
+    article = clean_item(item, repeated, text_field, id_field)
+    if "extract" in steps:
+        article = extract_entities(article)
+    return article.to_dict()
+
+
+def process_record(record: dict[str, Any], *, steps: Sequence[str] = STEPS,
+                   text_field: str = "text", id_field: str = "id") -> dict[str, Any]:
+    """The per-record work as a pure function: a JSON object in, the output
+    record out. Picklable, so Dask, Spark or multiprocessing can map it."""
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        raise ValueError(f"record has no string {text_field!r} field")
+    rid = record.get(id_field)
+    item = InputRecord(
+        id="" if rid is None else str(rid),
+        source=str(record.get("source", "")),
+        text=text,
+        record=record,
+    )
+    return process_item(item, steps, text_field=text_field, id_field=id_field)
+
+
+# --------------------------------------------------------------------------
+# Lines that repeat across articles of one input
+
+
+def count_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,
+                         max_length: int = 200) -> frozenset[str]:
+    """Folded keys of short lines found in at least ``min_articles`` articles.
+
+    >>> footer = "Bản quyền thuộc về Báo X"
+    >>> sorted(count_repeated_lines([f"Bài {i}.\\n{footer}" for i in range(3)]))
+    ['bản quyền thuộc về báo x']
+    """
+    counts: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        keys = set()
+        for line in split_lines(text):
+            line = normalize_line(line)
+            if line and len(line) <= max_length:
+                keys.add(fold(line))
+        counts.update(keys)
+    return frozenset(k for k, n in counts.items() if n >= min_articles)
+
+
+# --------------------------------------------------------------------------
+# The ordered map
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one input item became: an output line or an error, plus stats."""
+
+    line: str | None = None
+    error: InputError | None = None
+    removed_kinds: dict[str, int] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True, frozen=True)
+class RunOptions:
+    """What to do to each record (sent once to each worker)."""
+
+    steps: tuple[str, ...] = STEPS
+    text_field: str = "text"
+    id_field: str = "id"
+    repeated: frozenset[str] = frozenset()
+
+
+def process_one(item: Item, options: RunOptions) -> Outcome:
+    """One input item → one Outcome; an unexpected failure is an error, not a crash."""
+    if isinstance(item, InputError):
+        return Outcome(error=item)
+    try:
+        record = process_item(item, options.steps, options.repeated,
+                              options.text_field, options.id_field)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+        return Outcome(error=InputError(item.source, "internal error", f"{type(exc).__name__}: {exc}"))
+    kinds: dict[str, int] = {}
+    for r in record.get("removed", []):
+        kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
+    mentions = {k: len(record[k]) for k in MENTION_FIELDS if k in record}
+    line = json.dumps(record, ensure_ascii=False)
+    return Outcome(line=line, removed_kinds=kinds, mentions=mentions)
+
+
+def process_chunk(chunk: list[Item], options: RunOptions) -> list[Outcome]:
+    """A list of items → their outcomes, in order (the unit of parallel work)."""
+    return [process_one(item, options) for item in chunk]
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive lists of at most ``size`` items."""
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(items: Iterable[Item], options: RunOptions, *, jobs: int = 1,
+        chunk_size: int = 64) -> Iterator[Outcome]:
+    """Stream outcomes in input order. With ``jobs > 1`` chunks go to a process
+    pool, at most ``4 × jobs`` chunks in flight, so memory stays flat."""
+    if jobs <= 1:
+        for item in items:
+            yield process_one(item, options)
+        return
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
+        pending: collections.deque[cf.Future[list[Outcome]]] = collections.deque()
+        for chunk in chunked(items, chunk_size):
+            pending.append(pool.submit(process_chunk, chunk, options))
+            if len(pending) >= 4 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _warm_up() -> None:
+    """Compile patterns and load data once per worker, before the first chunk."""
+    process_record({"id": "warm-up", "text": "Hà Nội, ngày 1/1/2020.\nBộ Công an."})
+
+
+def with_lookahead(items: Iterable[Item], size: int) -> tuple[list[Item], Iterator[Item]]:
+    """The first ``size`` items as a list, and an iterator over all of them."""
+    iterator = iter(items)
+    head: list[Item] = []
+    for item in iterator:
+        head.append(item)
+        if len(head) >= size:
+            break
+
+    def chained() -> Iterator[Item]:
+        yield from head
+        yield from iterator
+
+    return head, chained()
+
+
+def repeated_from_head(head: list[Item], min_articles: int = 3) -> frozenset[str]:
+    """Repeated lines among the raw articles at the head of the input."""
+    texts = (i.text for i in head if isinstance(i, InputRecord)
+             and not (i.record is not None and is_clean_record(i.record)))
+    return count_repeated_lines(texts, min_articles=min_articles)
+
+
+ProgressCallback = Callable[[Outcome], None]
