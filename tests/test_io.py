@@ -120,11 +120,11 @@ def test_sink_is_atomic(tmp_path: pathlib.Path) -> None:
     sink.write({"id": "a"})
     assert not target.exists()  # nothing visible until commit
     sink.commit()
-    assert target.read_text() == '{"id": "a"}\n'
+    assert target.read_text() == '{"id":"a"}\n'
     again = JsonlSink(str(target))
     again.write({"id": "b"})
     again.abort()
-    assert target.read_text() == '{"id": "a"}\n'  # the old file is untouched
+    assert target.read_text() == '{"id":"a"}\n'  # the old file is untouched
     assert [p.name for p in target.parent.iterdir()] == ["o.jsonl"]
 
 
@@ -133,3 +133,16 @@ def test_nothing_but_a_bom_or_nuls_is_not_an_article(tmp_path: pathlib.Path, dat
     path = _write(tmp_path / "odd.txt", data)
     (item,) = read_inputs([str(path)])
     assert isinstance(item, InputError)
+
+
+def test_invalid_utf8_inside_a_jsonl_record_keeps_the_record_with_a_warning() -> None:
+    raw = b'{"id": "x", "text": "H\xe0 N\xe1i"}\n'
+    (item,) = read_jsonl_stream(io.BytesIO(raw), "f.jsonl")
+    assert isinstance(item, InputRecord)
+    assert item.text == "H\ufffd N\ufffdi"
+    assert item.warnings == ["invalid UTF-8 in the record: replaced with U+FFFD"]
+
+
+def test_nan_is_accepted_like_the_standard_library() -> None:
+    (item,) = read_jsonl_stream(io.BytesIO(b'{"id": "n", "text": "x", "score": NaN}\n'), "f.jsonl")
+    assert isinstance(item, InputRecord) and item.record is not None

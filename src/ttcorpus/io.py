@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+import orjson
+
 from ttcorpus.normalize import decode_bytes
 
 TEXT_SUFFIXES = (".txt",)
@@ -70,6 +72,40 @@ class ReadOptions:
 
 
 Item = InputRecord | InputError
+
+
+def encode_record(obj: Any) -> bytes:
+    """One record as a compact UTF-8 JSON line (without the newline), with orjson;
+    the standard library takes over for what orjson refuses (integers > 64 bits).
+
+    >>> encode_record({"id": "a", "title": "Hà Nội"}).decode()
+    '{"id":"a","title":"Hà Nội"}'
+    """
+    try:
+        return orjson.dumps(obj)
+    except TypeError:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_record(raw: bytes) -> tuple[Any, str | None]:
+    """One JSONL line → (value, warning). Invalid UTF-8 inside a line is replaced
+    (U+FFFD) with a warning rather than losing the record; invalid JSON raises
+    ``ValueError``.
+
+    >>> decode_record(b'{"text": "H\\xc3\\xa0"}')
+    ({'text': 'Hà'}, None)
+    >>> decode_record(b'{"text": "H\\xe0"}')
+    ({'text': 'H�'}, 'invalid UTF-8 in the record: replaced with U+FFFD')
+    """
+    try:
+        return orjson.loads(raw), None
+    except orjson.JSONDecodeError:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", errors="replace")
+            return json.loads(text), "invalid UTF-8 in the record: replaced with U+FFFD"
+        return json.loads(raw), None  # orjson's stricter subset (NaN …): the stdlib decides
 
 
 def _is_jsonl_name(path: pathlib.Path) -> bool:
@@ -190,8 +226,8 @@ def read_jsonl_stream(
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            obj, warning = decode_record(raw)
+        except ValueError as exc:
             yield InputError(where, "invalid JSON", str(exc))
             continue
         if not isinstance(obj, dict):
@@ -207,7 +243,8 @@ def read_jsonl_stream(
             continue
         rid = obj.get(options.id_field)
         rid = f"{stem}:{lineno}" if rid is None or rid == "" else str(rid)
-        yield InputRecord(id=rid, source=where, text=text, record=obj)
+        warnings = [warning] if warning else []
+        yield InputRecord(id=rid, source=where, text=text, record=obj, warnings=warnings)
 
 
 def _os_message(exc: BaseException) -> str:
@@ -224,23 +261,23 @@ class JsonlSink:
     def __init__(self, path: str | None) -> None:
         self.path = path
         self._tmp: str | None = None
-        self._fh: IO[str]
+        self._fh: IO[bytes]
         if path is None or path == "-":
-            self._fh = sys.stdout
+            sys.stdout.flush()
+            self._fh = sys.stdout.buffer
         else:
             target = pathlib.Path(path)
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+            self._fh = os.fdopen(fd, "wb")
 
     def write(self, obj: dict[str, Any]) -> None:
         """Write one object as a JSON line."""
-        self.write_line(json.dumps(obj, ensure_ascii=False))
+        self.write_line(encode_record(obj))
 
-    def write_line(self, line: str) -> None:
+    def write_line(self, line: bytes) -> None:
         """Write one already-encoded JSON line."""
-        self._fh.write(line)
-        self._fh.write("\n")
+        self._fh.write(line + b"\n")
 
     def commit(self) -> None:
         """Finish: flush stdout, or rename the temporary file onto the target."""

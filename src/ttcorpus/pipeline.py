@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
-import json
 import os
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from typing import Any
 
 from ttcorpus.clean import clean_article
 from ttcorpus.extract import extract_entities
-from ttcorpus.io import InputError, InputRecord, Item
+from ttcorpus.io import InputError, InputRecord, Item, encode_record
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold, normalize_line, split_lines
 
@@ -114,15 +113,19 @@ def process_record(record: dict[str, Any], *, steps: Sequence[str] = STEPS,
 def count_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,
                          max_length: int = 200) -> frozenset[str]:
     """Folded keys of short lines found in at least ``min_articles`` articles.
+    Long lines are prose, never chrome, and are skipped before any normalising.
 
     >>> footer = "Bản quyền thuộc về Báo X"
     >>> sorted(count_repeated_lines([f"Bài {i}.\\n{footer}" for i in range(3)]))
     ['bản quyền thuộc về báo x']
     """
     counts: collections.Counter[str] = collections.Counter()
+    raw_limit = 2 * max_length  # before white space collapses
     for text in texts:
         keys = set()
         for line in split_lines(text):
+            if len(line) > raw_limit or not line.strip():
+                continue
             line = normalize_line(line)
             if line and len(line) <= max_length:
                 keys.add(fold(line))
@@ -138,7 +141,7 @@ def count_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,
 class Outcome:
     """What one input item became: an output line or an error, plus stats."""
 
-    line: str | None = None
+    line: bytes | None = None
     error: InputError | None = None
     removed_kinds: dict[str, int] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
@@ -167,7 +170,7 @@ def process_one(item: Item, options: RunOptions) -> Outcome:
     for r in record.get("removed", []):
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
     mentions = {k: len(record[k]) for k in MENTION_FIELDS if k in record}
-    line = json.dumps(record, ensure_ascii=False)
+    line = encode_record(record)
     return Outcome(line=line, removed_kinds=kinds, mentions=mentions)
 
 
