@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import os
+import signal
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -207,18 +208,25 @@ def run(items: Iterable[Item], options: RunOptions, *, jobs: int = 1,
         for item in items:
             yield process_one(item, options)
         return
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-        pending: collections.deque[cf.Future[list[Outcome]]] = collections.deque()
+    pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up)
+    pending: collections.deque[cf.Future[list[Outcome]]] = collections.deque()
+    try:
         for chunk in chunked(items, chunk_size):
             pending.append(pool.submit(process_chunk, chunk, options))
             if len(pending) >= 4 * jobs:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        # Normal end: nothing is pending. Ctrl-C, a closed pipe or an error: drop
+        # the queued chunks instead of finishing them.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _warm_up() -> None:
-    """Compile patterns and load data once per worker, before the first chunk."""
+    """Compile patterns and load data once per worker, before the first chunk.
+    Workers ignore Ctrl-C: the main process handles it and stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     process_record({"id": "warm-up", "text": "Hà Nội, ngày 1/1/2020.\nBộ Công an."})
 
 
