@@ -1,0 +1,1 @@
+"""Adapters that run ttcorpus's per-record work on other engines (Dask, …)."""
