@@ -40,7 +40,12 @@ lint: $(STAMP_DEV)
 	$(BIN)/mypy src
 
 ## make bench: throughput on a generated corpus (not part of make test)
-bench: $(STAMP_RUN)
+STAMP_BENCH := $(VENV)/.installed-bench
+$(STAMP_BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@ $(STAMP_RUN)
+
+bench: $(STAMP_BENCH)
 	$(BIN)/python benchmarks/run.py
 
 ## make golden: rewrite tests/golden/ from the current output (review the diff!)

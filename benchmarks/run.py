@@ -22,6 +22,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_corpus import build  # noqa: E402
+from peers import compare  # noqa: E402
 
 RESULTS = HERE / "results.json"
 _MEASURE = r"""
@@ -63,6 +64,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 100)))
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--steps", nargs="+", default=["clean", "extract"])
+    ap.add_argument("--peer-articles", type=int, default=30,
+                    help="articles in the slice timed against dateparser/underthesea (0: skip)")
     args = ap.parse_args()
 
     corpus = HERE / "corpus" / f"bench-{args.mb:g}mb.jsonl"
@@ -89,11 +92,13 @@ def main() -> None:
                          "articles_per_s": articles / m["seconds"],
                          "peak_rss_mb": m["peak_rss_mb"]})
 
+    peers = compare(corpus, args.peer_articles) if args.peer_articles else []
     result = {
         "corpus": {"path": corpus.name, "mb": round(size_mb, 1), "articles": articles},
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(), "processor": platform.processor()},
         "rows": rows,
+        "peers": peers,
     }
     RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"corpus: {size_mb:.1f} MB, {articles} articles; machine: {os.cpu_count()} CPUs, "
@@ -103,6 +108,15 @@ def main() -> None:
         rss = f"{r['peak_rss_mb']:.0f}" if r["peak_rss_mb"] else "-"
         print(f"{r['job']:40} {r['jobs']:>4} {r['seconds']:8.2f} {r['mb_per_s']:8.2f} "
               f"{r['articles_per_s']:9.0f} {rss:>7}")
+    if peers:
+        print(f"\nsame slice of clean text ({peers[0]['articles']} articles, {peers[0]['mb']} MB):")
+        print(f"{'tool':40} {'s':>8} {'MB/s':>8} {'ttcorpus x':>10}")
+        for p in peers:
+            if p.get("seconds") is None:
+                print(f"{p['tool']:40} {p.get('note', '')}")
+                continue
+            speed = f"{p['ttcorpus_speedup']:.0f}x" if "ttcorpus_speedup" in p else ""
+            print(f"{p['tool']:40} {p['seconds']:8.2f} {p['mb_per_s']:8.3f} {speed:>10}")
     print(f"wrote {RESULTS.relative_to(HERE.parent)}")
 
 
