@@ -245,6 +245,39 @@ def test_numbered_photo_caption() -> None:
     assert lines_of(a) == [P1, P2]
 
 
+def test_inline_related_block_in_the_middle_of_the_body() -> None:
+    page = "\n".join([
+        "Hội nghị Ban Chấp hành lần thứ 15", P1, "Tin liên quan",
+        "Bình Minh tổng kết công tác năm 2019", "Hội thảo phát triển kinh tế biển?",
+        P2, P3, "Thu Hà",
+    ])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2, P3]
+    assert removed_as(a, "related") == [
+        "Tin liên quan",
+        "Bình Minh tổng kết công tác năm 2019",
+        "Hội thảo phát triển kinh tế biển?",
+    ]
+    assert a.authors == ["Thu Hà"]
+
+
+def test_caption_glued_to_a_short_sentence() -> None:
+    glued = "Quang cảnh hội nghị. Ảnh: TTXVN Hội nghị kéo dài 2 ngày."
+    a = clean_article(f"Tiêu đề bài viết\n{P1}\n{glued}")
+    assert lines_of(a) == [P1, "Hội nghị kéo dài 2 ngày."]
+    assert removed_as(a, "caption") == ["Quang cảnh hội nghị. Ảnh: TTXVN"]
+
+
+def test_short_article_without_paragraphs() -> None:
+    a = clean_article("\n".join([
+        "Bộ Y tế họp báo thường kỳ", "Sáng nay, Bộ Y tế họp báo.",
+        "Nhiều nội dung được thông tin.", "Thu Hà",
+    ]))
+    assert a.title == "Bộ Y tế họp báo thường kỳ"
+    assert lines_of(a) == ["Sáng nay, Bộ Y tế họp báo.", "Nhiều nội dung được thông tin."]
+    assert a.authors == ["Thu Hà"]
+
+
 def test_lists_and_quotes_stay() -> None:
     body = [
         P1,

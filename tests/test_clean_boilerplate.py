@@ -64,6 +64,8 @@ STRONG = [
     ("Bộ trưởng thăm hỏi người dân vùng lũ (Ảnh minh họa)", "caption"),
     ("Ảnh: VGP/Nhật Bắc", "caption"),
     ("Ảnh minh họa", "caption"),
+    ("Ảnh: Các đại biểu dự hội nghị tổng kết.", "caption"),
+    ("Ảnh 2: Lãnh đạo tỉnh trao bằng khen cho các tập thể.", "caption"),
     ("Cac dai bieu du hoi nghi tong ket hinh anh 2Các đại biểu dự hội nghị tổng kết.", "caption"),
     # datelines
     ("Thứ Năm, 14/11/2024 - 06:05", "dateline"),
@@ -110,6 +112,7 @@ BODY = [
     "Ông Trần Quang Ảnh, Phó Chủ tịch UBND huyện, phát biểu tại buổi lễ.",
     "Kế hoạch số 25/KH-UBND ngày 15/01/2023",
     "Năm 2023, toàn tỉnh có 1.204 hộ thoát nghèo.",
+    "Đoàn công tác làm việc tại xã. Ảnh: TTXVN Hội nghị kéo dài hai ngày với nhiều nội dung.",
 ]
 
 

@@ -38,6 +38,11 @@ from ttcorpus.clean.metadata import (
         ("[12.03.2024]", "2024-03-12"),
         ("Posted: 03:20 PM 12/03/2024", "2024-03-12T15:20"),
         ("T5, 14/11/2024 - 6:05", "2024-11-14T06:05"),
+        ("Thứ Sáu, 14:20, 05/04/2024", "2024-04-05T14:20"),
+        ("Thứ Sáu, 05-04-2024, 18:20", "2024-04-05T18:20"),
+        ("Cập nhật: 05/04/2024 lúc 10:20", "2024-04-05T10:20"),
+        ("Ngày cập nhật 05/04/2024", "2024-04-05"),
+        ("2024-04-05T10:20:00+07:00", "2024-04-05T10:20"),
     ],
 )
 def test_dateline_forms(text: str, iso: str) -> None:
@@ -99,6 +104,8 @@ def test_no_trailing_dateline(text: str) -> None:
         ("PV", Byline(())),
         ("Nhóm PV", Byline(())),
         ("CTV (TTXVN)", Byline((), "TTXVN")),
+        ("PV/TTXVN", Byline((), "TTXVN")),
+        ("Minh Anh (tổng hợp)", Byline(("Minh Anh",))),  # a note, not an agency
     ],
 )
 def test_byline_forms(text: str, byline: Byline) -> None:

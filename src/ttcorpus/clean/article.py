@@ -63,7 +63,7 @@ from ttcorpus.clean.metadata import (
     recase_site_name,
 )
 from ttcorpus.clean.segment import (
-    GLUED_MIN_WORDS,
+    CAPTION_GLUED_MIN_WORDS,
     Page,
     needs_cutting,
     segment_line,
@@ -73,7 +73,8 @@ from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines
 
-# Kinds that end the article when met after its last paragraph.
+# Kinds that may follow the last paragraph without ending the article (a closing
+# sentence after them is still body).
 SOFT_TAIL_KINDS = frozenset({"caption", "dateline"})
 # A question-final line counts as a paragraph only from this length (shorter ones
 # are teaser headlines).
@@ -199,7 +200,7 @@ def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
         words = s.count(" ") + 1
         chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
         if needs_cutting(s, words, triggers, not seen_prose):
-            if words < GLUED_MIN_WORDS:  # a "|" row or a short head line: page-independent
+            if words < CAPTION_GLUED_MIN_WORDS:  # a "|" row or a short head line
                 pieces = list(_cached_cut(s, not seen_prose))
             else:
                 pieces = [
@@ -238,12 +239,14 @@ def _is_related_header(u: Unit) -> bool:
 
 
 def _mark_related_blocks(units: list[Unit]) -> None:
-    """Flag the headline-shaped pieces that follow a related-articles header."""
+    """Flag the headline-shaped pieces (short, not ending a sentence with a full
+    stop) that follow a related-articles header."""
     in_block = False
     for u in units:
         if _is_related_header(u):
             in_block = True
-        elif in_block and u.kind in (None, "related") and u.words <= RELATED_ITEM_MAX_WORDS:
+        elif (in_block and u.kind in (None, "related") and u.words <= RELATED_ITEM_MAX_WORDS
+              and final_mark(u.text) not in (".", "!", "…")):
             u.block_item = True
         else:
             in_block = False
@@ -282,9 +285,8 @@ def _body_bounds(units: list[Unit]) -> tuple[int, int]:
         i for i in free if ends_sentence(units[i].text) and units[i].words >= TITLE_MIN_WORDS
     ]
     if sentences:
-        first = sentences[0]
-    else:
-        first = free[1] if len(free) > 1 else free[0]
+        return sentences[0], sentences[-1]
+    first = free[1] if len(free) > 1 else free[0]
     return first, max(free[-1], first)
 
 

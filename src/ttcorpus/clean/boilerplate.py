@@ -149,14 +149,37 @@ BULLETED = regex.compile(r"(?:»|>>|›|•|■|▪|►|\+)\s*\S")
 # Captions. A credit: "Ảnh: Thu Hà", "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh minh họa)", at
 # the end of a piece. The credit words are matched with their case: a lower-case
 # "ảnh:" inside a sentence is not a credit.
-_CREDIT = phrase_alternation(CAPTION_WORDS.get("credit", ()))
+CREDIT_WORDS = phrase_alternation(CAPTION_WORDS.get("credit", ()))
+_CREDIT = CREDIT_WORDS
 _CREDIT_PHRASES = phrase_alternation([w for w in CAPTION_WORDS.get("credit", ()) if " " in w])
 CREDIT_AT_END = regex.compile(
-    rf"(?:^|(?<=[\s(]))(?:\(\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)"
-    rf"|(?:{_CREDIT})\s*:\s*[^():]{{1,80}}?|(?:{_CREDIT_PHRASES}))\s*\.?$"
+    rf"(?:^|(?<=[\s(]))(?:\(\s*(?:{_CREDIT})(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
+    rf"|(?:{_CREDIT})\s*:\s*(?P<value>[^():]{{1,80}}?)|(?:{_CREDIT_PHRASES}))\s*\.?$"
 )
+CREDIT_MAX_WORDS = 7  # "Trọng Đức - TTXVN", "VGP/Nhật Bắc", "Tư liệu", "internet"
+CREDIT_MAX_LOWER_WORDS = 2
+
+
+def is_credit_value(value: str | None) -> bool:
+    """Who took the photo: a few words, mostly names or acronyms — not a sentence
+    ("TTXVN Hội nghị kéo dài 2 ngày." is a credit glued to a sentence).
+
+    >>> is_credit_value("Trọng Đức - TTXVN"), is_credit_value("tư liệu")
+    (True, True)
+    >>> is_credit_value("TTXVN Hội nghị kéo dài 2 ngày")
+    False
+    """
+    if value is None:
+        return True
+    words = value.split()
+    if len(words) > CREDIT_MAX_WORDS or ". " in value:
+        return False
+    return sum(1 for w in words if w[:1].islower()) <= CREDIT_MAX_LOWER_WORDS
 # A credit alone: "Ảnh: TTXVN", "(Ảnh minh họa)" — the caption stood on the line before.
 CREDIT_ONLY = regex.compile(rf"\(?\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)?\.?")
+# A caption that opens with its credit word: "Ảnh: Các đại biểu dự hội nghị."
+CREDIT_LEAD = regex.compile(rf"(?:{_CREDIT})\s*:\s*\S")
+CREDIT_LEAD_MAX_WORDS = 30
 # A numbered photo: "Ảnh 2: Lãnh đạo tỉnh trao bằng khen …".
 CREDIT_NUMBERED = regex.compile(rf"\(?(?:{_CREDIT})\s*\d{{1,2}}\s*[:.\-–]\s*\S")
 # A credit that is followed by more text (a caption glued into a paragraph):
@@ -189,14 +212,14 @@ def is_notice(text: str) -> bool:
     return any(p in low for p in _NOTICES_LOWER)
 
 
-def _without_longer(needles: set[str]) -> tuple[str, ...]:
+def without_longer(needles: set[str]) -> tuple[str, ...]:
     """Drop every needle that contains a shorter one (finding the short one suffices)."""
     return tuple(sorted(n for n in needles if not any(m != n and m in n for m in needles)))
 
 
 # Quick tests before the caption patterns: a credit word, a slug marker.
-CREDIT_HINTS = _without_longer(set(CAPTION_WORDS.get("credit", ())))
-SLUG_HINTS = _without_longer(set(CAPTION_WORDS.get("slug", ())))
+CREDIT_HINTS = without_longer(set(CAPTION_WORDS.get("credit", ())))
+SLUG_HINTS = without_longer(set(CAPTION_WORDS.get("slug", ())))
 CREDIT_SPAN = 100  # a credit sits in the last characters of a caption
 # A full date "12/03/2024" or a time "10:30" / "19h09": the quick test before the
 # dateline grammar.
@@ -228,13 +251,16 @@ def _is_caption(text: str, words: int, slugs: bool) -> bool:
         return True
     if words > LONG_LINE_WORDS:
         return False
-    if text.startswith(CREDIT_HINTS) and CREDIT_NUMBERED.match(text):
-        return True
+    if text.startswith(CREDIT_HINTS) and (
+        CREDIT_NUMBERED.match(text) or (CREDIT_LEAD.match(text) and words <= CREDIT_LEAD_MAX_WORDS)
+    ):
+        return True  # "Ảnh 2: …", "Ảnh: Các đại biểu dự hội nghị."
     start = max(0, len(text) - CREDIT_SPAN)
     end = text[start:] if start else text
     for w in CREDIT_HINTS:
         if w in end:
-            return CREDIT_AT_END.search(text, start) is not None
+            m = CREDIT_AT_END.search(text, start)
+            return m is not None and is_credit_value(m.group("value"))
     return False
 
 
@@ -247,10 +273,29 @@ def is_credit_only(text: str) -> bool:
     return CREDIT_ONLY.fullmatch(text) is not None
 
 
+def has_digit(text: str) -> bool:
+    """Quick test: a digit somewhere in ``text``."""
+    return any(d in text for d in "0123456789")
+
+
+# A dateline has few words that are not numbers: a label, a weekday, glue words.
+DATELINE_MAX_LETTER_WORDS = 6
+
+
 def looks_like_dateline(text: str, words: int) -> bool:
-    """The whole text is a dateline (quick test first, then the grammar)."""
-    return words <= DATELINE_MAX_WORDS and _DATE_HINT.search(text) is not None and (
-        parse_dateline(text) is not None
+    """The whole text is a dateline (quick tests first, then the grammar).
+
+    >>> looks_like_dateline("Thứ Sáu, 23/08/2024 - 16:12", 5)
+    True
+    >>> looks_like_dateline("Sở Y tế làm việc với Công an tỉnh Bình Phước (21/06/2024)", 12)
+    False
+    """
+    return (
+        words <= DATELINE_MAX_WORDS
+        and has_digit(text)
+        and sum(1 for w in text.split() if w.isalpha()) <= DATELINE_MAX_LETTER_WORDS
+        and _DATE_HINT.search(text) is not None
+        and parse_dateline(text) is not None
     )
 
 
@@ -321,7 +366,9 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     if _is_caption(text, n, slugs):
         return ("caption", True)
     first = text[0]
-    if first.isalpha() or first in "©☰≡(":
+    if first == "©":
+        return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
+    if (first.isalpha() or first in "☰≡(") and PHRASES.may_open(text):
         toks = tokens(text) if n <= SHORT_WORDS else tokens(text[:LEAD_CHARS])
         if toks:
             if n <= SHORT_WORDS:

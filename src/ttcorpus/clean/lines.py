@@ -66,6 +66,10 @@ def read_lines(text: str) -> list[tuple[int, str, int]]:
             # and the ends can differ from the normalised line.
             s = " ".join(raw.split()) if "  " in raw else raw.strip()
             indent = len(raw) - len(raw.lstrip()) if raw[0] == " " else 0
+        elif _SPLIT_IS_EXACT and raw.replace("\u00a0", " ").replace("\t", " ").isprintable():
+            # no-break spaces and tabs only (indented paragraphs): plain split
+            s = " ".join(raw.split())
+            indent = len(raw) - len(raw.lstrip())
         else:
             raw = _INVISIBLE.sub("", raw)
             if _SPLIT_IS_EXACT and not any(c in raw for c in _KEPT_SEPARATORS):

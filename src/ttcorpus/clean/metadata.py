@@ -39,10 +39,14 @@ _TIME = (
     r"(?:\s*phút)?(?:\s*['’′]|p(?!\p{L}))?(?:\s*(?P<ap>AM|PM|SA|CH|sáng|chiều|tối)(?!\p{L}))?"
 )
 _OFFSET = r"(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d\d)?"
-_TZ = rf"(?:\(\s*{_OFFSET}\s*\)|{_OFFSET}|\(?ICT\)?)"
-_SEP = r"\s*(?:[|,\-–—/]\s*)?(?:(?:vào\s+lúc|lúc|vào|ngày)\s*)?"
-_DAY_PREFIX = rf"(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?(?:ngày\s*)?"
-_CORE = rf"(?:{_DAY_PREFIX}{_DATE}(?:{_SEP}{_TIME})?|{_TIME}{_SEP}{_DAY_PREFIX}{_DATE})"
+_TZ = rf"(?:\(\s*{_OFFSET}\s*\)|{_OFFSET}|\(?ICT\)?|[+\-]\d\d:?\d\d|Z)"
+_SEP = r"(?:T|\s*(?:[|,\-–—/]\s*)?(?:(?:vào\s+lúc|lúc|vào|ngày)\s*)?)"  # "T": ISO 8601
+_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?"
+_DAY_PREFIX = rf"{_WEEKDAY_PREFIX}(?:ngày\s*)?"
+_CORE = (
+    rf"(?:{_DAY_PREFIX}{_DATE}(?:{_SEP}{_TIME})?"
+    rf"|{_WEEKDAY_PREFIX}{_TIME}{_SEP}{_DAY_PREFIX}{_DATE})"
+)
 _LABEL_PREFIX = rf"(?:(?:{_LABEL})\s*:?\s*(?:lúc\s*)?)"
 
 # A whole line (or cell) that is a dateline, bracketed or not.
@@ -153,6 +157,9 @@ _ATTRIBUTION_FIRST_WORDS = frozenset(
     p.split(" ", 1)[0] for p in data_lines("clean_attribution_leads.txt")
 )
 BYLINE_MAX_CHARS = 120
+_STAFF_FIRST_WORDS = frozenset(
+    p.split(" ", 1)[0].split("/", 1)[0].casefold() for p in data_lines("clean_staff_bylines.txt")
+)
 ATTRIBUTION_MAX_WORDS = 12
 
 
@@ -165,8 +172,10 @@ class Byline:
 
 
 def _agency(m: regex.Match[str]) -> str | None:
-    agency = m.group("agency")
-    return agency.strip() if agency else None
+    """The agency a byline names, if it is a name ("TTXVN", "Báo Hà Tĩnh"), not a
+    note such as "(tổng hợp)"."""
+    agency = (m.group("agency") or "").strip()
+    return agency if agency[:1].isupper() or agency[:1].isdigit() else None
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -180,16 +189,33 @@ def parse_byline(text: str) -> Byline | None:
     >>> parse_byline("PV"), parse_byline("Hội nghị giao ban")
     (Byline(authors=(), attribution=None), None)
     """
-    if len(text) > BYLINE_MAX_CHARS or text.split(" ", 1)[0] in _ATTRIBUTION_FIRST_WORDS:
+    first = text.split(" ", 1)[0]
+    if len(text) > BYLINE_MAX_CHARS or not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
-    m = BYLINE_WITH_LEAD.fullmatch(text) or BYLINE_NAMES.fullmatch(text)
+    m = None
+    if ":" in text or "-" in text or "–" in text:
+        m = BYLINE_WITH_LEAD.fullmatch(text)
+    if m is None and _names_only(text):
+        m = BYLINE_NAMES.fullmatch(text)
     if m:
         names = tuple(n for n in _NAME_SPLIT.split(m.group("names")) if n)
         return Byline(names, _agency(m))
-    m = BYLINE_STAFF.fullmatch(text)
-    if m:
-        return Byline((), _agency(m))
+    if first.split("/", 1)[0].split("(", 1)[0].casefold() in _STAFF_FIRST_WORDS:
+        m = BYLINE_STAFF.fullmatch(text)
+        if m:
+            return Byline((), _agency(m))
     return None
+
+
+def _names_only(text: str) -> bool:
+    """Quick test: every word before a bracket is capitalised or joins names."""
+    for word in text.split("(", 1)[0].split():
+        if not (word[:1].isupper() or word in _NAME_JOINERS):
+            return False
+    return True
+
+
+_NAME_JOINERS = frozenset({"-", "–", "&", "và", ",", ";"})
 
 
 def parse_attribution(text: str) -> str | None:

@@ -16,20 +16,12 @@ frozenset()
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
-# A token: a run of characters that are not white space or punctuation used as a
-# separator in page chrome (":", "|", "/", bullets, brackets, quotes, dashes), and
-# not a bare number (counts and values are not words).
-_WORD_CHARS = r"[^\s|:/·•,.;…*()\[\]»«>\-–—!?#\"“”'’]"
-_NOT_DIGIT = r"[^\s|:/·•,.;…*()\[\]»«>\-–—!?#\"“”'’\d]"
-_TOKEN = re.compile(rf"\d*{_NOT_DIGIT}{_WORD_CHARS}*")
-
-
-# A letter running into an ASCII capital inside a word ("cỡ chữAA"): such text is
-# tokenised the slow way, splitting where a lower-case letter meets a capital.
-_GLUED = re.compile(r"[^\W\dA-Z_][A-Z]")
+# Separators of page chrome (":", "|", "/", bullets, brackets, quotes, dashes): a
+# token is a run of other non-space characters that is not a bare number. Plain
+# string replacement is several times faster here than a regular expression.
+SEPARATORS = "|:/·•,.;…*()[]»«>-–—!?#\"“”'’"
 
 
 def _split_glued(token: str) -> list[str]:
@@ -43,13 +35,39 @@ def _split_glued(token: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """The casefolded word tokens of ``text``; numbers are left out.
 
-    >>> tokens("Hôm nay: 6.293"), tokens("Xem với cỡ chữAA")
-    (['hôm', 'nay'], ['xem', 'với', 'cỡ', 'chữ', 'aa'])
+    >>> tokens("Hôm nay: 6.293"), tokens("Xem với cỡ chữAA"), tokens("E-mail (*)")
+    (['hôm', 'nay'], ['xem', 'với', 'cỡ', 'chữ', 'aa'], ['e', 'mail'])
     """
-    if _GLUED.search(text):
-        parts = [p for tok in _TOKEN.findall(text) for p in _split_glued(tok)]
-        return [p.casefold() for p in parts]
-    return _TOKEN.findall(text.casefold())
+    for c in SEPARATORS:
+        if c in text:
+            text = text.replace(c, " ")
+    out = []
+    for word in text.split():
+        if word.isdigit():
+            continue
+        if word.islower() or word.isupper() or word.istitle():
+            out.append(word.casefold())
+        else:  # mixed case inside a word: maybe glued ("chữAA")
+            out.extend(part.casefold() for part in _split_glued(word))
+    return out
+
+
+def first_token(text: str) -> str:
+    """The first word token of ``text`` ("" if none), cheaply.
+
+    >>> first_token("» Chia sẻ: Facebook"), first_token("E-mail:"), first_token("12 Tin")
+    ('chia', 'e', 'tin')
+    """
+    for word in text[:FIRST_TOKEN_CHARS].split():
+        word = word.strip(SEPARATORS)
+        if not word or word.isdigit():
+            continue
+        if word.isalnum() and (word.islower() or word.isupper() or word.istitle()):
+            return word.casefold()
+        found = tokens(word)
+        if found:
+            return found[0]
+    return ""
 
 
 def after_tokens(text: str, n: int) -> str:
@@ -59,15 +77,20 @@ def after_tokens(text: str, n: int) -> str:
     >>> after_tokens("Đọc thêm: Bắc Hà", 2)
     ':'
     """
-    end = 0
-    for k, m in enumerate(_TOKEN.finditer(text), 1):
-        end = m.end()
-        if k == n:
-            break
-    return text[end:].lstrip()[:1]
+    seen = 0
+    i = 0
+    while i < len(text) and seen < n:
+        while i < len(text) and (text[i].isspace() or text[i] in SEPARATORS):
+            i += 1
+        if i < len(text):
+            seen += 1
+        while i < len(text) and not (text[i].isspace() or text[i] in SEPARATORS):
+            i += 1
+    return text[i:].lstrip()[:1]
 
 
 _NONE: frozenset[str] = frozenset()
+FIRST_TOKEN_CHARS = 32
 
 
 class PhraseIndex:
@@ -85,6 +108,14 @@ class PhraseIndex:
         self._starts: dict[str, int] = {}
         for key in self._table:
             self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
+
+    def may_open(self, text: str) -> bool:
+        """Quick test before tokenising: can the first word of ``text`` open a phrase?
+
+        >>> PhraseIndex({"nav": ["Trang chủ"]}).may_open("Trang chủ » Tin tức")
+        True
+        """
+        return first_token(text) in self._starts
 
     def _longest_at(self, toks: list[str], i: int) -> tuple[frozenset[str], int]:
         longest = self._starts.get(toks[i])

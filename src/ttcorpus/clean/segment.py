@@ -29,6 +29,7 @@ from ttcorpus.clean.metadata import (
     parse_byline,
     split_trailing_dateline,
 )
+from ttcorpus.clean.phrases import SEPARATORS
 from ttcorpus.resources import data_lines, phrase_alternation
 
 
@@ -56,7 +57,8 @@ class Page:
     @property
     def lower_words(self) -> frozenset[str]:
         if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall("\n".join(self.lines)))
+            words = (w.strip(SEPARATORS) for line in self.lines for w in line.split())
+            self._lower = frozenset(w for w in words if w.islower() and w.isalpha())
         return self._lower
 
     @property
@@ -75,9 +77,8 @@ class Page:
         return self._names
 
 
-_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}+(?!\p{L})")
 _CREDIT_NAME = regex.compile(
-    rf"\(\s*(?:{bp._CREDIT})\s*:\s*([\p{{Lu}}][^()/:,\-–]{{1,40}}?)\s*(?:[/\-–][^()]*)?\)"
+    rf"\(\s*(?:{bp.CREDIT_WORDS})\s*:\s*([\p{{Lu}}][^()/:,\-–]{{1,40}}?)\s*(?:[/\-–][^()]*)?\)"
 )
 _OPENERS = frozenset(data_lines("clean_sentence_openers.txt"))
 _OPENER_FIRST_WORDS = frozenset(o.split(" ", 1)[0] for o in _OPENERS)
@@ -90,13 +91,14 @@ _WORD = regex.compile(r"\S+")
 _CAP_WORD = regex.compile(r"[\p{Lu}][\p{L}\d+]*")
 HEAD_PREFIX_MIN_WORDS = 3
 GLUED_MIN_WORDS = 25  # a line shorter than this is one piece, not a glued page
+CAPTION_GLUED_MIN_WORDS = 6  # … except for a photo credit with a sentence after it
 CAPTION_MAX_WORDS = 45
 
 
 # Strings whose presence in a long line calls for cutting it: the end mark, an ad
 # slot, a photo credit. (Short lines are cut at "|"; page headers are looked for in
 # the head only, and glued teasers by the line's first word.)
-LONG_LINE_TRIGGERS = bp._without_longer({"/. ", *bp.ADS, *bp.CREDIT_HINTS})
+LONG_LINE_TRIGGERS = bp.without_longer({"/. ", *bp.ADS, *bp.CREDIT_HINTS})
 _TEASER_FIRST_WORDS = frozenset(p.split(" ", 1)[0].casefold() for p in bp.RELATED)
 
 
@@ -107,14 +109,19 @@ def triggers_in(page_text: str) -> tuple[str, ...]:
 
 def needs_cutting(line: str, words: int, triggers: tuple[str, ...], in_head: bool) -> bool:
     """Quick test before ``segment_line``: could this line hold glued parts?"""
-    if in_head or "|" in line:
+    if "|" in line:
         return True
-    if words < GLUED_MIN_WORDS:
+    if in_head:
+        if words >= GLUED_MIN_WORDS:
+            return True  # maybe a flattened page header
+        if line.endswith(")") or " - " in line or " – " in line:
+            return True  # maybe a title with its dateline
+    if words < CAPTION_GLUED_MIN_WORDS:
         return False
     for t in triggers:
         if t in line:
             return True
-    return line.split(" ", 1)[0].casefold() in _TEASER_FIRST_WORDS
+    return words >= GLUED_MIN_WORDS and line.split(" ", 1)[0].casefold() in _TEASER_FIRST_WORDS
 
 
 MAX_CUTS = 48  # cuts per line: beyond them the rest of a pathological line stays whole
@@ -384,7 +391,7 @@ def _cut_glued_caption(s: str, n: int, page: Page, in_head: bool,
                        after_end: bool) -> _Cut | None:
     """A photo caption glued into a paragraph: the last sentence before a credit
     "(Ảnh: …)" or "Ảnh: Name", up to the end of the credit."""
-    if n < GLUED_MIN_WORDS:
+    if n < CAPTION_GLUED_MIN_WORDS:
         return None
     found = _find_credit(s, page)
     if found is None:
@@ -461,8 +468,8 @@ def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
         if k >= 1 and (w in _OPENER_FIRST_WORDS or w.lower() in page.lower_words):
             return words[k - 1].end()
     followed_by_lower = words[-1].end() < len(s) and s[words[-1].end() :].lstrip()[:1].islower()
-    if followed_by_lower and len(words) >= 2:
-        return words[-2].end()
+    if followed_by_lower:  # the last capitalised word opens the next sentence
+        return words[-2].end() if len(words) >= 2 else None
     return words[-1].end()
 
 
