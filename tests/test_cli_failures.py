@@ -33,7 +33,10 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_output(tmp_path: pathlib.Path,
     out = tmp_path / "out" / "o.jsonl"
     proc = subprocess.Popen([*_ttcorpus(), "extract", str(src), "-o", str(out), "-q", "-j", jobs],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out.parent.exists() and any(out.parent.iterdir())):
+        time.sleep(0.05)  # wait until the run is under way (its temporary file exists)
+    time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr

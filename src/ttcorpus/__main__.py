@@ -1,6 +1,6 @@
 """``python -m ttcorpus`` runs the command-line interface."""
 
-from ttcorpus.cli import main
+from ttcorpus._entry import main
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+from enum import Enum
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from rich.progress import TimeElapsedColumn
 from rich.table import Table
 
 from ttcorpus import __version__
+from ttcorpus.formats import OutputFormat
 from ttcorpus.io import DEFAULT_MAX_RECORD_BYTES, InputError, JsonlSink, ReadOptions, read_inputs
 from ttcorpus.pipeline import Outcome, RunOptions, default_jobs, repeated_from_head, run
 from ttcorpus.pipeline import with_lookahead
@@ -54,7 +56,7 @@ TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field hol
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL field holding the article id.")]
 JobsOpt = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes [default: number of CPUs].",
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).",
                  show_default=False),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
@@ -212,6 +214,123 @@ def eval_(
         typer.echo(json.dumps(report.to_dict(with_misses=verbose), ensure_ascii=False))
     else:
         Console(highlight=False).print(render_report(report, verbose=verbose))
+
+
+RecordsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="`extract` JSONL files (.jsonl, .jsonl.gz), directories of them, or - for "
+                   "stdin (default: stdin).", show_default=False),
+]
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", case_sensitive=False,
+                 help="Output format (default: table on a terminal, else jsonl).",
+                 show_default=False),
+]
+MinCountOpt = Annotated[
+    int, typer.Option("--min-count", "-m", min=1, metavar="N", help="Only rows found in at least N articles.")
+]
+
+
+def _stdin_paths(kind: str, paths: list[str] | None, err: Console) -> list[str]:
+    """Default to stdin; refuse an interactive terminal as input."""
+    paths = paths or ["-"]
+    if paths.count("-") > 1:
+        err.print("ttcorpus: error: '-' (stdin) can be given only once")
+        raise typer.Exit(EXIT_USAGE)
+    if paths == ["-"] and sys.stdin.isatty():
+        err.print(f"ttcorpus {kind}: error: give an `extract` JSONL file, or pipe one in")
+        raise typer.Exit(EXIT_USAGE)
+    return paths
+
+
+def _index_command(kind: str, paths: list[str] | None, fmt: OutputFormat | None,
+                   min_count: int) -> None:
+    from ttcorpus.corpus import write_index
+
+    err = Console(stderr=True, highlight=False)
+    paths = _stdin_paths(kind, paths, err)
+
+    def report(e: InputError) -> None:
+        err.print(f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+
+    try:
+        errors = write_index(kind, paths, fmt.value if fmt else None, min_count, on_error=report)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
+    raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
+
+
+@app.command()
+def refs(paths: RecordsArg = None, fmt: FormatOpt = None, min_count: MinCountOpt = 1) -> None:
+    """Cited documents across an `extract` JSONL: one row per document, most cited first."""
+    _index_command("refs", paths, fmt, min_count)
+
+
+@app.command()
+def people(paths: RecordsArg = None, fmt: FormatOpt = None, min_count: MinCountOpt = 1) -> None:
+    """People across an `extract` JSONL: every title seen, with the article dates."""
+    _index_command("people", paths, fmt, min_count)
+
+
+@app.command()
+def agencies(paths: RecordsArg = None, fmt: FormatOpt = None, min_count: MinCountOpt = 1) -> None:
+    """Agencies across an `extract` JSONL: one row per canonical name, with its spellings."""
+    _index_command("agencies", paths, fmt, min_count)
+
+
+class ExportFormat(str, Enum):
+    """What `ttcorpus export` writes."""
+
+    labelstudio = "labelstudio"
+    conll = "conll"
+
+
+@app.command()
+def export(
+    paths: PathsArg,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="labelstudio: JSON list of Label Studio tasks with predictions; "
+        "conll: token<TAB>BIO-tag lines.")] = ExportFormat.labelstudio,
+    output: OutputOpt = None,
+    base: Annotated[str | None, typer.Option(
+        "--base", metavar="DIR", help="Put each source file's path relative to DIR in the task "
+        "data (it becomes the gold `path`).")] = None,
+) -> None:
+    """Write extract results as Label Studio pre-annotations or CoNLL BIO lines (docs/annotation.md)."""
+    from ttcorpus.export import export_command
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        code = export_command(paths, fmt.value, output, base, on_error=lambda m: err.print(
+            f"ttcorpus export: {m}", markup=False, soft_wrap=True))
+    except BrokenPipeError:
+        _silence_stdout()
+        code = EXIT_OK
+    raise typer.Exit(code)
+
+
+@app.command("import-gold")
+def import_gold(
+    export_file: Annotated[str, typer.Argument(
+        metavar="EXPORT.json", help="Label Studio export (Export → JSON), or -.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="GOLD_DIR",
+                                        help="Folder to write <id>.json gold files into.")],
+    no_predictions: Annotated[bool, typer.Option(
+        "--no-predictions", help="Skip tasks nobody annotated instead of using ttcorpus's "
+        "predictions.")] = False,
+    text_field: Annotated[str, typer.Option("--text-field",
+                                            help="Task data key holding the article text.")] = "text",
+) -> None:
+    """Turn Label Studio's JSON export into gold files for `ttcorpus eval`."""
+    from ttcorpus.import_gold import import_gold_command
+
+    err = Console(stderr=True, highlight=False)
+    raise typer.Exit(import_gold_command(
+        export_file, output, text_field=text_field, use_predictions=not no_predictions,
+        report=lambda m: err.print(f"ttcorpus import-gold: {m}", markup=False, soft_wrap=True)))
 
 
 class _Stats:
