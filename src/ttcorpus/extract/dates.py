@@ -3,7 +3,8 @@
 What counts as a date (each rule is a pattern of structure plus a data file of words):
 
 * **Full dates** in every common form — ``1/12/2011``, ``01/12/2011``, ``22-7-2019``,
-  ``22–01-2019``, ``19.8.2020``, ``ngày 19 tháng 8 năm 2020`` (and ISO ``2020-08-19``) —
+  ``22–01-2019``, ``19.8.2020``, ``ngày 19 tháng 8 năm 2020``, ``12/4 năm 2021`` (and ISO
+  ``2020-08-19``) —
   are dates wherever they stand, value ``YYYY-MM-DD``. A lead right before them stays in
   the mention: a day noun (``dates_day_nouns.txt``: ngày, hôm, mùng), a part of the
   day (``dates_dayparts.txt``: Sáng, Chiều, Tối, …), a weekday
@@ -54,29 +55,39 @@ calendar of the resolved year), and lunar dates (``dates_lunar_markers.txt``: "n
 >>> [(d.text, d.value) for d in find_dates("Ngày 27/8, Ban Chỉ đạo 138 họp; tỷ lệ 8/10.")]
 [('Ngày 27/8', '--08-27')]
 
-Speed: the scan is one stdlib ``re`` pattern that starts at a digit, so the engine
-skips ahead on its first character; the words to the left of a number (lead, cue,
-opener) are read by one ``regex`` pattern matched *backwards* from the number
-(``regex.REVERSE``) over a bounded window. Python work is per number, never per word.
-All repetitions are bounded, so the time is linear in the input.
+Speed: the scan is one stdlib ``re`` pattern whose first item is an ASCII digit, so
+the engine skips ahead on it; the pattern already demands of a lone number or year
+what makes it worth a look (a unit word before it, or a dash or connector after it).
+The words to the left of a number (lead, cue, opener) are read by one anchored match
+of a mirrored pattern on the mirrored window of at most 64 characters before it.
+Python work is per number, never per word; all repetitions are bounded, so the time
+is linear in the input.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 
 from ttcorpus.models import DateMention
-from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines, phrase_alternation
+from ttcorpus.resources import data_lines
 
 __all__ = ["find_dates"]
+
+
+def _key(phrase: str) -> str:
+    """The matching key of a cue word: lower case, single spaces.
+
+    >>> _key("Giai  Đoạn")
+    'giai đoạn'
+    """
+    return " ".join(phrase.lower().split())
+
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -95,95 +106,196 @@ _LUNAR_MARKERS = data_lines("dates_lunar_markers.txt")
 _MONTH_WORD = "tháng"
 _YEAR_WORD = "năm"
 
-
-def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
-
-
-_DAY_NOUN_SET = _folded_set(_DAY_NOUNS)
-_YEAR_CUE_SET = _folded_set(_YEAR_CUES)
-_OPENER_SET = _folded_set(_RANGE_OPENERS)
-_CONNECTOR_SET = _folded_set(_RANGE_CONNECTORS)
-_PREPOSITION_SET = _folded_set(_PREPOSITIONS)
+_OPENER_KEYS = frozenset(map(_key, _RANGE_OPENERS))
+_CONNECTOR_KEYS = frozenset(map(_key, _RANGE_CONNECTORS))
+_PREPOSITION_KEYS = frozenset(map(_key, _PREPOSITIONS))
 
 # ---------------------------------------------------------------- patterns
 
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH = r"(?:0?[1-9]|1[0-2])"
-_YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
+_SP = r"[^\S\n]"  # white space within a line
+_GAP = _SP + "{1,3}"
 _SEP = r"[/.\-\u2013\u2014]"  # slash, dot, hyphen, en dash, em dash
 _DASH = r"[\-\u2013\u2014]"
-_SP = r"[^\S\n]"  # white space within a line
-# A number ends where no word character, decimal part, code ("/QĐ", "-CP") or further
-# slash follows; a dash then a digit may follow (the second end of a range).
-_NUMBER_END = r"(?!\w)(?![.,]\d)(?!/\w)(?!" + _DASH + r"[^\W\d_])"
-# A number starts where no word character or number with a separator ("1.427",
-# "7.288/10.546", "QH15/") precedes it; the check sits after the first digit so that
-# the stdlib engine can skip ahead on digits.
-_NUMBER_START = r"\d(?<!\w\d)(?<!\w[.,/]\d)"
+_YEARS = (1000, 2199)
 
-# Every numeric form, longest first, anchored on its first digit (restored by the
-# look-ahead, so that the named groups hold whole numbers).
+
+def _alternation(words: Iterable[str], *, any_case: bool = False) -> str:
+    """One alternation of words or phrases (lower case), factored as a character trie
+    so the engine never retries a shared prefix; a space matches ``_GAP``. With
+    ``any_case`` each letter matches either case (cheaper than ``re.IGNORECASE``).
+
+    >>> _alternation(["đến", "đến hết", "tới"])
+    '(?:tới|đến(?:[^\\\\S\\\\n]{1,3}hết|))'
+    >>> _alternation(["hôm"], any_case=True)
+    '[hH][ôÔ][mM]'
+    """
+    root: dict[str, dict] = {}
+    for word in {_key(w) for w in words}:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(root, any_case)
+
+
+def _trie_pattern(node: dict[str, dict], any_case: bool) -> str:
+    branches = [
+        _char_pattern(char, any_case) + _trie_pattern(child, any_case)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    # an optional tail is written "(?:…|)": the stdlib engine runs an empty branch
+    # much faster than a "?" on a group
+    return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+
+
+def _char_pattern(char: str, any_case: bool) -> str:
+    if char == " ":
+        return _GAP
+    if any_case and char.upper() != char and len(char.upper()) == 1:
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
+def _mirrored(words: Iterable[str]) -> str:
+    """The alternation of the words written backwards, any case, for reading leftwards."""
+    return _alternation((w[::-1] for w in words), any_case=True)
+
+
+def _ends_before_number(words: Iterable[str], digits: int) -> str:
+    """Look-behinds (fixed width each) true when one of the words and one space stand
+    right before the ``digits``-digit number just matched: "năm 2016", "SN 1996"."""
+    return "|".join(
+        rf"(?<={re.escape(w)}{_SP}[0-9]{{{digits}}})" for w in sorted({_key(w) for w in words})
+    )
+
+
+# What may follow a lone number or a bare year that can only be one end of a range:
+# a dash and a digit, or a connector ("17-20/3", "tháng 8 đến tháng 10/2024").
+_RANGE_NEXT = (
+    rf"(?={_SP}{{0,3}}{_DASH}{_SP}{{0,3}}[0-9]"
+    rf"|{_GAP}{_alternation(c.split()[0] for c in _RANGE_CONNECTORS)}(?!\w))"
+)
+# The word before a cued year or a range's second year: the last word of a year cue or
+# of a connector, or a dash ("năm 2016", "SN 1996", "2016 - 2025", "đến 2020").
+_YEAR_BEFORE = (
+    _ends_before_number([c.split()[-1] for c in (*_YEAR_CUES, *_RANGE_CONNECTORS)], 4)
+    + rf"|(?<={_DASH}[0-9]{{4}})|(?<={_DASH}{_SP}[0-9]{{4}})"
+)
+# A number starts at an ASCII digit not glued to a word or to a number with a
+# separator ("B93", "1.427", "7.288/10.546"); it ends where no word character, decimal
+# part, code ("/QĐ", "-CP") or further slash follows, though a dash then a digit may
+# (the second end of a range).
+_NUMBER_START = r"[0-9](?<!\w[0-9])(?<!\w[.,/][0-9])"
+_NUMBER_END = rf"(?!\w)(?![.,][0-9])(?!/\w)(?!{_DASH}[^\W\d_])"
+
+# Every numeric form from its first digit (already matched), factored so that the
+# engine never reads a digit twice; digit counts are loose here and checked against
+# the calendar later. Optional parts are written "(?:…|)" (see _trie_pattern).
 _NUMERIC = re.compile(
-    rf"(?={_NUMBER_START})"
-    r"(?:"
-    rf"(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
-    rf"|(?P<d>{_DAY}){_SEP}(?P<m>{_MONTH}){_SEP}(?P<y>{_YEAR})"
-    rf"|(?P<wd>{_DAY}){_SP}{{1,3}}(?i:{_MONTH_WORD}){_SP}{{1,3}}(?P<wm>{_MONTH})"
-    rf"(?:{_SP}{{0,3}},?{_SP}{{1,3}}(?i:{_YEAR_WORD}){_SP}{{1,3}}(?P<wy>{_YEAR}))?"
-    rf"|(?P<am>{_MONTH}){_SEP}(?P<ay>{_YEAR})"
-    rf"|(?P<bd>{_DAY}){_SEP}(?P<bm>{_MONTH})"
-    rf"|(?P<nm>{_MONTH}){_SP}{{1,3}}(?i:{_YEAR_WORD}){_SP}{{1,3}}(?P<ny>{_YEAR})"
-    rf"|(?P<year>{_YEAR})"
-    r"|(?P<num>\d{1,2})"
-    r")" + _NUMBER_END
+    _NUMBER_START
+    + r"(?:"
+    + r"[0-9]{3}(?:"  # four digits: a year
+    + r"-[0-9]{2}-[0-9]{2}"  # ISO 2020-08-19
+    + rf"|(?i:{_YEAR_BEFORE}|{_RANGE_NEXT})"  # năm 2016, SN 1996, 2016 - …
+    + r")"
+    + r"|[0-9]?(?:"  # one or two digits: a day or a month
+    + rf"{_SEP}(?:[0-9]{{4}}"  # 8/2020
+    + rf"|[0-9]{{1,2}}(?:{_SEP}[0-9]{{4}}"  # 19/8/2020, 22-7-2019, 19.8.2020
+    + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|))"  # 12/4 năm 2021; 12/4
+    + rf"|{_GAP}(?i:{_MONTH_WORD}){_GAP}[0-9]{{1,2}}"  # 19 tháng 8
+    + rf"(?:{_SP}{{0,3}},?{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|)"  # … năm 2020
+    + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}"  # (tháng) 9 năm 2021
+    + rf"|(?i:{_RANGE_NEXT})"  # ngày 17-…, tháng 8 đến …
+    + r"))"
+    + _NUMBER_END
 )
-# Where to look for the next number: a digit not glued to a word or number.
-_NEXT_NUMBER = re.compile(_NUMBER_START)
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
-# The words right before a number, matched backwards from it: a range opener,
-# connector or preposition; a part of the day; a weekday; a relative day; a unit (day
-# noun, "tháng", year cue); an opening parenthesis after a lead ("Sáng nay (27/6").
-_LEFT_CONTEXT = regex.compile(
-    r"(?<!\w)"
-    rf"(?:(?P<pre>{phrase_alternation(_RANGE_OPENERS + _RANGE_CONNECTORS + _PREPOSITIONS)})"
-    rf"{_SP}{{1,3}})?"
-    rf"(?:(?P<daypart>{phrase_alternation(_DAYPARTS)}){_SP}{{1,3}})?"
-    rf"(?:(?P<weekday>{phrase_alternation(_WEEKDAYS)}){_SP}{{0,3}},?{_SP}{{0,3}})?"
-    rf"(?:(?P<rel>{phrase_alternation(_RELATIVE_DAYS)}){_SP}{{0,3}},?{_SP}{{0,3}})?"
-    rf"(?:(?P<unit>{phrase_alternation((*_DAY_NOUNS, _MONTH_WORD, *_YEAR_CUES))})"
-    rf"{_SP}{{1,3}})?"
-    rf"(?P<paren>\({_SP}{{0,3}})?",
-    regex.REVERSE | regex.IGNORECASE,
+
+def _weekday_heads(units: Iterable[str]) -> str:
+    """Mirrored look-ahead that stops a unit word from being read as the end of a
+    weekday name ("thứ Năm (27/6)" is a weekday, not the year cue "năm")."""
+    heads = [
+        w[: -len(u)].strip()
+        for w in map(_key, _WEEKDAYS)
+        for u in map(_key, units)
+        if w.endswith(" " + u)
+    ]
+    return rf"(?!{_GAP}{_mirrored(heads)}(?!\w))" if heads else ""
+
+
+_UNITS = (*_DAY_NOUNS, _MONTH_WORD, *_YEAR_CUES)
+# The words right before a number, read leftwards on the mirrored text: an opening
+# parenthesis after a lead ("Sáng nay (27/6"), a unit (day noun, "tháng" or year cue),
+# a relative day, a weekday, a part of the day, and a range opener, connector or
+# preposition. Group numbers are used below (``_CTX_*``).
+_LEFT_CONTEXT = re.compile(
+    # each slot is optional, written "(?:…|)" (see _trie_pattern)
+    r"(?:(\()|)"
+    rf"(?:{_GAP}(?:({_mirrored(_DAY_NOUNS)})|({_mirrored([_MONTH_WORD])})"
+    rf"|({_mirrored(_YEAR_CUES)})){_weekday_heads(_UNITS)}|)"
+    rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({_mirrored(_RELATIVE_DAYS)})|)"
+    rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({_mirrored(_WEEKDAYS)})|)"
+    rf"(?:{_GAP}({_mirrored(_DAYPARTS)})|)"
+    rf"(?:{_GAP}({_mirrored((*_RANGE_OPENERS, *_RANGE_CONNECTORS, *_PREPOSITIONS))})|)"
+    r"(?!\w)"
 )
+_CTX_PAREN, _CTX_DAY, _CTX_MONTH, _CTX_YEAR = 1, 2, 3, 4
+_CTX_REL, _CTX_WEEKDAY, _CTX_DAYPART, _CTX_PRE = 5, 6, 7, 8
 _LEFT_WINDOW = 64
+_BEFORE_CONTEXT = frozenset(" (\t")
+# The last letters of every context phrase, in both cases, and "(" and ","
+# ("thứ Hai, ngày"): a number after a word ending otherwise has no context.
+_CONTEXT_LAST_CHARS = frozenset(
+    "(, \t"
+    + "".join(
+        w[-1] + w[-1].upper()
+        for w in map(
+            _key,
+            (
+                *_DAY_NOUNS,
+                _MONTH_WORD,
+                *_YEAR_CUES,
+                *_RELATIVE_DAYS,
+                *_WEEKDAYS,
+                *_DAYPARTS,
+                *_RANGE_OPENERS,
+                *_RANGE_CONNECTORS,
+                *_PREPOSITIONS,
+            ),
+        )
+    )
+)
 
+_BARE_YEAR_SPAN = 50  # the widest range of two bare years with no cue, opener or brackets
+_RANGE_GAP = 7  # the most characters between the two ends of a range ("2016 - 2025")
 _DASH_GAP = re.compile(rf"{_SP}{{0,3}}{_DASH}{_SP}{{0,3}}")
-_WORD_GAP = re.compile(rf"{_SP}{{1,3}}")
+_WORD_GAP = re.compile(_GAP)
 _CLAUSE_BREAK = re.compile(rf"{_SP}{{0,3}}(?:[,.;:!?)\n]|\Z)")
 _CLOSE_PAREN = re.compile(rf"{_SP}{{0,3}}\)")
 _OPEN_PAREN_BEFORE = re.compile(rf"\({_SP}{{0,3}}\Z")
-_LUNAR_AFTER = regex.compile(
-    rf"{_SP}{{0,3}}\(?{_SP}{{0,3}}{phrase_alternation(_LUNAR_MARKERS)}(?!\w)",
-    regex.IGNORECASE,
+_LUNAR_KEYS = tuple(sorted({_key(w) for w in _LUNAR_MARKERS}))
+# A lunar marker follows a date after a space: the character after it is "(" or the
+# marker's first letter (a cheap test before the pattern).
+_LUNAR_FIRST = frozenset("(" + "".join(k[0] + k[0].upper() for k in _LUNAR_KEYS))
+_LUNAR_AFTER = re.compile(
+    rf"{_SP}{{0,3}}\(?{_SP}{{0,3}}{_alternation(_LUNAR_MARKERS, any_case=True)}(?!\w)"
 )
 
 # ---------------------------------------------------------------- atoms
 
-
-@dataclass(slots=True, frozen=True)
-class _Context:
-    """What stands left of a number (see ``_LEFT_CONTEXT``)."""
-
-    lead_start: int | None  # start of the lead kept in a single mention
-    pre: str | None  # folded opener, connector or preposition
-    pre_start: int
-    day_lead: bool  # a day noun, part of the day, weekday or relative day
-    unit: str | None  # folded day noun, "tháng" or year cue
-    lead_paren: bool  # a lead, then "(" before the number
-
-
-_NO_CONTEXT = _Context(None, None, -1, False, None, False)
+# What stands left of a number (see ``_LEFT_CONTEXT``), as a plain tuple because one
+# is built for nearly every number: (lead_start: start of the lead kept in a single
+# mention or -1, pre: key of the opener/connector/preposition or None, pre_start,
+# unit: _CTX_DAY/_CTX_MONTH/_CTX_YEAR or 0, day_lead: a day noun, part of the day,
+# weekday or relative day, lead_paren: a lead then "(" before the number).
+_Context = tuple[int, str | None, int, int, bool, bool]
+_NO_CONTEXT: _Context = (-1, None, -1, 0, False, False)
 
 
 @dataclass(slots=True)
@@ -192,8 +304,7 @@ class _Atom:
 
     ``start``/``end`` span the single mention (lead included); ``pre``/``pre_start``
     is the opener, connector or preposition before it, kept only in a range;
-    ``standalone`` says whether it is a date on its own, ``cued`` whether a lead or
-    unit word names it as a date (so a range with it stands)."""
+    ``standalone``: a date on its own; ``cued``: a lead names it as a date."""
 
     start: int
     end: int
@@ -209,129 +320,141 @@ class _Atom:
 def _read_context(text: str, core: int, floor: int) -> _Context:
     """The words left of the number at ``core``, not reaching before ``floor``.
 
-    >>> c = _read_context("Từ năm 2011", 7, 0)
-    >>> (c.pre, c.unit, c.lead_start)
-    ('từ', 'năm', 3)
+    >>> _read_context("Từ năm 2011", 7, 0) == (3, "từ", 0, _CTX_YEAR, False, False)
+    True
     """
-    m = _LEFT_CONTEXT.match(text, max(floor, core - _LEFT_WINDOW), core)
-    if m is None or m.start() == core:
+    lo = max(floor, core - _LEFT_WINDOW)
+    if core <= lo or text[core - 1] not in _BEFORE_CONTEXT:
         return _NO_CONTEXT
-    daypart, weekday, rel, unit = (m.group(g) for g in ("daypart", "weekday", "rel", "unit"))
-    pre = fold(m.group("pre")) if m.group("pre") else None
-    if rel and len(rel.split()) == 1 and not daypart:
+    if text[core - 1] != "(" and text[core - 2 : core - 1] not in _CONTEXT_LAST_CHARS:
+        return _NO_CONTEXT  # the word before cannot end a lead, cue or opener
+    m = _LEFT_CONTEXT.match(text[lo:core][::-1])
+    if m is None or not m.end():
+        return _NO_CONTEXT
+    paren, day, month, year, rel, weekday, daypart, pre = m.groups()
+    unit = _CTX_DAY if day else _CTX_MONTH if month else _CTX_YEAR if year else 0
+    if rel and " " not in rel and not daypart:
         # "thông qua ngày 28/11", "thông qua (26/6)": a one-syllable relative word
-        # counts only after a daypart; without one, only the unit after it is context
+        # counts only after a part of the day; without one, only the unit is context
         if not unit:
             return _NO_CONTEXT
-        pre = daypart = weekday = rel = None
-    leads = [m.start(g) for g, v in zip(("daypart", "weekday", "rel", "unit"),
-                                        (daypart, weekday, rel, unit)) if v]
-    funit = fold(unit) if unit else None
-    return _Context(
-        lead_start=min(leads) if leads else None,
-        pre=pre,
-        pre_start=m.start("pre") if pre else -1,
-        day_lead=bool(daypart or weekday or rel or funit in _DAY_NOUN_SET),
-        unit=funit,
-        lead_paren=bool(leads and m.group("paren")),
+        rel = weekday = pre = None
+    # the leftmost lead word starts the mention
+    if daypart:
+        lead = _CTX_DAYPART
+    elif weekday:
+        lead = _CTX_WEEKDAY
+    elif rel:
+        lead = _CTX_REL
+    else:
+        lead = unit
+    return (
+        core - m.end(lead) if lead else -1,
+        _key(pre[::-1]) if pre else None,
+        core - m.end(_CTX_PRE) if pre else -1,
+        unit,
+        bool(daypart or weekday or rel or day),
+        bool(lead and paren),
     )
 
-
-def _as_int(value: str | None) -> int | None:
-    return int(value) if value else None
-
-
-def _make_atom(m: re.Match[str], ctx: _Context, text: str) -> _Atom | None:
-    """Decide what the number form ``m`` is, given its left context; None when it
-    is no date and cannot be part of one."""
-    g = m.groupdict()
-    core, end = m.start(), m.end()
-    day_unit = ctx.unit in _DAY_NOUN_SET
-    month_unit = ctx.unit == fold(_MONTH_WORD)
-    year_unit = ctx.unit in _YEAR_CUE_SET
-    day_lead = ctx.day_lead and not (month_unit or year_unit)
-    prep = ctx.pre in _PREPOSITION_SET and ctx.lead_start is None
-    if g["iso_y"] or g["y"] or g["wy"]:
-        if g["iso_y"]:
-            y, mo, d = g["iso_y"], g["iso_m"], g["iso_d"]
-        elif g["y"]:
-            y, mo, d = g["y"], g["m"], g["d"]
-        else:
-            y, mo, d = g["wy"], g["wm"], g["wd"]
-        return _atom(core, end, ctx, day_lead, text, int(y), int(mo), int(d), True)
-    if g["bd"] or g["wd"]:
-        d, mo = (g["bd"], g["bm"]) if g["bd"] else (g["wd"], g["wm"])
-        if g["wd"] and not day_lead:
-            return None
-        standalone = day_lead or (prep and _CLAUSE_BREAK.match(text, end) is not None)
-        return _atom(core, end, ctx, day_lead, text, None, int(mo), int(d), standalone)
-    if g["am"] or g["nm"]:
-        mo, y = (g["am"], g["ay"]) if g["am"] else (g["nm"], g["ny"])
-        if g["nm"] and not month_unit:
-            return None
-        return _atom(core, end, ctx, month_unit, text, int(y), int(mo), None,
-                     month_unit or prep)
-    if g["year"]:
-        return _atom(core, end, ctx, year_unit, text, int(g["year"]), None, None, year_unit)
-    if month_unit:
-        return _atom(core, end, ctx, True, text, None, int(g["num"]), None, False)
-    if day_unit:
-        return _atom(core, end, ctx, True, text, None, None, int(g["num"]), False)
-    return None
-
-
-def _atom(
-    core: int, end: int, ctx: _Context, keep_lead: bool, text: str,
-    year: int | None, month: int | None, day: int | None, standalone: bool,
-) -> _Atom | None:
-    """An atom spanning the number and, when ``keep_lead``, its lead (with the closing
-    parenthesis of "Sáng nay (27/6)"). Impossible months and days give None."""
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None and not 1 <= day <= 31:
-        return None
-    start = core
-    if keep_lead and ctx.lead_start is not None:
-        start = ctx.lead_start
-        if ctx.lead_paren:
-            close = _CLOSE_PAREN.match(text, end)
-            if close is not None:
-                end = close.end()
-            standalone = standalone or day is not None
-    return _Atom(start, end, year, month, day, standalone, keep_lead and start < core,
-                 ctx.pre, ctx.pre_start)
-
-
-def _scan_atoms(text: str) -> Iterator[_Atom]:
-    """Every dated number in order, with its lead; numbers that are no date are
-    skipped, and a rejected long form is retried from its next number."""
-    pos, floor, n = 0, 0, len(text)
-    while pos < n:
-        m = _NUMERIC.search(text, pos)
-        if m is None:
-            return
-        atom = _make_atom(m, _read_context(text, m.start(), floor), text)
-        if atom is None:
-            nxt = _NEXT_NUMBER.search(text, m.start() + 1, m.end())
-            pos = nxt.start() if nxt else m.end()
-            continue
-        yield atom
-        pos = floor = atom.end
-
-
-
-# ---------------------------------------------------------------- values
 
 _Parts = tuple[int | None, int | None, int | None]  # year, month, day
 
 
-def _published_year(published: str | None) -> int | None:
-    """The year of an ISO dateline, or None.
+def _make_atom(text: str, start: int, end: int, context: _Context) -> _Atom | None:
+    """Decide what the number form ``text[start:end]`` is, given its left context;
+    None when it is no date and cannot be one end of a range.
+
+    >>> _make_atom("tỷ lệ 8/10 hộ", 6, 10, _NO_CONTEXT).standalone
+    False
+    >>> _make_atom("Sáng 12/4", 5, 9, _read_context("Sáng 12/4", 5, 0))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    _Atom(start=0, end=9, year=None, month=4, day=12, standalone=True, cued=True,
+          pre=None, pre_start=-1)
+    """
+    lead_start, pre, pre_start, unit, day_lead, lead_paren = context
+    form = text[start:end]
+    runs = _DIGIT_RUN.findall(form)
+    words = not form.isascii()  # "19 tháng 8 (năm 2020)", "9 năm 2021"
+    if unit == _CTX_MONTH or unit == _CTX_YEAR:
+        day_lead = False
+    year = month = day = None
+    if len(runs) == 3:
+        if len(runs[0]) == 4:
+            year, month, day = int(runs[0]), int(runs[1]), int(runs[2])
+        else:
+            day, month, year = int(runs[0]), int(runs[1]), int(runs[2])
+        keep_lead, standalone = day_lead, True
+    elif len(runs) == 2:
+        if len(runs[1]) == 4:
+            if words and unit != _CTX_MONTH:
+                return None  # "5 năm 2020" is no month
+            month, year = int(runs[0]), int(runs[1])
+            keep_lead = unit == _CTX_MONTH
+            standalone = keep_lead or (lead_start < 0 and pre in _PREPOSITION_KEYS)
+        else:
+            if words and not day_lead:
+                return None  # "15 tháng 8" without "ngày" may be a duration
+            day, month = int(runs[0]), int(runs[1])
+            keep_lead = standalone = day_lead
+            if not standalone and lead_start < 0 and pre in _PREPOSITION_KEYS:
+                standalone = _CLAUSE_BREAK.match(text, end) is not None
+    elif len(runs[0]) == 4:
+        year = int(runs[0])
+        keep_lead = standalone = unit == _CTX_YEAR
+    elif unit == _CTX_MONTH:
+        month, keep_lead, standalone = int(runs[0]), True, False
+    elif unit == _CTX_DAY:
+        day, keep_lead, standalone = int(runs[0]), True, False
+    else:
+        return None
+    if not (
+        (year is None or _YEARS[0] <= year <= _YEARS[1])
+        and (month is None or 1 <= month <= 12)
+        and (day is None or 1 <= day <= 31)
+    ):
+        return None
+    cued = keep_lead and lead_start >= 0
+    if cued:
+        start = lead_start
+        if lead_paren:
+            close = _CLOSE_PAREN.match(text, end)
+            if close is not None:
+                end = close.end()
+                standalone = standalone or day is not None
+    return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start)
+
+
+def _scan_atoms(text: str) -> list[_Atom]:
+    """Every dated number in order, with its lead; numbers that are no date are
+    skipped, and a rejected long form is retried from its next number."""
+    atoms: list[_Atom] = []
+    pos = floor = 0
+    search = _NUMERIC.search
+    while (m := search(text, pos)) is not None:
+        start, end = m.span()
+        atom = _make_atom(text, start, end, _read_context(text, start, floor))
+        if atom is None:
+            nxt = _DIGIT_RUN.search(text, start, end)
+            pos = nxt.end() if nxt else end
+            continue
+        atoms.append(atom)
+        pos = floor = atom.end
+    return atoms
+
+
+# ---------------------------------------------------------------- values
+
+
+def _published_year(published: str | _dt.date | None) -> int | None:
+    """The year of an ISO dateline (or of a ``date``), or None.
 
     >>> _published_year("2019-07-24T10:30"), _published_year("n/a"), _published_year(None)
     (2019, None, None)
     """
-    if not published:
+    if isinstance(published, _dt.date):
+        return published.year
+    if not published or not isinstance(published, str):
         return None
     try:
         return isoparse(published.strip()).year
@@ -349,6 +472,10 @@ def _is_real(parts: _Parts) -> bool:
     year, month, day = parts
     if month is None:
         return year is not None and day is None
+    if day is None:
+        return year is not None
+    if day <= 28:
+        return True  # every month has 28 days
     try:
         _dt.date(year if year is not None else 2000, month, day or 1)
     except ValueError:
@@ -364,12 +491,15 @@ def _iso(parts: _Parts) -> str:
     """
     year, month, day = parts
     if year is None:
-        return f"--{month:02d}-{day:02d}"
+        return f"--{_TWO_DIGITS[month or 0]}-{_TWO_DIGITS[day or 0]}"
     if month is None:
-        return f"{year:04d}"
+        return str(year)
     if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
+        return f"{year}-{_TWO_DIGITS[month]}"
+    return f"{year}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[day]}"
+
+
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(32))
 
 
 def _single_parts(atom: _Atom, year: int | None) -> _Parts | None:
@@ -389,33 +519,29 @@ def _first_day(parts: _Parts) -> _dt.date:
 
 def _range_parts(a: _Atom, b: _Atom, year: int | None) -> tuple[_Parts, _Parts] | None:
     """The two ends of a range, the start borrowing what it lacks from the end
-    ("tháng 8 … tháng 10/2024", "ngày 16-17/3"); None when they do not make one.
+    ("tháng 8 … tháng 10/2024", "ngày 16-17/3"), a year earlier when needed to come
+    first ("20/12 … 10/1/2024"); None when they make no range.
 
     >>> _range_parts(_Atom(0, 0, None, 8, None, False, True, None, -1),
     ...              _Atom(0, 0, 2024, 10, None, True, True, None, -1), None)
     ((2024, 8, None), (2024, 10, None))
     """
-    if b.month is None and b.year is None or b.day is not None and b.month is None:
-        return None  # the end must stand on its own
-    if (a.month is None) != (b.month is None) and a.year is None:
-        return None
-    if a.day is not None and b.day is None and b.month is not None and a.month is None:
-        return None
-    borrowed = a.year is None
+    if b.month is None and (b.year is None or b.day is not None):
+        return None  # the end must be a date on its own
+    if a.day is not None and a.month is None and b.day is None:
+        return None  # "ngày 17 đến tháng 4": a day needs the end's month
+    if a.month is not None and a.year is None and b.month is None:
+        return None  # "tháng 8 đến năm 2020"
     end: _Parts = (b.year if b.year is not None else year, b.month, b.day)
     start: _Parts = (
         a.year if a.year is not None else end[0],
-        a.month if a.month is not None else (end[1] if a.day is not None else None),
+        a.month if a.month is not None or a.day is None else end[1],
         a.day,
     )
-    if start[0] is None and end[0] is not None or start[0] is not None and end[0] is None:
-        return None
-    if start[0] is None and (start[2] is None or end[2] is None):
-        return None  # a month without any year is no value
-    if not (_is_real(start) and _is_real(end)):
+    if (start[0] is None) != (end[0] is None) or not (_is_real(start) and _is_real(end)):
         return None
     if _first_day(start) >= _first_day(end):
-        if not borrowed or start[0] is None:
+        if a.year is not None or start[0] is None:
             return None
         earlier = _first_day(start) - relativedelta(years=1)
         start = (earlier.year, start[1], start[2])
@@ -427,36 +553,44 @@ def _range_parts(a: _Atom, b: _Atom, year: int | None) -> tuple[_Parts, _Parts] 
 # ---------------------------------------------------------------- ranges
 
 
-def _range_start(text: str, a: _Atom) -> int:
-    """Where a range beginning with ``a`` starts: its opener, else its lead."""
-    return a.pre_start if a.pre in _OPENER_SET else a.start
-
-
 def _joined(text: str, a: _Atom, b: _Atom) -> tuple[int, int] | None:
-    """The span of the range ``a`` … ``b`` when the words between join them, with an
-    opener before and parentheses around kept; else None."""
-    opener = a.pre in _OPENER_SET
+    """The span of the range ``a`` … ``b`` when the words between join them (an
+    opener before and parentheses around kept), else None."""
+    opener = a.pre in _OPENER_KEYS
     if b.pre is None:
-        if _DASH_GAP.fullmatch(text, a.end, b.start) is None:
+        if b.start - a.end > _RANGE_GAP or _DASH_GAP.fullmatch(text, a.end, b.start) is None:
             return None
-    elif b.pre in _CONNECTOR_SET and opener:
-        if _WORD_GAP.fullmatch(text, a.end, b.pre_start) is None:
+    elif b.pre in _CONNECTOR_KEYS and opener:
+        if (
+            b.pre_start - a.end > _RANGE_GAP
+            or _WORD_GAP.fullmatch(text, a.end, b.pre_start) is None
+        ):
             return None
     else:
         return None
-    start, end = _range_start(text, a), b.end
+    start = a.pre_start if opener else a.start
+    end = b.end
     before = _OPEN_PAREN_BEFORE.search(text, max(0, start - 4), start)
-    after = _CLOSE_PAREN.match(text, end)
-    wrapped = before is not None and after is not None
-    if wrapped:
-        start, end = before.start(), after.end()  # type: ignore[union-attr]
-    bare_years = a.month is None and b.month is None
-    if not (a.standalone or b.standalone or a.cued or b.cued or opener or wrapped or bare_years):
-        return None
-    return start, end
+    after = _CLOSE_PAREN.match(text, end) if before else None
+    if before and after:
+        start, end = before.start(), after.end()
+    if a.standalone or b.standalone or a.cued or b.cued or opener or after:
+        return start, end
+    if a.month is None and b.month is None and a.year and b.year:
+        # two bare years ("2021-2025"); a wide span is more likely a count ("1900-2000 người")
+        if b.year - a.year <= _BARE_YEAR_SPAN:
+            return start, end
+    return None
 
 
 def _lunar(text: str, end: int) -> bool:
+    """Whether a lunar-calendar marker follows the date ending at ``end``.
+
+    >>> _lunar("ngày 15/8 âm lịch", 9), _lunar("ngày 15/8 năm nay", 9)
+    (True, False)
+    """
+    if text[end + 1 : end + 2] not in _LUNAR_FIRST and text[end : end + 1] != "(":
+        return False
     return _LUNAR_AFTER.match(text, end) is not None
 
 
@@ -473,24 +607,33 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
      ('Từ năm 2019 đến hết năm 2023', '2019/2023')]
     """
     year = _published_year(published)
-    atoms = list(_scan_atoms(text))
+    atoms = _scan_atoms(text)
     out: list[DateMention] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            span = _joined(text, a, b)
-            ends = _range_parts(a, b, year) if span else None
-            if span and ends and not _lunar(text, span[1]):
-                s, e = span
-                value = f"{_iso(ends[0])}/{_iso(ends[1])}"
-                out.append(DateMention(text=text[s:e], start=s, end=e, value=value))
-                i += 2
+    skip = False
+    followers: list[_Atom | None] = [*atoms[1:], None]
+    for a, b in zip(atoms, followers[: len(atoms)], strict=True):
+        if skip:
+            skip = False
+            continue
+        if b is not None and (b.pre_start if b.pre else b.start) - a.end <= _RANGE_GAP:
+            mention = _range_mention(text, a, b, year)
+            if mention is not None:
+                out.append(mention)
+                skip = True
                 continue
         parts = _single_parts(a, year) if a.standalone else None
         if parts is not None and not _lunar(text, a.end):
-            out.append(DateMention(text=text[a.start:a.end], start=a.start, end=a.end,
-                                   value=_iso(parts)))
-        i += 1
+            out.append(
+                DateMention(text=text[a.start : a.end], start=a.start, end=a.end, value=_iso(parts))
+            )
     return out
+
+
+def _range_mention(text: str, a: _Atom, b: _Atom, year: int | None) -> DateMention | None:
+    """The range ``a`` … ``b`` as one mention, or None when they make no range."""
+    span = _joined(text, a, b)
+    ends = _range_parts(a, b, year) if span else None
+    if span is None or ends is None or _lunar(text, span[1]):
+        return None
+    s, e = span
+    return DateMention(text=text[s:e], start=s, end=e, value=f"{_iso(ends[0])}/{_iso(ends[1])}")
