@@ -124,3 +124,25 @@ def test_export_conll(seeds_jsonl: pathlib.Path) -> None:
     assert lines[0].startswith("# id = ")
     tags = {line.split("\t")[1] for line in lines if "\t" in line}
     assert {"B-DATE", "B-PERSON", "B-ORG", "B-DOCREF", "O"} <= tags
+
+
+def test_show_by_id_and_index(seeds_jsonl: pathlib.Path) -> None:
+    by_index = runner.invoke(app, ["show", str(seeds_jsonl), "-n", "1"])
+    assert by_index.exit_code == 0, by_index.output
+    assert "001_232778042e8ecaf7" in by_index.stdout and "Removed" in by_index.stdout
+    by_id = runner.invoke(app, ["show", str(seeds_jsonl), "--id", "003_c3fe58228976c523"])
+    assert by_id.exit_code == 0 and "003_c3fe58228976c523" in by_id.stdout
+    missing = runner.invoke(app, ["show", str(seeds_jsonl), "--id", "nope"])
+    assert missing.exit_code == 1 and "no record" in missing.stderr
+    both = runner.invoke(app, ["show", str(seeds_jsonl), "--id", "x", "-n", "0"])
+    assert both.exit_code == 2
+
+
+def test_report_writes_one_self_contained_file(tmp_path: pathlib.Path,
+                                               seeds_jsonl: pathlib.Path) -> None:
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(seeds_jsonl), "-o", str(out), "--title", "Seeds"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "09-CT/TW" in page
+    assert "http://" not in page.split("</head>")[0] and "<link" not in page

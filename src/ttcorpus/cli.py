@@ -280,6 +280,70 @@ def agencies(paths: RecordsArg = None, fmt: FormatOpt = None, min_count: MinCoun
     _index_command("agencies", paths, fmt, min_count)
 
 
+def _reader_errors(kind: str, err: Console, failed: list[InputError]) -> Callable[[InputError], None]:
+    def report(e: InputError) -> None:
+        failed.append(e)
+        err.print(f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+
+    return report
+
+
+@app.command()
+def show(
+    file: Annotated[str, typer.Argument(help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.")] = "-",
+    id_: Annotated[str | None, typer.Option("--id", help="Show the record with this id.")] = None,
+    index: Annotated[int | None, typer.Option(
+        "--index", "-n", help="Show the record at this 0-based position; negative counts from "
+        "the end (default: 0).", show_default=False)] = None,
+) -> None:
+    """One record in the terminal: metadata, the body with entities highlighted, removed lines."""
+    from ttcorpus.corpus import read_records
+    from ttcorpus.show import show_record
+
+    err = Console(stderr=True, highlight=False)
+    if id_ is not None and index is not None:
+        err.print("ttcorpus show: error: give --id or --index, not both")
+        raise typer.Exit(EXIT_USAGE)
+    _stdin_paths("show", [file], err)
+    failed: list[InputError] = []
+    try:
+        found = show_record(read_records([file], _reader_errors("show", err, failed)),
+                            id=id_, index=index, console=Console())
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
+    if not found:
+        what = f"id {id_!r}" if id_ is not None else f"index {index or 0}"
+        err.print(f"ttcorpus show: no record with {what}", markup=False)
+        raise typer.Exit(EXIT_SOME_FAILED)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="`extract` JSONL files, directories or -.",
+                                               show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                        help="Write the HTML report here (atomically); - for stdout.")],
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "ttcorpus report",
+) -> None:
+    """A single self-contained HTML report: summary, timeline, citation index, lineage, articles."""
+    from ttcorpus.corpus import read_records
+    from ttcorpus.report import build_report, write_report
+
+    err = Console(stderr=True, highlight=False)
+    _stdin_paths("report", paths, err)
+    failed: list[InputError] = []
+    records = list(read_records(paths, _reader_errors("report", err, failed), require=("doc_refs",)))
+    extra: list[tuple[str, str]] = []
+    if output == "-":
+        sys.stdout.write(build_report(records, title=title, extra_sections=extra))
+    else:
+        n = write_report(records, output, title=title, extra_sections=extra)
+        err.print(f"ttcorpus report: {n} articles → {output}", markup=False, soft_wrap=True)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
 class ExportFormat(str, Enum):
     """What `ttcorpus export` writes."""
 
