@@ -15,14 +15,20 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _as_dict(obj: Any) -> dict[str, Any]:
-    """A dataclass as a plain dict (lists and tuples become lists), field order kept."""
-    out: dict[str, Any] = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        if isinstance(value, tuple):
-            value = list(value)
-        out[f.name] = value
+    """A dataclass as a plain dict (tuples become lists), field order kept.
+    Field names are looked up once per class: this runs for every mention."""
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
+    out = {name: getattr(obj, name) for name in names}
+    for name, value in out.items():
+        if type(value) is tuple:
+            out[name] = list(value)
     return out
 
 
