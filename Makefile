@@ -28,7 +28,8 @@ $(STAMP_DEV): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	@mkdir -p out
 	$(BIN)/ttcorpus extract seeds/ -o out/seeds.jsonl
-	@$(BIN)/python -m ttcorpus.summary out/seeds.jsonl
+	@echo "wrote out/seeds.jsonl — the documents cited in more than one article:"
+	@$(BIN)/ttcorpus refs out/seeds.jsonl --format csv --min-count 2 | cut -d, -f2-4,6-7,10-13
 
 ## make test: install with the test extra, then run the whole suite
 test: $(STAMP_TEST)
