@@ -43,7 +43,9 @@ def perturb(text: str, rng: random.Random) -> str:
         del lines[rng.randrange(2, len(lines) - 2)]
     out = "\n".join(lines)
     if rng.random() < 0.7:
-        out = _DIGIT.sub(lambda m: str(rng.randrange(10)) if rng.random() < 0.1 else m.group(0), out)
+        out = _DIGIT.sub(
+            lambda m: str(rng.randrange(10)) if rng.random() < 0.1 else m.group(0), out
+        )
     if rng.random() < 0.2:
         out = out.replace(". ", ".  ", 3)
     return out
@@ -69,8 +71,9 @@ def build(path: pathlib.Path, megabytes: float, seed: int = 7) -> tuple[int, int
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=100.0, help="corpus size in MB")
-    ap.add_argument("-o", "--output", type=pathlib.Path,
-                    default=ROOT / "benchmarks" / "corpus" / "bench.jsonl")
+    ap.add_argument(
+        "-o", "--output", type=pathlib.Path, default=ROOT / "benchmarks" / "corpus" / "bench.jsonl"
+    )
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     n, size = build(args.output, args.mb, args.seed)

@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 
 from ttcorpus.extract import extract_entities, find_agencies, find_dates, find_people
-from ttcorpus.pipeline import clean_item
 from ttcorpus.io import InputRecord
+from ttcorpus.pipeline import clean_item
 
 
 def clean_slice(corpus: pathlib.Path, articles: int) -> list[tuple[str, str | None]]:
@@ -47,28 +47,56 @@ def compare(corpus: pathlib.Path, articles: int = 100) -> list[dict]:
     ours_all = _time(lambda t, p: extract_entities(_article(t, p)), texts)
     rows = [
         {"tool": "ttcorpus find_dates", "task": "dates", "seconds": ours_dates},
-        {"tool": "ttcorpus find_people + find_agencies", "task": "people+orgs", "seconds": ours_ner},
+        {
+            "tool": "ttcorpus find_people + find_agencies",
+            "task": "people+orgs",
+            "seconds": ours_ner,
+        },
         {"tool": "ttcorpus extract (all four)", "task": "all", "seconds": ours_all},
     ]
     try:
         from dateparser.search import search_dates
 
         secs = _time(lambda t, p: search_dates(t, languages=["vi"]), texts)
-        rows.append({"tool": "dateparser search_dates(vi)", "task": "dates", "seconds": secs,
-                     "ttcorpus_speedup": secs / ours_dates})
+        rows.append(
+            {
+                "tool": "dateparser search_dates(vi)",
+                "task": "dates",
+                "seconds": secs,
+                "ttcorpus_speedup": secs / ours_dates,
+            }
+        )
     except ImportError:
-        rows.append({"tool": "dateparser", "task": "dates", "seconds": None,
-                     "note": "not installed (pip install -e '.[bench]')"})
+        rows.append(
+            {
+                "tool": "dateparser",
+                "task": "dates",
+                "seconds": None,
+                "note": "not installed (pip install -e '.[bench]')",
+            }
+        )
     try:
         from underthesea import ner
 
         ner("Hà Nội.")  # load the model outside the timing
         secs = _time(lambda t, p: [ner(line) for line in t.split("\n") if line], texts)
-        rows.append({"tool": "underthesea ner", "task": "people+orgs", "seconds": secs,
-                     "ttcorpus_speedup": secs / ours_ner})
+        rows.append(
+            {
+                "tool": "underthesea ner",
+                "task": "people+orgs",
+                "seconds": secs,
+                "ttcorpus_speedup": secs / ours_ner,
+            }
+        )
     except ImportError:
-        rows.append({"tool": "underthesea", "task": "people+orgs", "seconds": None,
-                     "note": "not installed (pip install -e '.[bench]')"})
+        rows.append(
+            {
+                "tool": "underthesea",
+                "task": "people+orgs",
+                "seconds": None,
+                "note": "not installed (pip install -e '.[bench]')",
+            }
+        )
     for row in rows:
         row["articles"] = len(texts)
         row["mb"] = round(mb, 3)

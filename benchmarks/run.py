@@ -38,8 +38,12 @@ print(json.dumps({"rc": rc, "seconds": wall, "peak_rss_mb": rss / 1024}))
 
 def measure(cmd: list[str], stdin: pathlib.Path) -> dict:
     """Run one command with ``stdin`` as input; wall time and peak RSS."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, str(stdin), *cmd],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(stdin), *cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -64,8 +68,12 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 100)))
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--steps", nargs="+", default=["clean", "extract"])
-    ap.add_argument("--peer-articles", type=int, default=30,
-                    help="articles in the slice timed against dateparser/underthesea (0: skip)")
+    ap.add_argument(
+        "--peer-articles",
+        type=int,
+        default=30,
+        help="articles in the slice timed against dateparser/underthesea (0: skip)",
+    )
     args = ap.parse_args()
 
     corpus = HERE / "corpus" / f"bench-{args.mb:g}mb.jsonl"
@@ -78,36 +86,57 @@ def main() -> None:
 
     rows = []
     floor = io_floor(corpus)
-    rows.append({"job": "I/O floor (read + JSON decode/encode)", "jobs": 1, "seconds": floor,
-                 "mb_per_s": size_mb / floor, "articles_per_s": articles / floor,
-                 "peak_rss_mb": None})
+    rows.append(
+        {
+            "job": "I/O floor (read + JSON decode/encode)",
+            "jobs": 1,
+            "seconds": floor,
+            "mb_per_s": size_mb / floor,
+            "articles_per_s": articles / floor,
+            "peak_rss_mb": None,
+        }
+    )
     for step in args.steps:
         for jobs in args.jobs:
             cmd = [*ttcorpus_cmd(), step, "-", "-q", "-j", str(jobs)]
             m = measure(cmd, corpus)
             if m["rc"] != 0:
                 raise SystemExit(f"{' '.join(cmd)} exited {m['rc']}")
-            rows.append({"job": f"ttcorpus {step}", "jobs": jobs, "seconds": m["seconds"],
-                         "mb_per_s": size_mb / m["seconds"],
-                         "articles_per_s": articles / m["seconds"],
-                         "peak_rss_mb": m["peak_rss_mb"]})
+            rows.append(
+                {
+                    "job": f"ttcorpus {step}",
+                    "jobs": jobs,
+                    "seconds": m["seconds"],
+                    "mb_per_s": size_mb / m["seconds"],
+                    "articles_per_s": articles / m["seconds"],
+                    "peak_rss_mb": m["peak_rss_mb"],
+                }
+            )
 
     peers = compare(corpus, args.peer_articles) if args.peer_articles else []
     result = {
         "corpus": {"path": corpus.name, "mb": round(size_mb, 1), "articles": articles},
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform(), "processor": platform.processor()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "processor": platform.processor(),
+        },
         "rows": rows,
         "peers": peers,
     }
     RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"corpus: {size_mb:.1f} MB, {articles} articles; machine: {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}")
+    print(
+        f"corpus: {size_mb:.1f} MB, {articles} articles; machine: {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}"
+    )
     print(f"{'job':40} {'jobs':>4} {'s':>8} {'MB/s':>8} {'art/s':>9} {'RSS MB':>7}")
     for r in rows:
         rss = f"{r['peak_rss_mb']:.0f}" if r["peak_rss_mb"] else "-"
-        print(f"{r['job']:40} {r['jobs']:>4} {r['seconds']:8.2f} {r['mb_per_s']:8.2f} "
-              f"{r['articles_per_s']:9.0f} {rss:>7}")
+        print(
+            f"{r['job']:40} {r['jobs']:>4} {r['seconds']:8.2f} {r['mb_per_s']:8.2f} "
+            f"{r['articles_per_s']:9.0f} {rss:>7}"
+        )
     if peers:
         print(f"\nsame slice of clean text ({peers[0]['articles']} articles, {peers[0]['mb']} MB):")
         print(f"{'tool':40} {'s':>8} {'MB/s':>8} {'ttcorpus x':>10}")

@@ -40,8 +40,18 @@ def test_clean_seeds_to_stdout(seeds_dir: pathlib.Path) -> None:
     assert [r["id"] for r in records] == sorted(p.stem for p in seeds_dir.glob("*.txt"))
     for r in records:
         assert r["text"] and isinstance(r["removed"], list)
-        assert set(r) >= {"id", "source", "title", "published", "authors", "attribution",
-                          "site", "section", "text", "removed"}
+        assert set(r) >= {
+            "id",
+            "source",
+            "title",
+            "published",
+            "authors",
+            "attribution",
+            "site",
+            "section",
+            "text",
+            "removed",
+        }
     assert result.stderr == ""
 
 
@@ -58,15 +68,29 @@ def test_unreadable_input_is_reported_and_others_go_through(tmp_path: pathlib.Pa
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
-    result = runner.invoke(app, ["clean", str(tmp_path / "missing.txt"), str(good),
-                                 "--errors", str(errors), "-q", "-j", "1"])
+    result = runner.invoke(
+        app,
+        [
+            "clean",
+            str(tmp_path / "missing.txt"),
+            str(good),
+            "--errors",
+            str(errors),
+            "-q",
+            "-j",
+            "1",
+        ],
+    )
     assert result.exit_code == 1
     assert [r["id"] for r in _records(result.stdout)] == ["good"]
     assert "missing.txt: not found" in result.stderr
     assert "Traceback" not in result.output
     (err,) = _records(errors.read_text())
-    assert err == {"source": str(tmp_path / "missing.txt"), "error": "not found",
-                   "detail": "no such file or directory"}
+    assert err == {
+        "source": str(tmp_path / "missing.txt"),
+        "error": "not found",
+        "detail": "no such file or directory",
+    }
 
 
 def test_usage_error_exits_2() -> None:
@@ -85,10 +109,15 @@ def test_stdin_plain_text_is_one_article() -> None:
 
 
 def test_stdin_jsonl_with_custom_fields_passes_other_fields_through() -> None:
-    lines = [json.dumps({"doc": f"d{i}", "body": ARTICLE, "url": f"http://x/{i}"},
-                        ensure_ascii=False) for i in range(2)]
-    result = runner.invoke(app, ["clean", "-", "--text-field", "body", "--id-field", "doc",
-                                 "-q", "-j", "1"], input="\n" + "\n".join(lines))
+    lines = [
+        json.dumps({"doc": f"d{i}", "body": ARTICLE, "url": f"http://x/{i}"}, ensure_ascii=False)
+        for i in range(2)
+    ]
+    result = runner.invoke(
+        app,
+        ["clean", "-", "--text-field", "body", "--id-field", "doc", "-q", "-j", "1"],
+        input="\n" + "\n".join(lines),
+    )
     assert result.exit_code == 0, result.output
     recs = _records(result.stdout)
     assert [r["id"] for r in recs] == ["d0", "d1"]
@@ -129,8 +158,14 @@ def _ttcorpus() -> list[str]:
 def test_installed_command_in_a_real_pipe(seeds_dir: pathlib.Path) -> None:
     """`ttcorpus clean seeds/ | ttcorpus extract -` through the OS, like a user."""
     cmd = " ".join(_ttcorpus())
-    proc = subprocess.run(f"{cmd} clean {seeds_dir} -q | {cmd} extract - -q",
-                          shell=True, capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        f"{cmd} clean {seeds_dir} -q | {cmd} extract - -q",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     recs = _records(proc.stdout)
     assert len(recs) == 5 and all("dates" in r for r in recs)
@@ -138,14 +173,21 @@ def test_installed_command_in_a_real_pipe(seeds_dir: pathlib.Path) -> None:
 
 def test_closed_pipe_ends_quietly(seeds_dir: pathlib.Path) -> None:
     cmd = " ".join(_ttcorpus())
-    proc = subprocess.run(f"{cmd} clean {seeds_dir} {seeds_dir} {seeds_dir} -q -j 1 | head -c 10",
-                          shell=True, capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        f"{cmd} clean {seeds_dir} {seeds_dir} {seeds_dir} -q -j 1 | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert "Traceback" not in proc.stderr
     assert "Broken pipe" not in proc.stderr
 
 
 @pytest.mark.parametrize("module_args", [["-m", "ttcorpus", "--version"]])
 def test_python_dash_m(module_args: list[str]) -> None:
-    proc = subprocess.run([sys.executable, *module_args], capture_output=True, text=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, *module_args], capture_output=True, text=True, timeout=60, check=False
+    )
     assert proc.returncode == 0 and proc.stdout.startswith("ttcorpus ")

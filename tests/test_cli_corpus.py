@@ -39,8 +39,9 @@ def test_refs_on_the_seeds(seeds_jsonl: pathlib.Path) -> None:
 
 
 def test_refs_from_stdin_with_min_count_as_csv(seeds_jsonl: pathlib.Path) -> None:
-    result = runner.invoke(app, ["refs", "-", "-f", "csv", "-m", "2"],
-                           input=seeds_jsonl.read_text(encoding="utf-8"))
+    result = runner.invoke(
+        app, ["refs", "-", "-f", "csv", "-m", "2"], input=seeds_jsonl.read_text(encoding="utf-8")
+    )
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("key,id,type")
@@ -48,19 +49,47 @@ def test_refs_from_stdin_with_min_count_as_csv(seeds_jsonl: pathlib.Path) -> Non
 
 
 @pytest.mark.parametrize("command", ["refs", "people", "agencies"])
-def test_indexes_on_an_empty_corpus_and_one_without_dates(command: str, tmp_path: pathlib.Path) -> None:
+def test_indexes_on_an_empty_corpus_and_one_without_dates(
+    command: str, tmp_path: pathlib.Path
+) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
     result = runner.invoke(app, [command, str(empty), "-f", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout) == []
     one = tmp_path / "one.jsonl"
-    rec = {"id": "a", "published": None, "text": "Bộ Công an", "dates": [],
-           "people": [{"text": "Tô Lâm", "start": 0, "end": 6, "name": "Tô Lâm", "titles": []}],
-           "agencies": [{"text": "Bộ Công an", "start": 0, "end": 10, "name": "Bộ Công an",
-                         "canonical": "Bộ Công an"}],
-           "doc_refs": [{"text": "Chỉ thị số 09", "start": 0, "end": 1, "type": "Chỉ thị",
-                         "number": "09", "code": None, "year": None, "id": None, "issuer": None,
-                         "date": None, "term": None, "scope": None, "warnings": []}]}
+    rec = {
+        "id": "a",
+        "published": None,
+        "text": "Bộ Công an",
+        "dates": [],
+        "people": [{"text": "Tô Lâm", "start": 0, "end": 6, "name": "Tô Lâm", "titles": []}],
+        "agencies": [
+            {
+                "text": "Bộ Công an",
+                "start": 0,
+                "end": 10,
+                "name": "Bộ Công an",
+                "canonical": "Bộ Công an",
+            }
+        ],
+        "doc_refs": [
+            {
+                "text": "Chỉ thị số 09",
+                "start": 0,
+                "end": 1,
+                "type": "Chỉ thị",
+                "number": "09",
+                "code": None,
+                "year": None,
+                "id": None,
+                "issuer": None,
+                "date": None,
+                "term": None,
+                "scope": None,
+                "warnings": [],
+            }
+        ],
+    }
     one.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     result = runner.invoke(app, [command, str(one), "-f", "json"])
     assert result.exit_code == 0, result.output
@@ -68,8 +97,9 @@ def test_indexes_on_an_empty_corpus_and_one_without_dates(command: str, tmp_path
     assert len(rows) == 1 and rows[0]["articles"] == 1
 
 
-def test_index_of_a_bad_line_reports_and_continues(tmp_path: pathlib.Path,
-                                                   seeds_jsonl: pathlib.Path) -> None:
+def test_index_of_a_bad_line_reports_and_continues(
+    tmp_path: pathlib.Path, seeds_jsonl: pathlib.Path
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(seeds_jsonl.read_text(encoding="utf-8") + "{oops\n", encoding="utf-8")
     result = runner.invoke(app, ["agencies", str(bad), "-f", "jsonl"])
@@ -81,15 +111,34 @@ def test_index_of_a_bad_line_reports_and_continues(tmp_path: pathlib.Path,
 def test_eval_on_made_up_gold(tmp_path: pathlib.Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "a.json").write_text(json.dumps({
-        "id": "a", "meta": {"title": "T", "published": None, "authors": []},
-        "dates": [{"text": "ngày 1/12/2011", "value": "2011-12-01"}],
-        "doc_refs": [{"type": "Chỉ thị", "number": "09"}]}, ensure_ascii=False), encoding="utf-8")
+    (gold / "a.json").write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "meta": {"title": "T", "published": None, "authors": []},
+                "dates": [{"text": "ngày 1/12/2011", "value": "2011-12-01"}],
+                "doc_refs": [{"type": "Chỉ thị", "number": "09"}],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     pred = tmp_path / "pred.jsonl"
-    pred.write_text(json.dumps({"id": "a", "title": "T", "published": None, "authors": [],
-                                "text": "x", "removed": [],
-                                "dates": [{"value": "2011-12-01"}, {"value": "2012"}],
-                                "doc_refs": [{"type": "Chỉ thị", "number": "9"}]}) + "\n")
+    pred.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "title": "T",
+                "published": None,
+                "authors": [],
+                "text": "x",
+                "removed": [],
+                "dates": [{"value": "2011-12-01"}, {"value": "2012"}],
+                "doc_refs": [{"type": "Chỉ thị", "number": "9"}],
+            }
+        )
+        + "\n"
+    )
     result = runner.invoke(app, ["eval", str(gold), str(pred), "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)
@@ -101,7 +150,9 @@ def test_eval_on_made_up_gold(tmp_path: pathlib.Path) -> None:
     assert missing.exit_code == 2 and "Traceback" not in missing.output
 
 
-def test_export_and_import_gold_round_trip(tmp_path: pathlib.Path, seeds_jsonl: pathlib.Path) -> None:
+def test_export_and_import_gold_round_trip(
+    tmp_path: pathlib.Path, seeds_jsonl: pathlib.Path
+) -> None:
     tasks = tmp_path / "tasks.json"
     result = runner.invoke(app, ["export", str(seeds_jsonl), "-f", "labelstudio", "-o", str(tasks)])
     assert result.exit_code == 0, result.output
@@ -138,8 +189,9 @@ def test_show_by_id_and_index(seeds_jsonl: pathlib.Path) -> None:
     assert both.exit_code == 2
 
 
-def test_report_writes_one_self_contained_file(tmp_path: pathlib.Path,
-                                               seeds_jsonl: pathlib.Path) -> None:
+def test_report_writes_one_self_contained_file(
+    tmp_path: pathlib.Path, seeds_jsonl: pathlib.Path
+) -> None:
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", str(seeds_jsonl), "-o", str(out), "--title", "Seeds"])
     assert result.exit_code == 0, result.output

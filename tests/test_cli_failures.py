@@ -27,12 +27,17 @@ def _big_jsonl(path: pathlib.Path, seeds_dir: pathlib.Path, copies: int) -> path
 
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_exits_130_and_leaves_no_partial_output(tmp_path: pathlib.Path,
-                                                        seeds_dir: pathlib.Path, jobs: str) -> None:
+def test_ctrl_c_exits_130_and_leaves_no_partial_output(
+    tmp_path: pathlib.Path, seeds_dir: pathlib.Path, jobs: str
+) -> None:
     src = _big_jsonl(tmp_path / "in.jsonl", seeds_dir, 20000)
     out = tmp_path / "out" / "o.jsonl"
-    proc = subprocess.Popen([*_ttcorpus(), "extract", str(src), "-o", str(out), "-q", "-j", jobs],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*_ttcorpus(), "extract", str(src), "-o", str(out), "-q", "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (out.parent.exists() and any(out.parent.iterdir())):
         time.sleep(0.05)  # wait until the run is under way (its temporary file exists)
@@ -49,18 +54,28 @@ def test_full_disk_on_stdout_is_a_clear_message(seeds_dir: pathlib.Path) -> None
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full")
     with open("/dev/full", "wb") as full:
-        proc = subprocess.run([*_ttcorpus(), "clean", str(seeds_dir), "-q", "-j", "1"],
-                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+        proc = subprocess.run(
+            [*_ttcorpus(), "clean", str(seeds_dir), "-q", "-j", "1"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "cannot write output" in proc.stderr
 
 
-def test_output_that_is_a_directory_is_a_clear_message(tmp_path: pathlib.Path,
-                                                       seeds_dir: pathlib.Path) -> None:
+def test_output_that_is_a_directory_is_a_clear_message(
+    tmp_path: pathlib.Path, seeds_dir: pathlib.Path
+) -> None:
     (tmp_path / "o.jsonl").mkdir()
-    proc = subprocess.run([*_ttcorpus(), "clean", str(seeds_dir), "-o", str(tmp_path / "o.jsonl"),
-                           "-q", "-j", "1"], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [*_ttcorpus(), "clean", str(seeds_dir), "-o", str(tmp_path / "o.jsonl"), "-q", "-j", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "ttcorpus: error" in proc.stderr
@@ -69,28 +84,44 @@ def test_output_that_is_a_directory_is_a_clear_message(tmp_path: pathlib.Path,
 
 def test_bad_records_among_good_ones(tmp_path: pathlib.Path, seeds_dir: pathlib.Path) -> None:
     text = (seeds_dir / sorted(os.listdir(seeds_dir))[0]).read_text(encoding="utf-8")
-    lines = [json.dumps({"id": "a", "text": text}, ensure_ascii=False), "{broken",
-             json.dumps({"id": "b", "body": "x"}), json.dumps({"id": "c", "text": ["x"]}),
-             json.dumps({"id": "d", "text": text}, ensure_ascii=False)]
+    lines = [
+        json.dumps({"id": "a", "text": text}, ensure_ascii=False),
+        "{broken",
+        json.dumps({"id": "b", "body": "x"}),
+        json.dumps({"id": "c", "text": ["x"]}),
+        json.dumps({"id": "d", "text": text}, ensure_ascii=False),
+    ]
     src = tmp_path / "mixed.jsonl"
     src.write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     errors = tmp_path / "errors.jsonl"
-    proc = subprocess.run([*_ttcorpus(), "extract", str(tmp_path), "--errors", str(errors),
-                           "-q", "-j", "2"], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [*_ttcorpus(), "extract", str(tmp_path), "--errors", str(errors), "-q", "-j", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == ["a", "d"]
     errs = [json.loads(x) for x in errors.read_text().splitlines()]
     assert [(e["source"].replace(str(tmp_path) + os.sep, ""), e["error"]) for e in errs] == [
-        ("empty.txt", "empty"), ("image.txt", "binary"), ("mixed.jsonl:2", "invalid JSON"),
-        ("mixed.jsonl:3", "no text"), ("mixed.jsonl:4", "invalid text")]
+        ("empty.txt", "empty"),
+        ("image.txt", "binary"),
+        ("mixed.jsonl:2", "invalid JSON"),
+        ("mixed.jsonl:3", "no text"),
+        ("mixed.jsonl:4", "invalid text"),
+    ]
     assert len(proc.stderr.strip().splitlines()) == 5  # one line per failed input
 
 
 def test_python_dash_m_usage_error_exits_2() -> None:
-    proc = subprocess.run([sys.executable, "-m", "ttcorpus", "clean", "--bogus"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ttcorpus", "clean", "--bogus"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr

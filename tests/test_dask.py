@@ -20,8 +20,12 @@ def _corpus(tmp_path: pathlib.Path, seeds_dir: pathlib.Path) -> list[pathlib.Pat
     for part in range(2):
         path = tmp_path / "in" / f"part{part}.jsonl"
         path.parent.mkdir(exist_ok=True)
-        lines = [json.dumps({"id": f"{stem}-{part}", "text": text, "url": f"u{part}"},
-                            ensure_ascii=False) for stem, text in texts]
+        lines = [
+            json.dumps(
+                {"id": f"{stem}-{part}", "text": text, "url": f"u{part}"}, ensure_ascii=False
+            )
+            for stem, text in texts
+        ]
         if part == 1:
             lines.insert(2, "{not json")
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -39,14 +43,26 @@ def test_dask_equals_cli_on_the_seeds(tmp_path: pathlib.Path, seeds_dir: pathlib
     want = [json.loads(x) for x in cli.stdout.splitlines()]
 
     out = tmp_path / "out"
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
         run_jsonl(str(tmp_path / "in" / "*.jsonl"), str(out))
-    got = [json.loads(x) for p in sorted(out.glob("part-*.jsonl"))
-           for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    got = [
+        json.loads(x)
+        for p in sorted(out.glob("part-*.jsonl"))
+        for x in p.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     assert len(got) == len(want) == 10
     assert got == want
-    errors = [json.loads(x) for p in sorted((out / "errors").glob("*.jsonl"))
-              for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    errors = [
+        json.loads(x)
+        for p in sorted((out / "errors").glob("*.jsonl"))
+        for x in p.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     assert [e["error"] for e in errors] == ["invalid JSON"]
     assert errors[0]["source"].endswith("part1.jsonl:3")

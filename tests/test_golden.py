@@ -16,5 +16,5 @@ def test_seeds_output_matches_the_golden_file() -> None:
     want = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
     got = current_records()
     assert [r["id"] for r in got] == [r["id"] for r in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert g == w, f"{g['id']} differs from the golden file; run `make golden` if intended"

@@ -109,7 +109,9 @@ def test_gzip_jsonl(tmp_path: pathlib.Path) -> None:
 def test_record_over_the_size_limit_is_an_error() -> None:
     big = json.dumps({"id": "big", "text": "x" * 1000}).encode() + b"\n"
     small = b'{"id": "s", "text": "ok"}\n'
-    items = list(read_jsonl_stream(io.BytesIO(big + small), "f.jsonl", ReadOptions(max_record_bytes=500)))
+    items = list(
+        read_jsonl_stream(io.BytesIO(big + small), "f.jsonl", ReadOptions(max_record_bytes=500))
+    )
     assert isinstance(items[0], InputError) and items[0].error == "record too large"
     assert isinstance(items[1], InputRecord) and items[1].id == "s"
 

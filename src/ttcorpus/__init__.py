@@ -2,7 +2,8 @@
 dates, people, agencies and numbered document references.
 
 >>> from ttcorpus import process_record
->>> rec = process_record({"id": "a", "text": "Hội nghị\\n\\nSáng 12/4/2019, Bộ Công an triển khai Chỉ thị số 09-CT/TW."})
+>>> text = "Hội nghị\\n\\nSáng 12/4/2019, Bộ Công an triển khai Chỉ thị số 09-CT/TW."
+>>> rec = process_record({"id": "a", "text": text})
 >>> [d["value"] for d in rec["dates"]], [r["id"] for r in rec["doc_refs"]]
 (['2019-04-12'], ['09-CT/TW'])
 """

@@ -8,23 +8,35 @@ from __future__ import annotations
 
 import collections
 import contextlib
-from enum import Enum
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import Enum
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rich.progress import TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from ttcorpus import __version__
 from ttcorpus.formats import OutputFormat
 from ttcorpus.io import DEFAULT_MAX_RECORD_BYTES, InputError, JsonlSink, ReadOptions, read_inputs
-from ttcorpus.pipeline import Outcome, RunOptions, default_jobs, repeated_from_head, run
-from ttcorpus.pipeline import with_lookahead
+from ttcorpus.pipeline import (
+    Outcome,
+    RunOptions,
+    default_jobs,
+    repeated_from_head,
+    run,
+    with_lookahead,
+)
 
 app = typer.Typer(
     name="ttcorpus",
@@ -39,35 +51,52 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Files, directories (recursive: *.txt, *.jsonl, *.jsonl.gz) or - for stdin.",
-                   show_default=False),
+    typer.Argument(
+        help="Files, directories (recursive: *.txt, *.jsonl, *.jsonl.gz) or - for stdin.",
+        show_default=False,
+    ),
 ]
 OutputOpt = Annotated[
     str | None,
-    typer.Option("--output", "-o", help="Write JSONL here (atomically) instead of stdout.",
-                 metavar="FILE"),
+    typer.Option(
+        "--output", "-o", help="Write JSONL here (atomically) instead of stdout.", metavar="FILE"
+    ),
 ]
 ErrorsOpt = Annotated[
     str | None,
-    typer.Option("--errors", help="Write one JSONL error record per unreadable input here.",
-                 metavar="FILE"),
+    typer.Option(
+        "--errors", help="Write one JSONL error record per unreadable input here.", metavar="FILE"
+    ),
 ]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSONL field holding the article text.")]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="JSONL field holding the article text.")
+]
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSONL field holding the article id.")]
 JobsOpt = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).",
-                 show_default=False),
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes (default: the number of CPUs).",
+        show_default=False,
+    ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
 MaxBytesOpt = Annotated[
-    int, typer.Option("--max-record-bytes", min=1, help="Skip (as an error) JSONL lines longer than this.")
+    int,
+    typer.Option(
+        "--max-record-bytes", min=1, help="Skip (as an error) JSONL lines longer than this."
+    ),
 ]
 RepeatOpt = Annotated[
     int,
-    typer.Option("--repeat-min", min=0,
-                 help="A short non-prose line found in this many articles of the input is "
-                 "boilerplate (0: off)."),
+    typer.Option(
+        "--repeat-min",
+        min=0,
+        help="A short non-prose line found in this many articles of the input is "
+        "boilerplate (0: off).",
+    ),
 ]
 LookaheadOpt = Annotated[
     int, typer.Option("--lookahead", min=1, help="Articles read ahead to find repeated lines.")
@@ -82,8 +111,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """ttcorpus: a corpus toolkit for Vietnamese government and party news."""
 
@@ -102,8 +135,19 @@ def clean(
     lookahead: LookaheadOpt = 500,
 ) -> None:
     """Remove page chrome: the article body, every removed line with its kind, and metadata."""
-    code = _run_job(("clean",), paths, output, errors, text_field, id_field, jobs, quiet,
-                    max_record_bytes, repeat_min, lookahead)
+    code = _run_job(
+        ("clean",),
+        paths,
+        output,
+        errors,
+        text_field,
+        id_field,
+        jobs,
+        quiet,
+        max_record_bytes,
+        repeat_min,
+        lookahead,
+    )
     raise typer.Exit(code)
 
 
@@ -121,14 +165,35 @@ def extract(
     lookahead: LookaheadOpt = 500,
 ) -> None:
     """Clean (unless the input is already clean) and add dates, people, agencies, doc_refs."""
-    code = _run_job(("clean", "extract"), paths, output, errors, text_field, id_field, jobs,
-                    quiet, max_record_bytes, repeat_min, lookahead)
+    code = _run_job(
+        ("clean", "extract"),
+        paths,
+        output,
+        errors,
+        text_field,
+        id_field,
+        jobs,
+        quiet,
+        max_record_bytes,
+        repeat_min,
+        lookahead,
+    )
     raise typer.Exit(code)
 
 
-def _run_job(steps: tuple[str, ...], paths: list[str], output: str | None, errors: str | None,
-             text_field: str, id_field: str, jobs: int | None, quiet: bool,
-             max_record_bytes: int, repeat_min: int, lookahead: int) -> int:
+def _run_job(
+    steps: tuple[str, ...],
+    paths: list[str],
+    output: str | None,
+    errors: str | None,
+    text_field: str,
+    id_field: str,
+    jobs: int | None,
+    quiet: bool,
+    max_record_bytes: int,
+    repeat_min: int,
+    lookahead: int,
+) -> int:
     """Stream every input through the pipeline; return the exit code."""
     err = Console(stderr=True, highlight=False)
     if paths.count("-") > 1:
@@ -155,7 +220,9 @@ def _run_job(steps: tuple[str, ...], paths: list[str], output: str | None, error
                 stats.add(outcome)
                 if outcome.error is not None:
                     e = outcome.error
-                    err.print(f"ttcorpus: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+                    err.print(
+                        f"ttcorpus: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True
+                    )
                     if error_sink is not None:
                         error_sink.write(e.to_dict())
                 elif outcome.line is not None:
@@ -186,13 +253,27 @@ def _run_job(steps: tuple[str, ...], paths: list[str], output: str | None, error
 
 @app.command("eval")
 def eval_(
-    gold_dir: Annotated[str, typer.Argument(help="Folder of gold <id>.json files.", show_default=False)],
-    predictions: Annotated[str, typer.Argument(help="An `extract` JSONL file.", show_default=False)],
-    base: Annotated[str | None, typer.Option(
-        "--base", help="Folder the gold `path` values are relative to "
-        "[default: the parent of GOLD_DIR's parent].", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss per article.")] = False,
+    gold_dir: Annotated[
+        str, typer.Argument(help="Folder of gold <id>.json files.", show_default=False)
+    ],
+    predictions: Annotated[
+        str, typer.Argument(help="An `extract` JSONL file.", show_default=False)
+    ],
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base",
+            help="Folder the gold `path` values are relative to "
+            "[default: the parent of GOLD_DIR's parent].",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the figures as one JSON object.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every miss per article.")
+    ] = False,
 ) -> None:
     """Score an `extract` JSONL against gold annotations (docs/gold-format.md)."""
     import json
@@ -202,13 +283,16 @@ def eval_(
 
     err = Console(stderr=True, highlight=False)
     try:
-        report = evaluate(pathlib.Path(gold_dir), pathlib.Path(predictions),
-                          pathlib.Path(base) if base else None)
+        report = evaluate(
+            pathlib.Path(gold_dir), pathlib.Path(predictions), pathlib.Path(base) if base else None
+        )
     except GoldError as exc:
         err.print(f"ttcorpus eval: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as exc:
-        err.print(f"ttcorpus eval: error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
+        err.print(
+            f"ttcorpus eval: error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True
+        )
         raise typer.Exit(EXIT_USAGE) from None
     if as_json:
         typer.echo(json.dumps(report.to_dict(with_misses=verbose), ensure_ascii=False))
@@ -218,17 +302,27 @@ def eval_(
 
 RecordsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="`extract` JSONL files (.jsonl, .jsonl.gz), directories of them, or - for "
-                   "stdin (default: stdin).", show_default=False),
+    typer.Argument(
+        help="`extract` JSONL files (.jsonl, .jsonl.gz), directories of them, or - for "
+        "stdin (default: stdin).",
+        show_default=False,
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option("--format", "-f", case_sensitive=False,
-                 help="Output format (default: table on a terminal, else jsonl).",
-                 show_default=False),
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format (default: table on a terminal, else jsonl).",
+        show_default=False,
+    ),
 ]
 MinCountOpt = Annotated[
-    int, typer.Option("--min-count", "-m", min=1, metavar="N", help="Only rows found in at least N articles.")
+    int,
+    typer.Option(
+        "--min-count", "-m", min=1, metavar="N", help="Only rows found in at least N articles."
+    ),
 ]
 
 
@@ -244,15 +338,18 @@ def _stdin_paths(kind: str, paths: list[str] | None, err: Console) -> list[str]:
     return paths
 
 
-def _index_command(kind: str, paths: list[str] | None, fmt: OutputFormat | None,
-                   min_count: int) -> None:
+def _index_command(
+    kind: str, paths: list[str] | None, fmt: OutputFormat | None, min_count: int
+) -> None:
     from ttcorpus.corpus import write_index
 
     err = Console(stderr=True, highlight=False)
     paths = _stdin_paths(kind, paths, err)
 
     def report(e: InputError) -> None:
-        err.print(f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+        err.print(
+            f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True
+        )
 
     try:
         errors = write_index(kind, paths, fmt.value if fmt else None, min_count, on_error=report)
@@ -280,21 +377,34 @@ def agencies(paths: RecordsArg = None, fmt: FormatOpt = None, min_count: MinCoun
     _index_command("agencies", paths, fmt, min_count)
 
 
-def _reader_errors(kind: str, err: Console, failed: list[InputError]) -> Callable[[InputError], None]:
+def _reader_errors(
+    kind: str, err: Console, failed: list[InputError]
+) -> Callable[[InputError], None]:
     def report(e: InputError) -> None:
         failed.append(e)
-        err.print(f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True)
+        err.print(
+            f"ttcorpus {kind}: {e.source}: {e.error}: {e.detail}", markup=False, soft_wrap=True
+        )
 
     return report
 
 
 @app.command()
 def show(
-    file: Annotated[str, typer.Argument(help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.")] = "-",
+    file: Annotated[
+        str, typer.Argument(help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.")
+    ] = "-",
     id_: Annotated[str | None, typer.Option("--id", help="Show the record with this id.")] = None,
-    index: Annotated[int | None, typer.Option(
-        "--index", "-n", help="Show the record at this 0-based position; negative counts from "
-        "the end (default: 0).", show_default=False)] = None,
+    index: Annotated[
+        int | None,
+        typer.Option(
+            "--index",
+            "-n",
+            help="Show the record at this 0-based position; negative counts from "
+            "the end (default: 0).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """One record in the terminal: metadata, the body with entities highlighted, removed lines."""
     from ttcorpus.corpus import read_records
@@ -307,8 +417,12 @@ def show(
     _stdin_paths("show", [file], err)
     failed: list[InputError] = []
     try:
-        found = show_record(read_records([file], _reader_errors("show", err, failed)),
-                            id=id_, index=index, console=Console())
+        found = show_record(
+            read_records([file], _reader_errors("show", err, failed)),
+            id=id_,
+            index=index,
+            console=Console(),
+        )
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(EXIT_OK) from None
@@ -321,10 +435,19 @@ def show(
 
 @app.command()
 def report(
-    paths: Annotated[list[str], typer.Argument(help="`extract` JSONL files, directories or -.",
-                                               show_default=False)],
-    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
-                                        help="Write the HTML report here (atomically); - for stdout.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="`extract` JSONL files, directories or -.", show_default=False),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the HTML report here (atomically); - for stdout.",
+        ),
+    ],
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "ttcorpus report",
 ) -> None:
     """A single self-contained HTML report: summary, timeline, citation index, lineage, articles."""
@@ -334,7 +457,9 @@ def report(
     err = Console(stderr=True, highlight=False)
     _stdin_paths("report", paths, err)
     failed: list[InputError] = []
-    records = list(read_records(paths, _reader_errors("report", err, failed), require=("doc_refs",)))
+    records = list(
+        read_records(paths, _reader_errors("report", err, failed), require=("doc_refs",))
+    )
     extra: list[tuple[str, str]] = []
     if output == "-":
         sys.stdout.write(build_report(records, title=title, extra_sections=extra))
@@ -354,22 +479,42 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     paths: PathsArg,
-    fmt: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", case_sensitive=False,
-        help="labelstudio: JSON list of Label Studio tasks with predictions; "
-        "conll: token<TAB>BIO-tag lines.")] = ExportFormat.labelstudio,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="labelstudio: JSON list of Label Studio tasks with predictions; "
+            "conll: token<TAB>BIO-tag lines.",
+        ),
+    ] = ExportFormat.labelstudio,
     output: OutputOpt = None,
-    base: Annotated[str | None, typer.Option(
-        "--base", metavar="DIR", help="Put each source file's path relative to DIR in the task "
-        "data (it becomes the gold `path`).")] = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base",
+            metavar="DIR",
+            help="Put each source file's path relative to DIR in the task "
+            "data (it becomes the gold `path`).",
+        ),
+    ] = None,
 ) -> None:
-    """Write extract results as Label Studio pre-annotations or CoNLL BIO lines (docs/annotation.md)."""
+    """Write extract results as Label Studio pre-annotations or CoNLL BIO lines.
+
+    See docs/annotation.md.
+    """
     from ttcorpus.export import export_command
 
     err = Console(stderr=True, highlight=False)
     try:
-        code = export_command(paths, fmt.value, output, base, on_error=lambda m: err.print(
-            f"ttcorpus export: {m}", markup=False, soft_wrap=True))
+        code = export_command(
+            paths,
+            fmt.value,
+            output,
+            base,
+            on_error=lambda m: err.print(f"ttcorpus export: {m}", markup=False, soft_wrap=True),
+        )
     except BrokenPipeError:
         _silence_stdout()
         code = EXIT_OK
@@ -378,23 +523,44 @@ def export(
 
 @app.command("import-gold")
 def import_gold(
-    export_file: Annotated[str, typer.Argument(
-        metavar="EXPORT.json", help="Label Studio export (Export → JSON), or -.", show_default=False)],
-    output: Annotated[str, typer.Option("--output", "-o", metavar="GOLD_DIR",
-                                        help="Folder to write <id>.json gold files into.")],
-    no_predictions: Annotated[bool, typer.Option(
-        "--no-predictions", help="Skip tasks nobody annotated instead of using ttcorpus's "
-        "predictions.")] = False,
-    text_field: Annotated[str, typer.Option("--text-field",
-                                            help="Task data key holding the article text.")] = "text",
+    export_file: Annotated[
+        str,
+        typer.Argument(
+            metavar="EXPORT.json",
+            help="Label Studio export (Export → JSON), or -.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="GOLD_DIR", help="Folder to write <id>.json gold files into."
+        ),
+    ],
+    no_predictions: Annotated[
+        bool,
+        typer.Option(
+            "--no-predictions",
+            help="Skip tasks nobody annotated instead of using ttcorpus's predictions.",
+        ),
+    ] = False,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="Task data key holding the article text.")
+    ] = "text",
 ) -> None:
     """Turn Label Studio's JSON export into gold files for `ttcorpus eval`."""
     from ttcorpus.import_gold import import_gold_command
 
     err = Console(stderr=True, highlight=False)
-    raise typer.Exit(import_gold_command(
-        export_file, output, text_field=text_field, use_predictions=not no_predictions,
-        report=lambda m: err.print(f"ttcorpus import-gold: {m}", markup=False, soft_wrap=True)))
+    raise typer.Exit(
+        import_gold_command(
+            export_file,
+            output,
+            text_field=text_field,
+            use_predictions=not no_predictions,
+            report=lambda m: err.print(f"ttcorpus import-gold: {m}", markup=False, soft_wrap=True),
+        )
+    )
 
 
 class _Stats:
@@ -434,8 +600,13 @@ def _progress(console: Console, enabled: bool) -> Iterator[Callable[[], None]]:
     if not enabled:
         yield _noop
         return
-    columns = (SpinnerColumn(), TextColumn("articles"), MofNCompleteColumn(), BarColumn(),
-               TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("articles"),
+        MofNCompleteColumn(),
+        BarColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("articles", total=None)
         yield lambda: progress.advance(task)

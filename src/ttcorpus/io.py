@@ -9,7 +9,8 @@ Whatever cannot be read becomes an :class:`InputError` in the same stream, so th
 caller reports it and goes on with the other articles.
 
 >>> import io as _io
->>> recs = list(read_jsonl_stream(_io.BytesIO(b'{"id": "a", "text": "Xin ch\\xc3\\xa0o"}\\n'), "in.jsonl"))
+>>> data = _io.BytesIO(b'{"id": "a", "text": "Xin ch\\xc3\\xa0o"}\\n')
+>>> recs = list(read_jsonl_stream(data, "in.jsonl"))
 >>> recs[0].id, recs[0].text, recs[0].source
 ('a', 'Xin chào', 'in.jsonl:1')
 """
@@ -136,7 +137,9 @@ def expand_paths(args: Iterable[str]) -> Iterator[pathlib.Path | str | InputErro
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_name(p))
             if not found:
-                yield InputError(arg, "no articles", "directory has no *.txt, *.jsonl or *.jsonl.gz")
+                yield InputError(
+                    arg, "no articles", "directory has no *.txt, *.jsonl or *.jsonl.gz"
+                )
             yield from found
         elif path.exists():
             yield path

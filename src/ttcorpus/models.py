@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 

@@ -4,8 +4,8 @@
 a JSON-like dict in, the output record out. ``run`` streams input items through
 it, in chunks, on a process pool when ``jobs > 1``; output order is input order.
 
->>> out = process_record({"id": "a", "text": "Tiêu đề\\n\\nSáng 12/4, Bộ Công an tổ chức hội nghị."},
-...                      steps=("clean",))
+>>> text = "Tiêu đề\\n\\nSáng 12/4, Bộ Công an tổ chức hội nghị."
+>>> out = process_record({"id": "a", "text": text}, steps=("clean",))
 >>> out["id"], out["text"]
 ('a', 'Sáng 12/4, Bộ Công an tổ chức hội nghị.')
 """
@@ -66,8 +66,12 @@ def article_from_clean_record(record: dict[str, Any]) -> Article:
     )
 
 
-def clean_item(item: InputRecord, repeated: Container[str] = frozenset(),
-               text_field: str = "text", id_field: str = "id") -> Article:
+def clean_item(
+    item: InputRecord,
+    repeated: Container[str] = frozenset(),
+    text_field: str = "text",
+    id_field: str = "id",
+) -> Article:
     """An input record → its clean Article (a ``clean`` record is taken as is)."""
     if item.record is not None and is_clean_record(item.record):
         return article_from_clean_record(item.record)
@@ -80,9 +84,13 @@ def clean_item(item: InputRecord, repeated: Container[str] = frozenset(),
     return article
 
 
-def process_item(item: InputRecord, steps: Sequence[str] = STEPS,
-                 repeated: Container[str] = frozenset(),
-                 text_field: str = "text", id_field: str = "id") -> dict[str, Any]:
+def process_item(
+    item: InputRecord,
+    steps: Sequence[str] = STEPS,
+    repeated: Container[str] = frozenset(),
+    text_field: str = "text",
+    id_field: str = "id",
+) -> dict[str, Any]:
     """Clean (unless already clean), then extract if asked; the output record."""
     article = clean_item(item, repeated, text_field, id_field)
     if "extract" in steps:
@@ -90,8 +98,13 @@ def process_item(item: InputRecord, steps: Sequence[str] = STEPS,
     return article.to_dict()
 
 
-def process_record(record: dict[str, Any], *, steps: Sequence[str] = STEPS,
-                   text_field: str = "text", id_field: str = "id") -> dict[str, Any]:
+def process_record(
+    record: dict[str, Any],
+    *,
+    steps: Sequence[str] = STEPS,
+    text_field: str = "text",
+    id_field: str = "id",
+) -> dict[str, Any]:
     """The per-record work as a pure function: a JSON object in, the output
     record out. Picklable, so Dask, Spark or multiprocessing can map it."""
     text = record.get(text_field)
@@ -111,8 +124,9 @@ def process_record(record: dict[str, Any], *, steps: Sequence[str] = STEPS,
 # Lines that repeat across articles of one input
 
 
-def count_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,
-                         max_length: int = 200) -> frozenset[str]:
+def count_repeated_lines(
+    texts: Iterable[str], *, min_articles: int = 3, max_length: int = 200
+) -> frozenset[str]:
     """Folded keys of short lines found in at least ``min_articles`` articles.
     Long lines are prose, never chrome, and are skipped before any normalising.
 
@@ -163,10 +177,13 @@ def process_one(item: Item, options: RunOptions) -> Outcome:
     if isinstance(item, InputError):
         return Outcome(error=item)
     try:
-        record = process_item(item, options.steps, options.repeated,
-                              options.text_field, options.id_field)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-        return Outcome(error=InputError(item.source, "internal error", f"{type(exc).__name__}: {exc}"))
+        record = process_item(
+            item, options.steps, options.repeated, options.text_field, options.id_field
+        )
+    except Exception as exc:
+        return Outcome(
+            error=InputError(item.source, "internal error", f"{type(exc).__name__}: {exc}")
+        )
     kinds: dict[str, int] = {}
     for r in record.get("removed", []):
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
@@ -200,8 +217,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run(items: Iterable[Item], options: RunOptions, *, jobs: int = 1,
-        chunk_size: int = 64) -> Iterator[Outcome]:
+def run(
+    items: Iterable[Item], options: RunOptions, *, jobs: int = 1, chunk_size: int = 64
+) -> Iterator[Outcome]:
     """Stream outcomes in input order. With ``jobs > 1`` chunks go to a process
     pool, at most ``4 × jobs`` chunks in flight, so memory stays flat."""
     if jobs <= 1:
@@ -248,8 +266,11 @@ def with_lookahead(items: Iterable[Item], size: int) -> tuple[list[Item], Iterat
 
 def repeated_from_head(head: list[Item], min_articles: int = 3) -> frozenset[str]:
     """Repeated lines among the raw articles at the head of the input."""
-    texts = (i.text for i in head if isinstance(i, InputRecord)
-             and not (i.record is not None and is_clean_record(i.record)))
+    texts = (
+        i.text
+        for i in head
+        if isinstance(i, InputRecord) and not (i.record is not None and is_clean_record(i.record))
+    )
     return count_repeated_lines(texts, min_articles=min_articles)
 
 

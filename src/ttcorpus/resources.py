@@ -18,7 +18,7 @@ import regex
 @functools.cache
 def data_text(name: str) -> str:
     """The whole text of one data file."""
-    return resources.files("ttcorpus").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("ttcorpus").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @functools.cache

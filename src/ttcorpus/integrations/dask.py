@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ttcorpus.io import InputRecord, ReadOptions, encode_record, read_jsonl_stream
-from ttcorpus.pipeline import STEPS, RunOptions, count_repeated_lines, is_clean_record
-from ttcorpus.pipeline import process_one
+from ttcorpus.pipeline import STEPS, RunOptions, count_repeated_lines, is_clean_record, process_one
 
 try:
     import dask.bag as db
 except ImportError as exc:  # pragma: no cover - depends on the environment
-    raise ImportError("ttcorpus.integrations.dask needs dask: pip install 'ttcorpus[dask]'") from exc
+    raise ImportError(
+        "ttcorpus.integrations.dask needs dask: pip install 'ttcorpus[dask]'"
+    ) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +56,14 @@ class _Partition:
 
 def read_jsonl(urlpath: str | Sequence[str], **storage_options: Any) -> db.Bag:
     """A bag of ``(line, path)`` pairs, one partition per input file."""
-    return db.read_text(urlpath, blocksize=None, include_path=True,
-                        storage_options=storage_options or None)
+    return db.read_text(
+        urlpath, blocksize=None, include_path=True, storage_options=storage_options or None
+    )
 
 
-def repeated_lines(lines: db.Bag, read: ReadOptions, lookahead: int = 500,
-                   min_articles: int = 3) -> frozenset[str]:
+def repeated_lines(
+    lines: db.Bag, read: ReadOptions, lookahead: int = 500, min_articles: int = 3
+) -> frozenset[str]:
     """The CLI's repeated-line set, from the first ``lookahead`` records."""
     if not min_articles:
         return frozenset()
@@ -73,8 +76,15 @@ def repeated_lines(lines: db.Bag, read: ReadOptions, lookahead: int = 500,
     return count_repeated_lines(texts, min_articles=min_articles)
 
 
-def process_bag(lines: db.Bag, *, steps: Sequence[str] = STEPS, text_field: str = "text",
-                id_field: str = "id", repeat_min: int = 3, lookahead: int = 500) -> db.Bag:
+def process_bag(
+    lines: db.Bag,
+    *,
+    steps: Sequence[str] = STEPS,
+    text_field: str = "text",
+    id_field: str = "id",
+    repeat_min: int = 3,
+    lookahead: int = 500,
+) -> db.Bag:
     """``(line, path)`` pairs → ``(kind, json_line)`` pairs, kind "record" or "error"."""
     read = ReadOptions(text_field, id_field)
     repeated = repeated_lines(lines, read, lookahead, repeat_min)
@@ -82,14 +92,27 @@ def process_bag(lines: db.Bag, *, steps: Sequence[str] = STEPS, text_field: str 
     return lines.map_partitions(_Partition(options, read))
 
 
-def run_jsonl(urlpath: str | Sequence[str], out_dir: str, *, steps: Sequence[str] = STEPS,
-              text_field: str = "text", id_field: str = "id", repeat_min: int = 3,
-              lookahead: int = 500, **storage_options: Any) -> None:
+def run_jsonl(
+    urlpath: str | Sequence[str],
+    out_dir: str,
+    *,
+    steps: Sequence[str] = STEPS,
+    text_field: str = "text",
+    id_field: str = "id",
+    repeat_min: int = 3,
+    lookahead: int = 500,
+    **storage_options: Any,
+) -> None:
     """Process JSONL files at ``urlpath`` and write ``out_dir/part-*.jsonl`` (and
     ``out_dir/errors/part-*.jsonl``), one output partition per input file."""
-    results = process_bag(read_jsonl(urlpath, **storage_options), steps=steps,
-                          text_field=text_field, id_field=id_field,
-                          repeat_min=repeat_min, lookahead=lookahead).persist()
+    results = process_bag(
+        read_jsonl(urlpath, **storage_options),
+        steps=steps,
+        text_field=text_field,
+        id_field=id_field,
+        repeat_min=repeat_min,
+        lookahead=lookahead,
+    ).persist()
     opts = storage_options or None
     base = out_dir.rstrip("/")
     records = results.filter(lambda kv: kv[0] == "record").map(lambda kv: kv[1] + "\n")
