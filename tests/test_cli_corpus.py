@@ -198,3 +198,38 @@ def test_report_writes_one_self_contained_file(
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "09-CT/TW" in page
     assert "http://" not in page.split("</head>")[0] and "<link" not in page
+
+
+def test_lineage_tree_and_by_locality_on_the_seeds(seeds_jsonl: pathlib.Path) -> None:
+    result = runner.invoke(app, ["lineage", str(seeds_jsonl), "--root", "09-CT/TW"])
+    assert result.exit_code == 0, result.output
+    assert "continues Kết luận 44-KL/TW" in result.stdout
+    assert "implements Kế hoạch 174-KH/TU · Kiên Giang" in result.stdout
+    table = runner.invoke(app, ["lineage", str(seeds_jsonl), "--root", "09-CT/TW",
+                                "--by-locality", "-f", "table"])
+    assert table.exit_code == 0 and "Kiên Giang" in table.stdout
+    unknown = runner.invoke(app, ["lineage", str(seeds_jsonl), "--root", "99-CT/TW"])
+    assert unknown.exit_code == 2 and "Traceback" not in unknown.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml"])
+def test_lineage_exports_load_in_networkx(fmt: str, tmp_path: pathlib.Path,
+                                          seeds_jsonl: pathlib.Path) -> None:
+    nx = pytest.importorskip("networkx")
+    out = tmp_path / f"g.{fmt}"
+    result = runner.invoke(app, ["lineage", str(seeds_jsonl), "-f", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        graph = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")))
+    else:
+        graph = nx.read_graphml(out)
+    assert graph.has_edge("44-KL/TW", "09-CT/TW")
+    assert graph.has_edge("174-KH/TU@Kiên Giang", "44-KL/TW")
+
+
+def test_report_has_the_lineage_of_the_most_cited_directive(tmp_path: pathlib.Path,
+                                                           seeds_jsonl: pathlib.Path) -> None:
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", str(seeds_jsonl), "-o", str(out)]).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Lineage of 09-CT/TW" in page and "implements Kế hoạch 174-KH/TU" in page

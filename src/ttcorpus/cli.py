@@ -452,7 +452,7 @@ def report(
 ) -> None:
     """A single self-contained HTML report: summary, timeline, citation index, lineage, articles."""
     from ttcorpus.corpus import read_records
-    from ttcorpus.report import build_report, write_report
+    from ttcorpus.report import build_report, lineage_sections, write_report
 
     err = Console(stderr=True, highlight=False)
     _stdin_paths("report", paths, err)
@@ -460,13 +460,91 @@ def report(
     records = list(
         read_records(paths, _reader_errors("report", err, failed), require=("doc_refs",))
     )
-    extra: list[tuple[str, str]] = []
+    extra = lineage_sections(records)
     if output == "-":
         sys.stdout.write(build_report(records, title=title, extra_sections=extra))
     else:
         n = write_report(records, output, title=title, extra_sections=extra)
         err.print(f"ttcorpus report: {n} articles → {output}", markup=False, soft_wrap=True)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command("lineage")
+def lineage_cmd(
+    path: Annotated[
+        str,
+        typer.Argument(help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.",
+                       show_default=False),
+    ] = "-",
+    root: Annotated[
+        str | None,
+        typer.Option("--root", metavar="ID",
+                     help="Document id (09-CT/TW) or key (174-KH/TU@Kiên Giang); any case."),
+    ] = None,
+    depth: Annotated[
+        int | None,
+        typer.Option("--depth", min=1, help="Levels below the root (default: all).",
+                     show_default=False),
+    ] = None,
+    relation: Annotated[
+        list[str] | None,
+        typer.Option("--relation", help="Relation to follow, repeatable: implements, continues, "
+                     "amends, replaces, details (default: implements, continues).",
+                     show_default=False),
+    ] = None,
+    by_locality: Annotated[
+        bool,
+        typer.Option("--by-locality",
+                     help="One row per locality: its earliest document acting on --root."),
+    ] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="tree | table | json (node-link) | graphml | dot | csv.")
+    ] = "tree",
+    output: OutputOpt = None,
+) -> None:
+    """Directive lineage: which documents continue, implement, amend, replace or detail which."""
+    from ttcorpus.corpus import read_records
+    from ttcorpus.lineage import lineage
+
+    err = Console(stderr=True, highlight=False)
+    _stdin_paths("lineage", [path], err)
+    failed: list[InputError] = []
+    records = read_records([path], _reader_errors("lineage", err, failed))
+    try:
+        out = lineage(records, root=root, depth=depth, relations=relation,
+                      by_locality_table=by_locality, fmt=fmt)
+    except KeyError as exc:
+        err.print(f"ttcorpus lineage: error: no document {exc.args[0]!r} in the corpus",
+                  markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except ValueError as exc:
+        err.print(f"ttcorpus lineage: error: {exc}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if isinstance(out, str):
+        if output and output != "-":
+            _write_text_atomically(output, out)
+        else:
+            sys.stdout.write(out)
+    else:
+        Console(highlight=False).print(out)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _write_text_atomically(path: str, text: str) -> None:
+    import pathlib
+    import tempfile
+
+    target = pathlib.Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 class ExportFormat(str, Enum):

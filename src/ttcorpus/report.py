@@ -627,3 +627,17 @@ def write_report(records: Iterable[Mapping[str, Any]], path: str | os.PathLike[s
         pathlib.Path(tmp).unlink(missing_ok=True)
         raise
     return len(recs)
+
+
+def lineage_sections(records: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """The lineage tree of the most-cited document that others act on, as an
+    extra report section (none when the corpus states no relation)."""
+    from ttcorpus.lineage import build_graph, most_cited_root, render_text, tree
+
+    graph = build_graph(records)
+    root = most_cited_root(graph)
+    if root is None:
+        return []
+    text = render_text(tree(graph, root))
+    return [(f"Lineage of {root}", f'<pre class="lineage">{esc(text)}</pre>')]
+

@@ -11,7 +11,9 @@ from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.dates import find_dates
 from ttcorpus.extract.docrefs import find_doc_refs
 from ttcorpus.extract.people import find_people
+from ttcorpus.extract.relations import find_doc_relations
 from ttcorpus.extract.resolve import resolve_doc_refs
+from ttcorpus.extract.scope import infer_scopes
 from ttcorpus.models import Article
 
 __all__ = [
@@ -19,17 +21,23 @@ __all__ = [
     "find_agencies",
     "find_dates",
     "find_doc_refs",
+    "find_doc_relations",
     "find_people",
+    "infer_scopes",
     "resolve_doc_refs",
 ]
 
 
 def extract_entities(article: Article) -> Article:
-    """Add dates, people, agencies and document references to an Article
-    (in place; returned for chaining). Runs on ``article.text`` only."""
+    """Add dates, people, agencies, document references and the relations
+    between them to an Article (in place; returned for chaining). Runs on
+    ``article.text`` only; the site name and agencies give local documents their
+    locality when the issuer does not."""
     text = article.text
     article.dates = find_dates(text, article.published)
     article.people = find_people(text)
     article.agencies = find_agencies(text)
-    article.doc_refs = resolve_doc_refs(find_doc_refs(text))
+    refs = resolve_doc_refs(find_doc_refs(text))
+    article.doc_refs = infer_scopes(refs, article.site, article.agencies)
+    article.doc_relations = find_doc_relations(text, article.doc_refs)
     return article
