@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated
 
@@ -121,64 +122,51 @@ def _main(
     """ttcorpus: a corpus toolkit for Vietnamese government and party news."""
 
 
-@app.command()
-def clean(
-    paths: PathsArg,
-    output: OutputOpt = None,
-    errors: ErrorsOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    max_record_bytes: MaxBytesOpt = DEFAULT_MAX_RECORD_BYTES,
-    repeat_min: RepeatOpt = 3,
-    lookahead: LookaheadOpt = 500,
-) -> None:
-    """Remove page chrome: the article body, every removed line with its kind, and metadata."""
-    code = _run_job(
-        ("clean",),
-        paths,
-        output,
-        errors,
-        text_field,
-        id_field,
-        jobs,
-        quiet,
-        max_record_bytes,
-        repeat_min,
-        lookahead,
-    )
-    raise typer.Exit(code)
+def _job_command(steps: tuple[str, ...]) -> Callable[..., None]:
+    """One function for `clean` and `extract`: same inputs, options and output."""
+
+    def command(
+        paths: PathsArg,
+        output: OutputOpt = None,
+        errors: ErrorsOpt = None,
+        text_field: TextFieldOpt = "text",
+        id_field: IdFieldOpt = "id",
+        jobs: JobsOpt = None,
+        quiet: QuietOpt = False,
+        max_record_bytes: MaxBytesOpt = DEFAULT_MAX_RECORD_BYTES,
+        repeat_min: RepeatOpt = 3,
+        lookahead: LookaheadOpt = 500,
+    ) -> None:
+        options = JobOptions(
+            text_field, id_field, jobs, quiet, max_record_bytes, repeat_min, lookahead
+        )
+        raise typer.Exit(_run_job(steps, paths, output, errors, options))
+
+    return command
 
 
-@app.command()
-def extract(
-    paths: PathsArg,
-    output: OutputOpt = None,
-    errors: ErrorsOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    jobs: JobsOpt = None,
-    quiet: QuietOpt = False,
-    max_record_bytes: MaxBytesOpt = DEFAULT_MAX_RECORD_BYTES,
-    repeat_min: RepeatOpt = 3,
-    lookahead: LookaheadOpt = 500,
-) -> None:
-    """Clean (unless the input is already clean) and add dates, people, agencies, doc_refs."""
-    code = _run_job(
-        ("clean", "extract"),
-        paths,
-        output,
-        errors,
-        text_field,
-        id_field,
-        jobs,
-        quiet,
-        max_record_bytes,
-        repeat_min,
-        lookahead,
-    )
-    raise typer.Exit(code)
+app.command(
+    "clean",
+    help="Remove page chrome: the article body, every removed line with its kind, and metadata.",
+)(_job_command(("clean",)))
+app.command(
+    "extract",
+    help="Clean (unless the input is already clean) and add dates, people, agencies, doc_refs "
+    "and the relations between documents.",
+)(_job_command(("clean", "extract")))
+
+
+@dataclass(frozen=True, slots=True)
+class JobOptions:
+    """The options `clean` and `extract` share."""
+
+    text_field: str
+    id_field: str
+    jobs: int | None
+    quiet: bool
+    max_record_bytes: int
+    repeat_min: int
+    lookahead: int
 
 
 def _run_job(
@@ -186,26 +174,23 @@ def _run_job(
     paths: list[str],
     output: str | None,
     errors: str | None,
-    text_field: str,
-    id_field: str,
-    jobs: int | None,
-    quiet: bool,
-    max_record_bytes: int,
-    repeat_min: int,
-    lookahead: int,
+    options: JobOptions,
 ) -> int:
     """Stream every input through the pipeline; return the exit code."""
     err = Console(stderr=True, highlight=False)
     if paths.count("-") > 1:
         err.print("ttcorpus: error: '-' (stdin) can be given only once")
         return EXIT_USAGE
-    read_options = ReadOptions(text_field, id_field, max_record_bytes)
+    o = options
+    read_options = ReadOptions(o.text_field, o.id_field, o.max_record_bytes)
     items = read_inputs(paths, read_options)
     repeated: frozenset[str] = frozenset()
-    if repeat_min:
-        head, items = with_lookahead(items, lookahead)
-        repeated = repeated_from_head(head, repeat_min)
-    options = RunOptions(steps=steps, text_field=text_field, id_field=id_field, repeated=repeated)
+    if o.repeat_min:
+        head, items = with_lookahead(items, o.lookahead)
+        repeated = repeated_from_head(head, o.repeat_min)
+    run_options = RunOptions(
+        steps=steps, text_field=o.text_field, id_field=o.id_field, repeated=repeated
+    )
     try:
         sink = JsonlSink(output)
         error_sink = JsonlSink(errors) if errors else None
@@ -213,10 +198,10 @@ def _run_job(
         err.print(f"ttcorpus: error: cannot write {exc.filename}: {exc.strerror}")
         return EXIT_SOME_FAILED
     stats = _Stats()
-    show_bar = not quiet and err.is_terminal
+    show_bar = not o.quiet and err.is_terminal
     try:
         with _progress(err, show_bar) as advance:
-            for outcome in run(items, options, jobs=jobs or default_jobs()):
+            for outcome in run(items, run_options, jobs=o.jobs or default_jobs()):
                 stats.add(outcome)
                 if outcome.error is not None:
                     e = outcome.error
@@ -246,7 +231,7 @@ def _run_job(
             error_sink.abort()
         err.print(f"ttcorpus: error: cannot write output: {exc.strerror or exc}")
         return EXIT_SOME_FAILED
-    if not quiet:
+    if not o.quiet:
         stats.print(err, steps)
     return EXIT_SOME_FAILED if stats.errors else EXIT_OK
 
@@ -473,32 +458,44 @@ def report(
 def lineage_cmd(
     path: Annotated[
         str,
-        typer.Argument(help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.",
-                       show_default=False),
+        typer.Argument(
+            help="An `extract` JSONL (.jsonl, .jsonl.gz) or - for stdin.", show_default=False
+        ),
     ] = "-",
     root: Annotated[
         str | None,
-        typer.Option("--root", metavar="ID",
-                     help="Document id (09-CT/TW) or key (174-KH/TU@Kiên Giang); any case."),
+        typer.Option(
+            "--root",
+            metavar="ID",
+            help="Document id (09-CT/TW) or key (174-KH/TU@Kiên Giang); any case.",
+        ),
     ] = None,
     depth: Annotated[
         int | None,
-        typer.Option("--depth", min=1, help="Levels below the root (default: all).",
-                     show_default=False),
+        typer.Option(
+            "--depth", min=1, help="Levels below the root (default: all).", show_default=False
+        ),
     ] = None,
     relation: Annotated[
         list[str] | None,
-        typer.Option("--relation", help="Relation to follow, repeatable: implements, continues, "
-                     "amends, replaces, details (default: implements, continues).",
-                     show_default=False),
+        typer.Option(
+            "--relation",
+            help="Relation to follow, repeatable: implements, continues, "
+            "amends, replaces, details (default: implements, continues).",
+            show_default=False,
+        ),
     ] = None,
     by_locality: Annotated[
         bool,
-        typer.Option("--by-locality",
-                     help="One row per locality: its earliest document acting on --root."),
+        typer.Option(
+            "--by-locality", help="One row per locality: its earliest document acting on --root."
+        ),
     ] = False,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="tree | table | json (node-link) | graphml | dot | csv.")
+        str,
+        typer.Option(
+            "--format", "-f", help="tree | table | json (node-link) | graphml | dot | csv."
+        ),
     ] = "tree",
     output: OutputOpt = None,
 ) -> None:
@@ -511,11 +508,20 @@ def lineage_cmd(
     failed: list[InputError] = []
     records = read_records([path], _reader_errors("lineage", err, failed))
     try:
-        out = lineage(records, root=root, depth=depth, relations=relation,
-                      by_locality_table=by_locality, fmt=fmt)
+        out = lineage(
+            records,
+            root=root,
+            depth=depth,
+            relations=relation,
+            by_locality_table=by_locality,
+            fmt=fmt,
+        )
     except KeyError as exc:
-        err.print(f"ttcorpus lineage: error: no document {exc.args[0]!r} in the corpus",
-                  markup=False, soft_wrap=True)
+        err.print(
+            f"ttcorpus lineage: error: no document {exc.args[0]!r} in the corpus",
+            markup=False,
+            soft_wrap=True,
+        )
         raise typer.Exit(EXIT_USAGE) from None
     except ValueError as exc:
         err.print(f"ttcorpus lineage: error: {exc}", markup=False, soft_wrap=True)
