@@ -148,3 +148,19 @@ def test_invalid_utf8_inside_a_jsonl_record_keeps_the_record_with_a_warning() ->
 def test_nan_is_accepted_like_the_standard_library() -> None:
     (item,) = read_jsonl_stream(io.BytesIO(b'{"id": "n", "text": "x", "score": NaN}\n'), "f.jsonl")
     assert isinstance(item, InputRecord) and item.record is not None
+
+
+def test_utf16_without_bom_is_not_taken_for_binary(tmp_path: pathlib.Path) -> None:
+    path = _write(tmp_path / "u16.txt", "Hội nghị triển khai Chỉ thị số 09-CT/TW.\n".encode("utf-16-le"))
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, InputRecord)
+    assert item.text.startswith("Hội nghị") and item.encoding == "utf-16-le"
+
+
+def test_mojibake_in_a_jsonl_text_field_is_repaired_and_reported() -> None:
+    broken = "Hội nghị triển khai thực hiện Chỉ thị của Ban Bí thư".encode().decode("cp1252", "replace")
+    raw = json.dumps({"id": "m", "text": broken}, ensure_ascii=False).encode() + b"\n"
+    (item,) = read_jsonl_stream(io.BytesIO(raw), "f.jsonl")
+    assert isinstance(item, InputRecord)
+    assert item.text.startswith("Hội nghị triển khai")
+    assert item.encoding == "utf-8+mojibake-repaired"

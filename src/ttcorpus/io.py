@@ -30,7 +30,8 @@ from typing import IO, Any
 
 import orjson
 
-from ttcorpus.normalize import decode_bytes
+from ttcorpus.encodings import repair_text
+from ttcorpus.normalize import decode_bytes, sniff_utf16
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -207,7 +208,8 @@ class _Prepend:
 
 
 def _text_article(data: bytes, id_: str, source: str) -> Item:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:8192] and not has_bom and sniff_utf16(data) is None:
         return InputError(source, "binary", "NUL bytes: not a text file")
     text, encoding, warnings = decode_bytes(data)
     if not text.strip():
@@ -247,7 +249,11 @@ def read_jsonl_stream(
         rid = obj.get(options.id_field)
         rid = f"{stem}:{lineno}" if rid is None or rid == "" else str(rid)
         warnings = [warning] if warning else []
-        yield InputRecord(id=rid, source=where, text=text, record=obj, warnings=warnings)
+        text, fixes, repair_warnings = repair_text(text)
+        encoding = "+".join(["utf-8", *fixes]) if fixes else None
+        warnings += repair_warnings
+        yield InputRecord(id=rid, source=where, text=text, record=obj, encoding=encoding,
+                          warnings=warnings)
 
 
 def _os_message(exc: BaseException) -> str:
