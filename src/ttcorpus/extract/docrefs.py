@@ -47,6 +47,9 @@ issuer words, code parts), so the time is linear in the input.
 from __future__ import annotations
 
 import functools
+import operator
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -178,6 +181,25 @@ def phrase_trie(phrases: list[str], *, from_end: bool = False) -> str:
     >>> phrase_trie(["luật", "bộ luật"], from_end=True).replace(r"\s+", " ")
     '(?:bộ )?luật'
     """
+    return _trie(phrases, from_end, from_end)
+
+
+def _mirrored_trie(phrases: list[str], *, from_end: bool = False) -> str:
+    r"""``phrase_trie(phrases, from_end=from_end)`` as the ``regex`` module reads it
+    backwards (in a look-behind or a ``(?r)`` pattern), written for the mirrored text:
+    the same alternatives in the same order, each spelt from its end.
+
+    >>> _mirrored_trie(["luật", "bộ luật"], from_end=True).replace(r"\s+", " ")
+    'tậul(?: ộb)?'
+    >>> _mirrored_trie(["Ban", "Bộ"]).replace(r"\s+", " ")
+    '(?:na|ộ)B'
+    """
+    return _trie(phrases, from_end, not from_end)
+
+
+def _trie(phrases: list[str], from_end: bool, backwards: bool) -> str:
+    """A phrase trie grouped on the phrases' first (or, ``from_end``, last) characters,
+    each branch written forwards or ``backwards``."""
     words = sorted(set(phrases))
     optional = "" in words
     groups: dict[str, list[str]] = {}
@@ -190,8 +212,8 @@ def phrase_trie(phrases: list[str], *, from_end: bool = False) -> str:
     # "Quy định" wherever both fit.
     for char, rests in sorted(groups.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
         atom = r"\s+" if char == " " else regex.escape(char)
-        sub = phrase_trie(rests, from_end=from_end)
-        alts.append((sub + atom if from_end else atom + sub) if sub else atom)
+        sub = _trie(rests, from_end, backwards)
+        alts.append((sub + atom if backwards else atom + sub) if sub else atom)
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -222,33 +244,76 @@ def _lines(name: str) -> str:
     return phrase_trie(list(data_lines(name)))
 
 
+def _category_class(*categories: str) -> str:
+    """The characters of the Basic Multilingual Plane whose Unicode general category
+    starts with one of ``categories``, as the body of a character class (stdlib ``re``
+    has no ``\\p{…}``).
+
+    >>> re.fullmatch(f"[{_category_class('Lu')}]+", "ĐÀỸ") is not None
+    True
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if unicodedata.category(chr(code)).startswith(categories):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_UPPER = _category_class("Lu")  # \p{Lu}
+_LETTER = _category_class("L")  # \p{L}
+_LETTER_OR_MARK = _category_class("L", "M")  # [\p{L}\p{M}]
+
 # Any spelling of any type word, in any case ("Chỉ thị", "CHỈ THỊ", "Chị thị"): read
-# forwards, and read backwards inside the scan's look-behind.
+# forwards, read backwards inside a ``regex`` look-behind, and written backwards to
+# read the mirrored text before a number with stdlib ``re``.
 _TYPE_WORD = rf"(?i:{phrase_trie(_type_spellings())})(?![\w])"
 _TYPE_WORD_BACKWARDS = rf"(?i:{phrase_trie(_type_spellings(), from_end=True)})"
-# The characters a type word or "số" can end with: a cheap first test in the scan.
-_LAST_CHARS = "".join(
-    sorted({c for w in [*_type_spellings(), "số"] for c in (w[-1], w[-1].upper())})
-)
+_TYPE_WORD_MIRRORED = rf"(?i:{_mirrored_trie(_type_spellings(), from_end=True)})"
 # "số", "Số", "SỐ" — the word that introduces a document number.
 _SO = r"(?i:số)"
 # Between the type word (or "số") and the number: "số 09", "số: 09", "Chỉ thị 36".
+# The pattern reads the same both ways.
 _NUMBER_SEP = r"(?:\s?:\s?|\s)"
 # One word of a law's title between the type word and "số" ("Luật Phòng, chống ma
 # túy số 73/2021/QH14"): no sentence punctuation, not itself a type word.
 _TITLE_WORD = rf"(?!{_TYPE_WORD})[^\s.;:!?()\[\]\"“”]{{1,25}}"
 _MAX_TITLE_WORDS = 15
-# A number read after its type word: the engine skips ahead on digits and reads the
-# type word, an optional title and "số" backwards in a look-behind.
-_NUMBER = (
-    rf"(?P<number>\d(?<=[{regex.escape(_LAST_CHARS)}]{_NUMBER_SEP}\d)"
-    rf"(?<=(?<![\w])(?P<type>{_TYPE_WORD_BACKWARDS})"
+# A number with what stands before it: its type word, maybe a title, and "số", read
+# backwards in a look-behind (``regex``). Used only when a title may stand between type
+# word and "số" (see ``_left_of_number``).
+_TITLED_NUMBER = regex.compile(
+    rf"\d(?<=(?<![\w])(?P<type>{_TYPE_WORD_BACKWARDS})"
     rf"(?:(?P<title>(?:\s+{_TITLE_WORD}){{0,{_MAX_TITLE_WORDS}}}?)\s+(?P<so>{_SO}))?"
-    rf"{_NUMBER_SEP}\d)\d{{0,5}})(?!\d|[.,]\d)"
+    rf"{_NUMBER_SEP}\d)"
 )
+# The scan: an ASCII digit (document numbers are written in ASCII digits) right after
+# a separator after the last three letters of "số" or of a type word. (The ``regex``
+# module runs this variable-width look-behind faster than stdlib ``re`` runs the
+# equivalent fixed-width ones, and ``[0-9]`` twice as fast as ``\d``.)
+_ENDINGS = sorted({w[-3:] for w in (*_type_spellings(), "số")})
+_CANDIDATE = regex.compile(
+    rf"[0-9](?<=(?i:{phrase_trie(_ENDINGS, from_end=True)}){_NUMBER_SEP}[0-9])"
+)
+# What stands before a number, read on the mirrored text: the separator, maybe "số"
+# (mirrored), and the type word, not glued to a word before it.
+_SO_MIRRORED = r"(?i:ốs)"
+_LEFT_OF_NUMBER = re.compile(
+    rf"{_NUMBER_SEP}(?:(?P<so>{_SO_MIRRORED})\s+|)(?P<type>{_TYPE_WORD_MIRRORED})(?!\w)"
+)
+_SO_BEFORE_NUMBER = re.compile(rf"{_NUMBER_SEP}{_SO_MIRRORED}")
+_WIDE_SPACE = re.compile(r"\s\s")
+# The mirrored window: room for a separator, "số", a space, the longest type word and
+# the character before it, when every run of white space in it is one character.
+_LEFT_WINDOW = 64
 
 # A code word: "CT", "TW", "NĐ", "QĐi", "CTr", "QH14", "VKSTK".
-_CODE_WORD = r"\p{L}[\p{L}\d]{0,11}"
+_CODE_WORD = rf"[{_LETTER}][{_LETTER}\d]{{0,11}}"
 _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
 # "/2018/QH14".
@@ -257,26 +322,45 @@ _CODE = (
     rf"|/(?:(?P<year>(?:19|20)\d\d)/)?(?P<state>{_CODE_WORD}(?:{_DASH}{_CODE_WORD}){{0,4}}))"
     r"(?![\w/])"
 )
+# The number (one to six digits, not a decimal) and its code, read from its first digit.
+_NUMBER_AND_CODE = re.compile(rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?")
 
-# Dates: "1/12/2011", "22–01-2019", "19.8.2020", "28 tháng 11 năm 2023".
-_DATE_VALUE = (
-    r"(?P<dday>\d{1,2})\s?[/.\-–]\s?(?P<dmonth>\d{1,2})\s?[/.\-–]\s?(?P<dyear>\d{4})(?!\d)"
-    r"|(?P<dday>\d{1,2})\s+(?i:tháng)\s+(?P<dmonth>\d{1,2})\s+(?i:năm)\s+(?P<dyear>\d{4})(?!\d)"
-)
-# "ngày" (optionally "ban hành ngày", "ký ngày", "vào ngày") + a date; the words are
-# grammatical glue of the date phrase, not data.
-_DATE_CORE = rf"(?:(?i:ban\s+hành|ký)\s+)?(?:vào\s+)?(?i:ngày)\s+(?:{_DATE_VALUE})"
-_DATE_ATTR = rf"\s*,?\s*(?:\(\s*{_DATE_CORE}\s*\)|{_DATE_CORE})"
+
+def _date_value(tag: str) -> str:
+    """Dates: "1/12/2011", "22–01-2019", "19.8.2020", "28 tháng 11 năm 2023", as groups
+    ``dd``/``dm``/``dy`` + ``tag`` + "a" (numeric) or "b" (words)."""
+    return (
+        rf"(?P<dd{tag}a>\d{{1,2}})\s?[/.\-–]\s?(?P<dm{tag}a>\d{{1,2}})\s?[/.\-–]\s?"
+        rf"(?P<dy{tag}a>\d{{4}})(?!\d)"
+        rf"|(?P<dd{tag}b>\d{{1,2}})\s+(?i:tháng)\s+(?P<dm{tag}b>\d{{1,2}})\s+(?i:năm)\s+"
+        rf"(?P<dy{tag}b>\d{{4}})(?!\d)"
+    )
+
+
+def _date_core(tag: str) -> str:
+    """A date after "ngày" (optionally "ban hành ngày", "ký ngày", "vào ngày"); the
+    words are grammatical glue of the date phrase, not data."""
+    return rf"(?:(?i:ban\s+hành|ký)\s+)?(?:vào\s+)?(?i:ngày)\s+(?:{_date_value(tag)})"
+
+
+def _term_core(tag: str) -> str:
+    """A term of office, "khóa XI", "khoá XII", as group ``term`` + ``tag``."""
+    return rf"(?i:khóa|khoá)\s+(?P<term{tag}>[IVXL]{{1,6}})(?![\w])"
+
+
+_DATE_ATTR = rf"\s*,?\s*(?:\(\s*{_date_core('p')}\s*\)|{_date_core('q')})"
 # "năm 2011" right after the number: a year-only date.
 _YEAR_ATTR = r"\s+(?i:năm)\s+(?P<yearonly>(?:19|20)\d\d)(?![\d/.\-–])"
 # "khóa XI", "khoá XII", "(khóa XI)".
-_TERM_CORE = r"(?i:khóa|khoá)\s+(?P<term>[IVXL]{1,6})(?![\w])"
-_TERM_ATTR = rf"\s*,?\s*(?:\(\s*{_TERM_CORE}\s*\)|{_TERM_CORE})"
+_TERM_ATTR = rf"\s*,?\s*(?:\(\s*{_term_core('p')}\s*\)|{_term_core('q')})"
 
 # A capitalised word of an issuer's name, with the lower-case second syllable of a
 # compound ("Ban", "Chấp hành", "Bí thư", "UBND"). A name is cut before a type word
 # afterwards ("của Ban Bí thư và Kết luận …"), see ``_issuer_at``.
-_CAP_WORD = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+{phrase_trie(_issuer_words('second'))}(?![\w]))?"
+_CAP_WORD = (
+    rf"[{_UPPER}][{_LETTER_OR_MARK}]*"
+    rf"(?:\s+{phrase_trie(_issuer_words('second'))}(?![\w]))?"
+)
 _ISSUER_UNIT = (
     rf"(?:\s+(?:{_CAP_WORD}|{phrase_trie(_issuer_words('any') + _issuer_words('inner'))}"
     rf"(?![\w]))|\s?{_DASH}\s?{_CAP_WORD})"
@@ -286,26 +370,38 @@ _ISSUER_NAME = rf"{_CAP_WORD}{_ISSUER_UNIT}{{0,{_MAX_ISSUER_UNITS}}}"
 _VERBS = _lines("docref_issue_verbs.txt")
 _ADVERBS = _lines("docref_verb_adverbs.txt")
 # "của Ban Bí thư", "do Bộ Công an" — "của"/"do" are grammatical glue.
-_ISSUER_ATTR = rf"\s*,?\s*(?i:của|do)\s+(?P<issuer>{_ISSUER_NAME})"
+_ISSUER_ATTR = rf"\s*,?\s*(?i:của|do)\s+(?P<issuera>{_ISSUER_NAME})"
 # "(Luật số 30/2023/QH15) được Quốc hội khoá XV thông qua ngày 28 tháng 11 năm 2023".
 _PASSIVE_ATTR = (
-    rf"\s*\)?\s*,?\s*(?:{_ADVERBS}\s+)?(?i:được)\s+(?P<issuer>{_ISSUER_NAME})"
-    rf"(?:\s+(?:\(\s*{_TERM_CORE}\s*\)|{_TERM_CORE}))?"
-    rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})(?:\s+(?:vào\s+)?(?i:ngày)\s+(?:{_DATE_VALUE}))?"
+    rf"\s*\)?\s*,?\s*(?:{_ADVERBS}\s+)?(?i:được)\s+(?P<issuerb>{_ISSUER_NAME})"
+    rf"(?:\s+(?:\(\s*{_term_core('r')}\s*\)|{_term_core('s')}))?"
+    rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})(?:\s+(?:vào\s+)?(?i:ngày)\s+(?:{_date_value('r')}))?"
 )
-# Up to five attributes after a number, in any order.
-_ATTRIBUTES = rf"(?:{_DATE_ATTR}|{_ISSUER_ATTR}|{_PASSIVE_ATTR}|{_TERM_ATTR}|{_YEAR_ATTR}){{0,5}}"
+# One attribute after a number (they come in any order, up to five): the outer group
+# that matched says which (``lastgroup``).
+_ATTRIBUTE = re.compile(
+    rf"(?P<date>{_DATE_ATTR})|(?P<issuer>{_ISSUER_ATTR})|(?P<passive>{_PASSIVE_ATTR})"
+    rf"|(?P<term>{_TERM_ATTR})|(?P<year>{_YEAR_ATTR})"
+)
+_MAX_ATTRIBUTES = 5
+# Where each attribute's value is captured, by the alternative that matched.
+_DATE_GROUPS = {
+    "date": [(f"dd{t}", f"dm{t}", f"dy{t}") for t in ("pa", "pb", "qa", "qb")],
+    "passive": [(f"dd{t}", f"dm{t}", f"dy{t}") for t in ("ra", "rb")],
+}
+_TERM_GROUPS = {"term": ("termp", "termq"), "passive": ("termr", "terms")}
+_ISSUER_GROUPS = {"issuer": "issuera", "passive": "issuerb"}
 
-# The scan: type word, number, code and attributes in one match.
-_REFERENCE = regex.compile(rf"{_NUMBER}(?:{_CODE})?{_ATTRIBUTES}")
-# A further member of a list: ", " / " và " / ", và " (+ "số"), number, code, attributes.
+# A further member of a list: ", " / " và " / ", và " (+ "số"), number, code (its
+# attributes are read as the head's).
 _LIST_WORDS = _lines("docref_list_words.txt")
-_MEMBER = regex.compile(
+_MEMBER = re.compile(
     rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)(?:{_SO}{_NUMBER_SEP})?"
-    rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?{_ATTRIBUTES}"
+    rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?"
 )
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
-_PLURAL = r"(?i:các|những|hai|ba)"
+_PLURALS = ("các", "những", "hai", "ba")
+_PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
 # Before the type word: "Ban Thường vụ Tỉnh ủy Kiên Giang ban hành Kế hoạch …",
 # matched backwards from the type word (the issuer starts with a head word).
 _ISSUING_SUBJECT = regex.compile(
@@ -315,12 +411,42 @@ _ISSUING_SUBJECT = regex.compile(
 )
 _SUBJECT_WINDOW = 200
 _SUBJECT_ISSUER = _ISSUING_SUBJECT.groupindex["issuer"]
+
+
+def _mirrored_lines(name: str) -> str:
+    """``_lines(name)`` as read backwards, for the mirrored text."""
+    return _mirrored_trie(list(data_lines(name)))
+
+
+# The same pattern for stdlib ``re`` on the mirrored window before the type word (each
+# piece spelt from its end, look-aheads and look-behinds swapped), many times faster;
+# the ``regex`` pattern above stays for a match that reaches the window's edge.
+_CAP_WORD_MIRRORED = (
+    rf"(?:(?<!\w){_mirrored_trie(_issuer_words('second'))}\s+)?"
+    rf"[{_LETTER_OR_MARK}]*[{_UPPER}]"
+)
+_ISSUER_UNIT_MIRRORED = (
+    rf"(?:(?:{_CAP_WORD_MIRRORED}"
+    rf"|(?<!\w){_mirrored_trie(_issuer_words('any') + _issuer_words('inner'))})\s+"
+    rf"|{_CAP_WORD_MIRRORED}\s?{_DASH}\s?)"
+)
+_ISSUING_SUBJECT_MIRRORED = re.compile(
+    rf"(?:\s+(?i:{'|'.join(p[::-1] for p in _PLURALS)}))?"
+    rf"\s+(?:{_mirrored_lines('docref_issue_verbs.txt')})"
+    rf"(?:\s+{_mirrored_lines('docref_verb_adverbs.txt')})?"
+    rf"\s+(?P<issuer>(?:{_ISSUER_UNIT_MIRRORED}){{0,{_MAX_ISSUER_UNITS}}}"
+    rf"{_mirrored_lines('docref_issuer_heads.txt')})(?!\w)"
+)
+# The last word of each issuing verb: the word before the type word (or before a
+# plural word there) must be one, a cheap test before the backwards pattern.
+_VERB_LAST_WORDS = frozenset(v.split()[-1] for v in data_lines("docref_issue_verbs.txt"))
+_VERB_PEEK = 40
 # What may follow a bare number written without "số": punctuation or a word of the data
 # file (not "năm": "Kế hoạch 5 năm 2021 - 2025" is a five-year plan).
-_BARE_FOLLOWER = regex.compile(
+_BARE_FOLLOWER = re.compile(
     rf"\s*(?:[.,;:!?)\]\"”…\-–]|(?i:{_lines('docref_bare_followers.txt')})(?![\w]))"
 )
-_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A type word inside a matched issuer's name: the name ends before it.
 _TYPE_INSIDE = regex.compile(rf"\s{_TYPE_WORD}")
 _LONGEST_TYPE = max(len(s) for s in _type_spellings())
@@ -328,9 +454,12 @@ _TYPE_FIRST_WORDS = frozenset(s.split()[0] for s in _type_spellings())
 # Words that may sit inside a name but not end it ("Ủy ban …", "… và …").
 _ISSUER_INNER_ENDINGS = tuple(" " + w.split()[-1] for w in _issuer_words("inner"))
 # How far an anchored pattern may read: longer than any reference with its attributes.
-# Bounding the window also stops the regex module from pre-scanning the whole rest of
-# the text for a required literal on every call.
 _WINDOW = 600
+
+# The mirrored reading relies on these: "số" ends no type word, and the window holds
+# the longest one with its separator, "số" and the character before it.
+assert not any(fold(s).endswith("số") for s in _type_spellings())
+assert 3 + 2 + 1 + _LONGEST_TYPE + 1 <= _LEFT_WINDOW
 
 
 @functools.cache
@@ -354,6 +483,7 @@ def _iso_date(day: str, month: str, year: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_issuer(name: str) -> str:
     """An issuer's name without a trailing word that only joins names.
 
@@ -365,17 +495,24 @@ def clean_issuer(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=4096)
+def _may_hold_type_word(name: str) -> bool:
+    """Whether a word after the first of an issuer's name may open a type word."""
+    return any(word.lower() in _TYPE_FIRST_WORDS for word in name.split()[1:])
+
+
 def _issuer_at(text: str, start: int, end: int) -> str:
     """The issuer's name at text[start:end], cut before a type word that follows it
     ("của Ban Bí thư và Chỉ thị số 18…" → "Ban Bí thư")."""
     name = text[start:end]
-    if any(word.lower() in _TYPE_FIRST_WORDS for word in name.split()[1:]):
+    if _may_hold_type_word(name):
         cut = _TYPE_INSIDE.search(text, start, end + _LONGEST_TYPE)
         if cut and cut.start() < end:
             name = text[start : cut.start()]
     return clean_issuer(name)
 
 
+@functools.lru_cache(maxsize=1024)
 def _locality(issuer: str | None) -> str | None:
     """The province or city an issuer names ("Ban Thường vụ Tỉnh ủy Kiên Giang")."""
     if not issuer:
@@ -394,11 +531,26 @@ def _bare_number_counts(text: str, end: int, number: str) -> bool:
     return _BARE_FOLLOWER.match(text, end, end + _WINDOW) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def _code_type_conflict(type_name: str, code: str) -> bool:
     """Whether the type part of ``code`` names another type than ``type_name``."""
     type_part, _ = code_parts(code)
     kind = doc_type(type_name)
     return bool(type_part and kind is not None and type_part not in kind.codes)
+
+
+@functools.lru_cache(maxsize=1024)
+def _code_facts(type_name: str, code: str) -> tuple[str | None, tuple[str, ...]]:
+    """What a code says of a reference of type ``type_name``: its scope ("national",
+    "local" or None) and its warnings.
+
+    >>> _code_facts("Chỉ thị", "KL/TW")
+    ('national', ('code KL/TW contradicts type Chỉ thị',))
+    """
+    scope = _code_scope(code_parts(code)[1])
+    if _code_type_conflict(type_name, code):
+        return scope, (f"code {code} contradicts type {type_name}",)
+    return scope, ()
 
 
 def _member_type(head_type: str, code: str | None) -> str:
@@ -435,11 +587,9 @@ class _Draft:
                 code_id = f"{self.number}-{self.code}"
             else:
                 code_id = "/".join(p for p in (self.number, self.year, self.code) if p)
-            scope = _code_scope(code_parts(self.code)[1])
+            scope, warnings = _code_facts(self.type, self.code)
             if scope == "local":
                 scope = _locality(self.issuer)
-            if _code_type_conflict(self.type, self.code):
-                warnings = (f"code {self.code} contradicts type {self.type}",)
         return DocRef(
             text=text[self.start : self.end],
             start=self.start,
@@ -457,81 +607,146 @@ class _Draft:
         )
 
 
-# Group numbers of the two patterns: the regex module looks a group up by number ten
-# times faster than by name.
-_REF_GROUPS = dict(_REFERENCE.groupindex)
-_MEMBER_GROUPS = dict(_MEMBER.groupindex)
+def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
+    """Fill ``d`` with the first date, issuer and term stated in the attributes from
+    ``pos`` (up to five, in any order); return where they end."""
+    date: tuple[str, str, str] | None = None
+    year_only: str | None = None
+    issuer: tuple[int, int] | None = None
+    for _ in range(_MAX_ATTRIBUTES):
+        m = _ATTRIBUTE.match(text, pos, endpos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        if kind == "year":
+            year_only = year_only or m.group("yearonly")
+        elif kind is not None:
+            if date is None and kind in _DATE_GROUPS:
+                for day, month, year in _DATE_GROUPS[kind]:
+                    if m.group(day) is not None:
+                        date = (m.group(day), m.group(month), m.group(year))
+                        break
+            if issuer is None and kind in _ISSUER_GROUPS:
+                issuer = m.span(_ISSUER_GROUPS[kind])
+            if d.term is None and kind in _TERM_GROUPS:
+                first, second = _TERM_GROUPS[kind]
+                d.term = m.group(first) or m.group(second)
+        pos = m.end()
+    if date is not None:
+        d.date = _iso_date(*date)
+    elif year_only is not None:
+        d.date = year_only
+    if issuer is not None:
+        d.issuer = _issuer_at(text, *issuer)
+    return pos
 
 
-def _draft(text: str, m: regex.Match[str], g: dict[str, int], start: int, kind: str) -> _Draft:
-    """A draft from a match of ``_REFERENCE`` or ``_MEMBER`` (group numbers ``g``):
-    number, code and the first stated date, issuer and term."""
-    d = _Draft(start, m.end(g["number"]), kind, m.group(g["number"]))
-    if party := m.group(g["party"]):
+def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> tuple[_Draft, int]:
+    """A draft from a match of ``_NUMBER_AND_CODE`` or ``_MEMBER``: number, code and the
+    first stated date, issuer and term; and where its attributes end."""
+    d = _Draft(start, m.end("number"), kind, m.group("number"))
+    if party := m.group("party"):
         d.code = party.replace(" ", "").replace("–", "-")
-        d.end = m.end(g["party"])
-    elif state := m.group(g["state"]):
+        d.end = m.end("party")
+    elif state := m.group("state"):
         d.code = state.replace("–", "-")
-        d.year = m.group(g["year"])
-        d.end = m.end(g["state"])
-    if m.end() == d.end:  # no attributes
-        return d
-    if days := m.captures(g["dday"]):
-        d.date = _iso_date(days[0], m.captures(g["dmonth"])[0], m.captures(g["dyear"])[0])
-    elif years := m.captures(g["yearonly"]):
-        d.date = years[0]
-    if issuers := m.spans(g["issuer"]):
-        d.issuer = _issuer_at(text, *issuers[0])
-    if terms := m.captures(g["term"]):
-        d.term = terms[0]
-    return d
+        d.year = m.group("year")
+        d.end = m.end("state")
+    return d, _read_attributes(text, d, m.end(), endpos)
 
 
-def _head(text: str, m: regex.Match[str]) -> _Draft | None:
-    """The reference a scan match stands for, or None when its number is no reference."""
-    g = _REF_GROUPS
-    type_word = m.group(g["type"])
+_Left = tuple[int, str, bool, bool]  # type start, type word, a title stands, "số" stands
+
+
+def _left_of_number(text: str, at: int) -> _Left | None:
+    """What stands before the number at ``at``: its type word and "số", or None when no
+    type word does. Read on the mirrored window before the number; a title between
+    type word and "số" ("Luật Phòng, chống ma túy số 73/…") is read by ``regex``.
+
+    >>> _left_of_number("theo Chỉ thị số 09", 16), _left_of_number("hơn 30", 4)
+    ((5, 'Chỉ thị', False, True), None)
+    """
+    lo = max(0, at - _LEFT_WINDOW)
+    mirrored = text[lo:at][::-1]
+    m = _LEFT_OF_NUMBER.match(mirrored)
+    if m is not None and (not lo or m.end() < len(mirrored)):
+        end = at - m.start("type")
+        return at - m.end("type"), text[at - m.end("type") : end], False, m.group("so") is not None
+    if _SO_BEFORE_NUMBER.match(mirrored) is None and not (lo and _WIDE_SPACE.search(mirrored)):
+        return None
+    t = _TITLED_NUMBER.match(text, at)
+    if t is None:
+        return None
+    return t.start("type"), t.group("type"), bool(t.group("title")), t.group("so") is not None
+
+
+def _head(text: str, m: re.Match[str], left: _Left) -> tuple[_Draft, int] | None:
+    """The reference a number stands for (and where its attributes end), or None when
+    the number is no reference."""
+    type_start, type_word, titled, so = left
     kind = doc_type(type_word)
     if kind is None:
         return None
-    coded = m.group(g["party"]) or m.group(g["state"])
-    if m.group(g["title"]):
+    coded = m.group("party") or m.group("state")
+    if titled:
         # A title between type word and "số" only with a capitalised type word and a
         # coded number of the same type ("Luật Phòng, chống ma túy số 73/2021/QH14").
         if not type_word[0].isupper() or not coded:
             return None
         if _code_type_conflict(kind.name, coded.replace("–", "-")):
             return None
-    if not coded and m.group(g["so"]) is None:
-        number_end = m.end(g["number"])
-        if not kind.bare or not _bare_number_counts(text, number_end, m.group(g["number"])):
+    if not coded and not so:
+        if not kind.bare or not _bare_number_counts(text, m.end("number"), m.group("number")):
             return None
-    return _draft(text, m, g, m.start(g["type"]), kind.name)
+    return _draft(text, m, type_start, kind.name, len(text))
 
 
 def _members(text: str, head: _Draft, pos: int) -> list[_Draft]:
     """Members coordinated after the head ("… 44-KL/TW và 45-KL/TW"), each with its
     own attributes. A bare member follows only a bare head."""
-    g = _MEMBER_GROUPS
     members: list[_Draft] = []
     while m := _MEMBER.match(text, pos, pos + _WINDOW):
-        coded = m.group(g["party"]) or m.group(g["state"])
+        coded = m.group("party") or m.group("state")
         if not coded and (
             head.code is not None
-            or not _bare_number_counts(text, m.end(g["number"]), m.group(g["number"]))
+            or not _bare_number_counts(text, m.end("number"), m.group("number"))
         ):
             break
-        member = _draft(text, m, g, m.start(g["number"]), head.type)
+        member, pos = _draft(text, m, m.start("number"), head.type, pos + _WINDOW)
         member.type = _member_type(head.type, member.code)
         members.append(member)
-        pos = m.end()
     return members
+
+
+def _verb_before(words: list[str]) -> bool:
+    """Whether the last word (or the one before a plural word there) ends an issuing
+    verb: "… đã ban hành", "… ban hành các"."""
+    if words[-1] in _VERB_LAST_WORDS:
+        return True
+    return len(words) > 1 and words[-1].lower() in _PLURALS and words[-2] in _VERB_LAST_WORDS
 
 
 def _issuing_subject(text: str, start: int) -> str | None:
     """The body named as issuing the document just before it ("Chính phủ đã ban hành")."""
-    m = _ISSUING_SUBJECT.match(text, max(0, start - _SUBJECT_WINDOW), start)
-    return _issuer_at(text, *m.span(_SUBJECT_ISSUER)) if m else None
+    lo = max(0, start - _VERB_PEEK)
+    words = text[lo:start].split()
+    if not lo or len(words) > 2:  # the last two words are whole: test them first
+        if not words or not text[start - 1].isspace() or not _verb_before(words):
+            return None
+    lo = max(0, start - _SUBJECT_WINDOW)
+    mirrored = text[lo:start][::-1]
+    m = _ISSUING_SUBJECT_MIRRORED.match(mirrored)
+    if m is None:
+        return None
+    if lo and m.end() == len(mirrored):
+        # the name may run on past the window's edge: the ``regex`` pattern decides
+        found = _ISSUING_SUBJECT.match(text, lo, start)
+        return _issuer_at(text, *found.span(_SUBJECT_ISSUER)) if found else None
+    a, b = m.span("issuer")
+    return _issuer_at(text, start - b, start - a)
+
+
+_START_OF = operator.attrgetter("start")
 
 
 def find_doc_refs(text: str) -> list[DocRef]:
@@ -547,21 +762,32 @@ def find_doc_refs(text: str) -> list[DocRef]:
     refs: list[DocRef] = []
     taken_until = -1
     pos = 0
-    number, type_word = _REF_GROUPS["number"], _REF_GROUPS["type"]
-    while m := _REFERENCE.search(text, pos):
-        pos = m.end(number)
-        if m.start(type_word) < taken_until:
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        if at < pos:
             continue
-        head = _head(text, m)
-        if head is None:
+        left = _left_of_number(text, at)
+        if left is None:
             continue
-        group = [head, *_members(text, head, m.end())]
+        m = _NUMBER_AND_CODE.match(text, at)
+        if m is None:
+            continue
+        pos = m.end("number")
+        if left[0] < taken_until:
+            continue
+        found = _head(text, m, left)
+        if found is None:
+            continue
+        head, head_end = found
+        group = [head, *_members(text, head, head_end)]
         last = group[-1]
-        subject = _issuing_subject(text, head.start)
+        shared_issuer = last.issuer
+        if shared_issuer is None:
+            shared_issuer = _issuing_subject(text, head.start)
         for d in group:
-            d.issuer = d.issuer or last.issuer or subject
+            d.issuer = d.issuer or shared_issuer
             d.term = d.term or last.term
             refs.append(d.finish(text))
-        taken_until = pos = max(m.end(), group[-1].end)
-    refs.sort(key=lambda r: r.start)
+        taken_until = pos = max(head_end, last.end)
+    refs.sort(key=_START_OF)
     return refs

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -248,12 +249,16 @@ _NEXT_WORD = re.compile(r" (\w+)")
 _ABBREVIATION = re.compile(rf"[{_UPPER}][{_UPPER}\d.]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(…])\s*$", re.MULTILINE)
 _LIST_OPENING = re.compile(r"[;:] ")
+_SPACE = re.compile(r"\s")
 _LOOKBACK = 100  # characters of context read before a name
 _BEFORE_WORDS = 10  # words of that context kept
 _OFFICE_LOOKBACK = 10  # words of an office phrase read before a name
 _MAX_OFFICES = 8  # appositive offices read after one name
 _FEW_TAILS = 16  # up to this many given names are searched with str.find
 _SEGMENT_LIMIT = 300  # characters of an appositive office read after a name
+# The words of an appositive whose keys an office phrase may read (its head, its
+# length limit and a stop phrase after it).
+_OFFICE_KEYS = max(_OFFICE_HEADS.longest, _MAX_OFFICE_WORDS + _STOPS.longest)
 
 
 # ---------------------------------------------------------------- context
@@ -270,20 +275,49 @@ class _Mention:
     pending: bool = False
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that ends at ``pos`` starts, as far back as a window reaches (a
+    word the window cuts in two left out).
+
+    >>> _clause_start("Tại hội nghị, Bộ trưởng Tô Lâm", 24)
+    13
+    """
+    lo = max(0, pos - _LOOKBACK)
+    last = _LAST_BREAK.match(text, lo, pos)
+    if last:
+        return last.end()
+    if lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+        space = _SPACE.search(text, lo, pos)  # the window cut a word in two
+        return space.start() if space else pos
+    return lo
+
+
 def _clause_before(text: str, pos: int) -> list[str]:
     """The words of the clause that ends at ``pos`` (at most a window's worth).
 
     >>> _clause_before("Tại hội nghị, Bộ trưởng Tô Lâm", 24)
     ['Bộ', 'trưởng']
     """
-    lo = max(0, pos - _LOOKBACK)
-    last = _LAST_BREAK.match(text, lo, pos)
-    if last:
-        return text[last.end() : pos].split()[-_BEFORE_WORDS:]
-    words = text[lo:pos].split()
-    if lo > 0 and words and not text[lo - 1].isspace() and not text[lo].isspace():
-        words = words[1:]  # the window cut a word in two
-    return words[-_BEFORE_WORDS:]
+    return list(_clause_facts(text[_clause_start(text, pos) : pos])[0])
+
+
+_ClauseFacts = tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clause_facts(clause: str) -> _ClauseFacts:
+    """The last words of a clause before a name, their keys, the title they end with
+    and an office that opens earlier in the clause. Cached: the same clauses recur
+    ("đồng chí", "Dự hội nghị có Bộ trưởng").
+
+    >>> _clause_facts("Dự hội nghị có Bộ trưởng Bộ Công an Thượng tướng")[2:]
+    ('Thượng tướng', 'Bộ trưởng Bộ Công an')
+    """
+    before = tuple(clause.split()[-_BEFORE_WORDS:])
+    keys = tuple(map(_key, before))
+    title = _title_before(before, keys)
+    cut = len(before) - (title.count(" ") + 1 if title else 0)
+    return before, keys, title, _office_before(before[:cut], keys[:cut])
 
 
 def _is_capitalised(word: str) -> bool:
@@ -291,7 +325,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
-def _capitalised_tail(words: list[str]) -> list[str]:
+def _capitalised_tail(words: Sequence[str]) -> Sequence[str]:
     """The capitalised words at the end of ``words`` (at most four)."""
     n = 0
     while n < min(4, len(words)) and _is_capitalised(words[-1 - n]):
@@ -375,27 +409,50 @@ def _appositives(text: str, pos: int) -> tuple[list[str], int]:
         seg_start = opening.end()
         stop = _SEGMENT_END.search(text, seg_start, min(n, seg_start + _SEGMENT_LIMIT))
         seg_end = stop.start() if stop else min(n, seg_start + _SEGMENT_LIMIT)
-        words = text[seg_start:seg_end].split()
-        if not _OFFICE_HEADS.prefix(words):
+        segment = text[seg_start:seg_end]
+        head = segment.split(None, 1)
+        if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
             break
-        cut = _office_end(words)
-        titles.append(" ".join(words[:cut]))
-        if cut < len(words):
-            linked = _linked_office(words[cut:])
+        found = _segment_office(segment)
+        if found is None:
+            break
+        office, linked, whole = found
+        titles.append(office)
+        if not whole:
             if linked:
                 titles.append(linked)
-            return titles, seg_start + len(" ".join(words[:cut]))
+            return titles, seg_start + len(office)
         pos = seg_end
     if not titles:
         word = _NEXT_WORD.match(text, pos)
         if word and _key(word.group(1)) in _LINKS.firsts:
-            linked = _linked_office(text[pos : pos + _SEGMENT_LIMIT].split()[:_MAX_OFFICE_WORDS])
+            linked = _linked_office(_words_ahead(text, pos))
             if linked:
                 titles.append(linked)
     return titles, pos
 
 
-def _office_before(before: list[str], keys: list[str]) -> str | None:
+@functools.lru_cache(maxsize=1 << 14)
+def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
+    """The office an appositive opens with, the office a link phrase adds after it,
+    and whether the office runs to the segment's end; None when it opens with no
+    office. Cached: the same offices recur.
+
+    >>> _segment_office("Phó Giám đốc Công an tỉnh cho biết")
+    ('Phó Giám đốc Công an tỉnh', None, False)
+    """
+    words = segment.split()
+    keys = [_key(w) for w in words[:_OFFICE_KEYS]]
+    if not _OFFICE_HEADS.prefix_of_keys(keys):
+        return None
+    cut = _office_end(words, keys)
+    office = " ".join(words[:cut])
+    if cut < len(words):
+        return office, _linked_office(words[cut:]), False
+    return office, None, True
+
+
+def _office_before(before: Sequence[str], keys: Sequence[str]) -> str | None:
     """An office phrase that opens earlier in the clause and runs up to the name
     (or its rank): "có Bộ trưởng Bộ Công an" → "Bộ trưởng Bộ Công an"."""
     heads = _OFFICE_HEADS.firsts
@@ -409,13 +466,15 @@ def _office_before(before: list[str], keys: list[str]) -> str | None:
 # ---------------------------------------------------------------- full names
 
 
-def _title_before(before: list[str], keys: list[str]) -> str | None:
+def _title_before(before: Sequence[str], keys: Sequence[str]) -> str | None:
     """The title, rank or honorific that ends right before a name, as written."""
     k = _BEFORE_NAME.suffix_of_keys(keys)
     return " ".join(before[-k:]) if k else None
 
 
-def _place_before(before: list[str], keys: list[str], title: str | None, syllables: int) -> bool:
+def _place_before(
+    before: Sequence[str], keys: Sequence[str], title: str | None, syllables: int
+) -> bool:
     """Whether the words before a name make it a place, street or institution."""
     if not before:
         return False
@@ -433,22 +492,49 @@ def _place_before(before: list[str], keys: list[str], title: str | None, syllabl
     )
 
 
+def _words_ahead(text: str, pos: int) -> list[str]:
+    """The words an office phrase from ``pos`` may take (splitting no further).
+
+    >>> _words_ahead("Nguyễn Văn Sơn Thứ trưởng Bộ Công an", 15)
+    ['Thứ', 'trưởng', 'Bộ', 'Công', 'an']
+    """
+    return text[pos : pos + _SEGMENT_LIMIT].split(None, _MAX_OFFICE_WORDS)[:_MAX_OFFICE_WORDS]
+
+
 def _split_office(text: str, start: int, words: list[str]) -> tuple[list[str], list[str]]:
     """Cut a run before an office glued on with no comma ("Nguyễn Văn Sơn Thứ trưởng
     Bộ Công an"): the name's words and that office (or no office)."""
     offset = start + len(words[0]) + len(words[1]) + 2
     for i in range(2, len(words)):
         if _key(words[i]) in _OFFICE_HEADS.firsts:
-            ahead = text[offset : offset + _SEGMENT_LIMIT].split()[:_MAX_OFFICE_WORDS]
+            ahead = _words_ahead(text, offset)
             if _OFFICE_HEADS.prefix(ahead) >= 2:
                 return words[:i], [" ".join(ahead[: _office_end(ahead)])]
         offset += len(words[i]) + 1
     return words, []
 
 
-def _strip_place(words: list[str]) -> int:
+def _strip_place(words: Sequence[str]) -> int:
     """How many leading words of a run are a province or city of the gazetteer."""
     return _PLACES.prefix(words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _run_words(run: str) -> tuple[tuple[str, ...], bool, int]:
+    """The words of a capitalised run, whether a word after the second may open an
+    office, and how many words come before the first one never found in names.
+    Cached: the same names recur.
+
+    >>> _run_words("Nguyễn Văn Sơn Thứ trưởng")
+    (('Nguyễn', 'Văn', 'Sơn', 'Thứ', 'trưởng'), True, 5)
+    >>> _run_words("Đoàn Đại Biểu Quốc Hội")[2]
+    2
+    """
+    words = tuple(run.split(" "))
+    keys = [_key(w) for w in words]
+    office = len(words) > 2 and not _OFFICE_HEADS.firsts.isdisjoint(keys[2:])
+    clean = next((i for i, k in enumerate(keys) if k in _NOT_IN_NAMES), len(keys))
+    return words, office, clean
 
 
 def _trim_run(text: str, m: re.Match[str]) -> tuple[int, list[str], list[str]] | None:
@@ -460,18 +546,18 @@ def _trim_run(text: str, m: re.Match[str]) -> tuple[int, list[str], list[str]] |
         return None
     if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
         return None  # longer than any name: a title-cased heading or agency
-    words = m.group().split(" ")
-    run_keys = list(map(_key, words))
+    run_words, office_inside, clean = _run_words(m.group())
+    words = list(run_words)
     office: list[str] = []
-    if len(words) > 2 and not _OFFICE_HEADS.firsts.isdisjoint(run_keys[2:]):
+    if office_inside:
         words, office = _split_office(text, start, words)
         end = start + len(" ".join(words))
-    if not _NOT_IN_NAMES.isdisjoint(run_keys[: len(words)]):
+    if clean < len(words):
         return None
     return end, words, office
 
 
-def _glued_words_allowed(text: str, start: int, glued: list[str]) -> bool:
+def _glued_words_allowed(text: str, start: int, glued: Sequence[str]) -> bool:
     """Whether capitalised words glued in front of a name (no title among them) leave
     it a name: a province ("Công an tỉnh Lào Cai Hoàng Ngọc Thanh") or one
     sentence-initial word ("Theo Nguyễn Văn An") do; anything else is the head of a
@@ -482,8 +568,8 @@ def _glued_words_allowed(text: str, start: int, glued: list[str]) -> bool:
 
 
 def _strip_leading(
-    text: str, start: int, words: list[str], before: list[str], title: str | None
-) -> tuple[int, list[str], list[str], str | None] | None:
+    text: str, start: int, words: list[str], before: Sequence[str], title: str | None
+) -> tuple[int, list[str], Sequence[str], str | None] | None:
     """Move a leading function word ("Từ Hà Nội …") or province ("tỉnh Hà Giang
     Nguyễn Văn An") from the name into its context. Returns the new start, words,
     context and title, or None when what is left is no name ("Hà Nội")."""
@@ -536,9 +622,7 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
         return None
     end, words, glued_office = trimmed
     start = m.start()
-    before = _clause_before(text, start)
-    keys = list(map(_key, before))
-    title = _title_before(before, keys)
+    before, keys, title, office = _clause_facts(text[_clause_start(text, start) : start])
     if not title and before and _is_capitalised(before[-1]):
         if not _glued_words_allowed(text, start, _capitalised_tail(before)):
             return None
@@ -546,14 +630,14 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
     if stripped is None:
         return None
     if stripped[0] != start:
-        start, words, before, title = stripped
-        keys = list(map(_key, before))
+        start, words, moved, title = stripped
+        before, keys = tuple(moved), tuple(map(_key, moved))
+        cut = len(before) - (title.count(" ") + 1 if title else 0)
+        office = _office_before(before[:cut], keys[:cut])
     if not 2 <= len(words) <= _MAX_NAME or _place_before(before, keys, title, len(words)):
         return None
     name = " ".join(words)
     titles = [title] if title else []
-    cut = len(before) - (title.count(" ") + 1 if title else 0)
-    office = _office_before(before[:cut], keys[:cut])
     if office:
         titles.append(office)
     if glued_office:
@@ -612,9 +696,7 @@ def _short_references(text: str, full: list[_Mention]) -> list[_Mention]:
     tails = _tail_index(full)
     inside = {m.end - len(tail) for m in full for tail in _endings(m.name)}
     out: list[_Mention] = []
-    for start, tail in _find_tails(text, tails):
-        if start in inside:
-            continue  # the end of a full name
+    for start, tail in _find_tails(text, tails, inside):
         end = start + len(tail)
         title = _short_reference_at(text, start, end)
         if title is None:
@@ -626,20 +708,30 @@ def _short_references(text: str, full: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _find_tails(text: str, tails: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """Where each tail occurs in ``text``: by ``str.find`` for a few tails, by one
-    trie pattern for many (so the time stays linear however many names there are)."""
+def _find_tails(
+    text: str, tails: Iterable[str], skip: set[int] | frozenset[int] = frozenset()
+) -> Iterator[tuple[int, str]]:
+    """Where each tail occurs in ``text`` (tail by tail, each one's occurrences left to
+    right, not overlapping), but not at the starts in ``skip`` (the ends of the full
+    names): by ``str.find`` for a few tails, by one trie pattern for many (so the time
+    stays linear however many names there are).
+
+    >>> list(_find_tails("bà Mai Lan, chị Lan", ["Mai Lan", "Lan"], {3, 7}))
+    [(16, 'Lan')]
+    """
     tails = list(tails)
     if len(tails) <= _FEW_TAILS:
         for tail in tails:
             pos = text.find(tail)
             while pos != -1:
-                yield pos, tail
+                if pos not in skip:
+                    yield pos, tail
                 pos = text.find(tail, pos + len(tail))
         return
     pattern = re.compile(_trie_alternation(tails))
     for m in pattern.finditer(text):
-        yield m.start(), m.group()
+        if m.start() not in skip:
+            yield m.start(), m.group()
 
 
 def _short_reference_at(text: str, start: int, end: int) -> str | None:
@@ -650,15 +742,15 @@ def _short_reference_at(text: str, start: int, end: int) -> str | None:
         return None
     if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
         return None  # part of a longer capitalised run ("Sơn La")
-    before = _clause_before(text, start)
-    keys = list(map(_key, before))
-    title = _title_before(before, keys)
+    before, keys, title, _ = _clause_facts(text[_clause_start(text, start) : start])
     if title is None or _place_before(before, keys, None, 1):
         return None
     return title
 
 
 # ---------------------------------------------------------------- public
+
+_START_OF = operator.attrgetter("start")
 
 
 def find_people(text: str) -> list[Person]:
@@ -679,18 +771,20 @@ def find_people(text: str) -> list[Person]:
         mention = _full_name(text, m, lists)
         if mention is not None:
             (pending if mention.pending else found).append(mention)
-    known = {m.name for m in found}
-    found += [m for m in pending if m.name in known]
-    found.sort(key=lambda x: x.start)
-    found += _short_references(text, found)
-    found.sort(key=lambda x: x.start)
+    if pending:
+        known = {m.name for m in found}
+        found += [m for m in pending if m.name in known]
+        found.sort(key=_START_OF)
+    if found:
+        found += _short_references(text, found)
+        found.sort(key=_START_OF)
     return [
         Person(
             text=text[x.start : x.end],
             start=x.start,
             end=x.end,
             name=x.name,
-            titles=tuple(dict.fromkeys(t for t in x.titles if t)),
+            titles=tuple(dict.fromkeys(filter(None, x.titles))),
         )
         for x in found
     ]

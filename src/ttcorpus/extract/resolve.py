@@ -25,7 +25,6 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections import defaultdict
 from typing import Any
 
 from ttcorpus.models import DocRef
@@ -56,6 +55,12 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
+@functools.lru_cache(maxsize=4096)
+def _issuer_key(name: str) -> str:
+    """An issuer's name folded with its spaces dropped, for containment tests."""
+    return fold(name).replace(" ", "")
+
+
 def _same_issuer(a: str | None, b: str | None) -> bool:
     """Two stated issuers name one body when either contains the other (folded,
     spaces ignored): "Ban Bí thư" and "Ban Bí thư Trung ương Đảng" do.
@@ -67,8 +72,18 @@ def _same_issuer(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return True
-    fa, fb = _folded(a).replace(" ", ""), _folded(b).replace(" ", "")
+    fa, fb = _issuer_key(a), _issuer_key(b)
     return fa in fb or fb in fa
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(DocRef))
+
+
+def _replaced(ref: DocRef, changes: dict[str, Any]) -> DocRef:
+    """``dataclasses.replace`` for a DocRef, without its per-call field inspection."""
+    values = {name: getattr(ref, name) for name in _FIELDS}
+    values.update(changes)
+    return DocRef(**values)
 
 
 def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef:
@@ -78,7 +93,7 @@ def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef
         for name in names
         if getattr(ref, name) is None and getattr(source, name) is not None
     }
-    return dataclasses.replace(ref, **changes) if changes else ref
+    return _replaced(ref, changes) if changes else ref
 
 
 def _pooled(refs: list[DocRef]) -> dict[str, str]:
@@ -92,7 +107,7 @@ def _pooled(refs: list[DocRef]) -> dict[str, str]:
     return out
 
 
-def _share_within(refs: list[DocRef], groups: dict[object, list[int]]) -> None:
+def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
     """Fill, in place, each group's missing shared attributes from the group's others."""
     for members in groups.values():
         if len(members) < 2:
@@ -104,7 +119,7 @@ def _share_within(refs: list[DocRef], groups: dict[object, list[int]]) -> None:
                 continue
             changes: dict[str, Any] = {k: v for k, v in pooled.items() if getattr(ref, k) is None}
             if changes:
-                refs[i] = dataclasses.replace(ref, **changes)
+                refs[i] = _replaced(ref, changes)
 
 
 def _full_form_for(short: DocRef, fulls: list[DocRef], starts: list[int]) -> DocRef | None:
@@ -118,6 +133,10 @@ def _full_form_for(short: DocRef, fulls: list[DocRef], starts: list[int]) -> Doc
     return None
 
 
+def _by_start(ref: DocRef) -> int:
+    return ref.start
+
+
 def resolve_doc_refs(refs: list[DocRef]) -> list[DocRef]:
     """Short forms take their full form's code, id, issuer and date; mentions of one
     document share the attributes any of them states. Order and offsets are kept.
@@ -128,28 +147,33 @@ def resolve_doc_refs(refs: list[DocRef]) -> list[DocRef]:
     [('44', 'KL/TW', 'Ban Bí thư'), ('44', 'KL/TW', 'Ban Bí thư')]
     """
     out = list(refs)
-    by_id: dict[object, list[int]] = defaultdict(list)
+    by_id: dict[Any, list[int]] = {}
+    shorts: list[int] = []
     for i, ref in enumerate(out):
-        if ref.id is not None:
-            by_id[ref.id].append(i)
-    _share_within(out, by_id)
+        if ref.id is None:
+            shorts.append(i)
+        else:
+            by_id.setdefault(ref.id, []).append(i)
+    if len(by_id) < len(out) - len(shorts):  # some document is mentioned twice
+        _share_within(out, by_id)
+    if not shorts:
+        return out
 
-    fulls_by_key: dict[tuple[str, str], list[DocRef]] = defaultdict(list)
+    fulls_by_key: dict[tuple[str, str], list[DocRef]] = {}
     for ref in out:
         if ref.id is not None:
-            fulls_by_key[_type_number(ref)].append(ref)
+            fulls_by_key.setdefault(_type_number(ref), []).append(ref)
     starts = {}
     for key, fulls in fulls_by_key.items():
-        fulls.sort(key=lambda f: f.start)
+        fulls.sort(key=_by_start)
         starts[key] = [f.start for f in fulls]
-    orphans: dict[object, list[int]] = defaultdict(list)
-    for i, ref in enumerate(out):
-        if ref.id is not None:
-            continue
+    orphans: dict[Any, list[int]] = {}
+    for i in shorts:
+        ref = out[i]
         key = _type_number(ref)
         full = _full_form_for(ref, fulls_by_key.get(key, []), starts.get(key, []))
         if full is None:
-            orphans[key].append(i)
+            orphans.setdefault(key, []).append(i)
             continue
         out[i] = _fill_missing(ref, full, _IDENTITY + _SHARED_ATTRIBUTES)
     _share_within(out, orphans)
