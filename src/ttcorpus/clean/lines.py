@@ -54,7 +54,9 @@ def read_lines(text: str) -> list[tuple[int, str, int]]:
     >>> read_lines("a\\n\\u00a0\\u00a0b\\tc\\n\\n")
     [(1, 'a', 0), (2, 'b c', 2)]
     """
-    t = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    t = unicodedata.normalize("NFC", text)
     if _ETH_CHARS[0] in t or _ETH_CHARS[1] in t:
         t = normalize.fix_eth(t)
     out = []
@@ -64,14 +66,18 @@ def read_lines(text: str) -> list[tuple[int, str, int]]:
         if raw.isprintable():
             # Nothing invisible and no white space but " ": only runs of spaces
             # and the ends can differ from the normalised line.
-            s = " ".join(raw.split()) if "  " in raw else raw.strip()
+            s = raw.strip()
+            if "  " in s:
+                s = " ".join(s.split())
             indent = len(raw) - len(raw.lstrip()) if raw[0] == " " else 0
         elif _SPLIT_IS_EXACT and raw.replace("\u00a0", " ").replace("\t", " ").isprintable():
             # no-break spaces and tabs only (indented paragraphs): plain split
             s = " ".join(raw.split())
             indent = len(raw) - len(raw.lstrip())
         else:
-            raw = _INVISIBLE.sub("", raw)
+            # NFC again once invisible characters are gone ("a\u200b\u0301" → "á"),
+            # as normalize_line does.
+            raw = unicodedata.normalize("NFC", _INVISIBLE.sub("", raw))
             if _SPLIT_IS_EXACT and not any(c in raw for c in _KEPT_SEPARATORS):
                 s = " ".join(raw.split())
             else:
@@ -88,6 +94,7 @@ def read_lines(text: str) -> list[tuple[int, str, int]]:
 SENTENCE_FINAL = frozenset(".!?…")
 # Characters that may close a sentence after its final mark: quotes, brackets.
 CLOSERS = "\"'”’»)]*"
+_TRAILING_CLOSERS = CLOSERS + " "
 PROSE_MIN_WORDS = 10  # a sentence-final line shorter than this is not a paragraph
 LONG_PROSE_WORDS = 35  # a line this long is a paragraph whatever its last mark
 
@@ -108,10 +115,12 @@ def final_mark(text: str) -> str:
     >>> final_mark('… "Bảo vệ an ninh Tổ quốc."'), final_mark("Tổ quốc"), final_mark("(0)")
     ('.', '', '')
     """
-    s = text.rstrip(CLOSERS + " ")
-    if not s:
-        return ""
-    c = s[-1]
+    c = text[-1:]
+    if c in _TRAILING_CLOSERS:  # (also when text is empty)
+        s = text.rstrip(_TRAILING_CLOSERS)
+        if not s:
+            return ""
+        c = s[-1]
     return c if not c.isalnum() else ""
 
 
@@ -146,7 +155,7 @@ def is_all_caps(text: str) -> bool:
     >>> is_all_caps("BÁO TUYÊN QUANG ĐIỆN TỬ"), is_all_caps("Báo Lào Cai")
     (True, False)
     """
-    return text.upper() == text and sum(c.isalpha() for c in text[:8]) >= 2
+    return text.upper() == text and sum(map(str.isalpha, text[:8])) >= 2
 
 
 # A syllable of a personal name: capital, then lower-case letters (no digits, no
