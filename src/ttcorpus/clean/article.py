@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -63,11 +63,10 @@ from ttcorpus.clean.metadata import (
     recase_site_name,
 )
 from ttcorpus.clean.segment import (
-    CAPTION_GLUED_MIN_WORDS,
+    GLUED_MIN_WORDS,
     Page,
     needs_cutting,
     segment_line,
-    triggers_in,
 )
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
@@ -109,7 +108,10 @@ def has_body_cue(text: str) -> bool:
     if not _BODY_CUE_WORDS.isdisjoint(words):
         return True
     spaced = " " + " ".join(words) + " "
-    return any(p in spaced for p in _BODY_CUE_PHRASES)
+    for p in _BODY_CUE_PHRASES:
+        if p in spaced:
+            return True
+    return False
 
 # Two capitalised syllables in a row among the first words: a person or body named
 # at the head of a caption ("Thượng tướng Lê Quốc Hùng phát biểu …").
@@ -172,70 +174,76 @@ def clean_article(
 # Pieces
 
 
-# Short lines of page furniture recur across the articles of a site: their kind is
-# remembered (per process) rather than worked out again for every article.
+# Short lines of page furniture (and "|" rows of menus and buttons) recur across the
+# articles of a site: their pieces are remembered (per process) rather than worked
+# out again for every article — when they did not depend on the rest of the page
+# (the segmenter looked nothing up in it: no credited name, no lower-case word).
 SHORT_LINE_CACHE = 1 << 15
+ROW_CACHE_MAX_WORDS = 60  # a "|" row up to this long is remembered too
 _cached_chrome_kind = functools.lru_cache(maxsize=SHORT_LINE_CACHE)(bp.chrome_kind)
 
+# One piece of a line: text, words, kind, strong, after_end, prose.
+_Piece = tuple[str, int, "str | None", bool, bool, bool]
 
-@functools.lru_cache(maxsize=SHORT_LINE_CACHE)
-def _cached_cut(line: str, in_head: bool) -> tuple[tuple[str, str | None, bool], ...]:
-    return tuple(
-        (line[p.start : p.end], p.kind, p.after_end)
-        for p in segment_line(line, page=_EMPTY_PAGE, in_head=in_head)
-    )
+# (line, in the head) → its pieces; emptied when full.
+_SHORT_LINES: dict[tuple[str, bool], tuple[_Piece, ...]] = {}
 
 
-_EMPTY_PAGE = Page([])
+def clear_caches() -> None:
+    """Forget the remembered lines (for timing, or between unrelated inputs)."""
+    _SHORT_LINES.clear()
+    _cached_chrome_kind.cache_clear()
+
+
+def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
+    """The pieces of one line with their chrome kind (or prose flag)."""
+    chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
+    if not needs_cutting(s, words, in_head):
+        verdict = chrome_kind(s, words)
+        if verdict is None:
+            return [(s, words, None, False, False, is_prose(s, words))]
+        return [(s, words, verdict[0], verdict[1], False, False)]
+    cut = segment_line(s, page=page, in_head=in_head)
+    out: list[_Piece] = []
+    for p in cut:
+        t = s[p.start : p.end]
+        w = words if len(cut) == 1 else word_count(t)
+        if p.kind is not None:
+            out.append((t, w, p.kind, True, p.after_end, False))
+            continue
+        verdict = (_cached_chrome_kind if w <= bp.SHORT_WORDS else bp.chrome_kind)(t, w)
+        if verdict is not None:
+            out.append((t, w, verdict[0], verdict[1], p.after_end, False))
+        else:
+            out.append((t, w, None, False, p.after_end, is_prose(t, w)))
+    return out
 
 
 def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
     """The pieces of every line, each with its chrome kind (or prose flag)."""
     units: list[Unit] = []
     seen_prose = False
-    page_text = "\n".join(page.lines)
-    triggers = triggers_in(page_text)
-    slugs = bp.page_has_slugs(page_text)
+    cache = _SHORT_LINES
     for n, s, indent in lines:
         words = s.count(" ") + 1
-        chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
-        if needs_cutting(s, words, triggers, not seen_prose):
-            if words < CAPTION_GLUED_MIN_WORDS:  # a "|" row or a short head line
-                pieces = list(_cached_cut(s, not seen_prose))
-            else:
-                pieces = [
-                    (s[p.start : p.end], p.kind, p.after_end)
-                    for p in segment_line(s, page=page, in_head=not seen_prose)
-                ]
+        in_head = not seen_prose
+        if words < GLUED_MIN_WORDS or (words <= ROW_CACHE_MAX_WORDS and "|" in s):
+            key = (s, in_head)
+            pieces: Sequence[_Piece] | None = cache.get(key)
+            if pieces is None:
+                lookups = page.lookups
+                pieces = tuple(_line_pieces(s, words, page, in_head))
+                if page.lookups == lookups:  # the page did not matter
+                    if len(cache) >= SHORT_LINE_CACHE:
+                        cache.clear()
+                    cache[key] = pieces
         else:
-            verdict = chrome_kind(s, words, slugs)
-            if verdict is None:
-                prose = is_prose(s, words)
-                seen_prose = seen_prose or prose
-                units.append(Unit(n, s, indent, words, None, False, False, prose))
-            else:
-                units.append(Unit(n, s, indent, words, verdict[0], verdict[1]))
-            continue
-        for t, kind, after_end in pieces:
-            w = words if len(pieces) == 1 else word_count(t)
-            u = Unit(n, t, indent, w, after_end=after_end)
-            if kind is not None:
-                u.kind, u.strong = kind, True
-            else:
-                verdict = (_cached_chrome_kind if w <= bp.SHORT_WORDS else bp.chrome_kind)(
-                    t, w, slugs
-                )
-                if verdict is not None:
-                    u.kind, u.strong = verdict
-                else:
-                    u.prose = is_prose(t, w)
-                    seen_prose = seen_prose or u.prose
-            units.append(u)
+            pieces = _line_pieces(s, words, page, in_head)
+        for t, w, kind, strong, after_end, prose in pieces:
+            units.append(Unit(n, t, indent, w, kind, strong, after_end, prose))
+            if prose:
+                seen_prose = True
     return units
-
-
-def _is_related_header(u: Unit) -> bool:
-    return u.kind == "related" and bp.made_of(u.text) == "related"
 
 
 def _mark_related_blocks(units: list[Unit]) -> None:
@@ -243,7 +251,7 @@ def _mark_related_blocks(units: list[Unit]) -> None:
     stop) that follow a related-articles header."""
     in_block = False
     for u in units:
-        if _is_related_header(u):
+        if u.kind == "related" and bp.made_of(u.text) == "related":  # a block header
             in_block = True
         elif (in_block and u.kind in (None, "related") and u.words <= RELATED_ITEM_MAX_WORDS
               and final_mark(u.text) not in (".", "!", "…")):
@@ -366,6 +374,8 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             if u.strong:
                 continue
             u.kind = None  # weak evidence never removes a body line
+        if u.words > LONG_BODY_WORDS and not u.block_item and not u.after_end:
+            continue  # a paragraph: too long for a caption, a byline or a repeated line
         if u.block_item and not final_mark(u.text) == ".":
             u.kind = "related"
         elif _is_caption_before_credit(units, i) or _is_caption_between_paragraphs(
@@ -381,6 +391,11 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
         m = LEAD_PREFIX.match(first.text)
         if m and word_count(first.text[m.end() :]) >= 3:
             first.lead_prefix = m.end()
+
+
+# Longer body pieces (not after the end mark, not in a related block) are never
+# captions or repeated lines: see the limits in the rules below.
+LONG_BODY_WORDS = max(CAPTION_MAX_WORDS + 10, INDENT_CAPTION_MAX_WORDS, REPEATED_MAX_WORDS)
 
 
 def _indented_body(units: list[Unit], start: int, last: int) -> bool:
@@ -541,7 +556,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     article.authors = authors
     article.attribution = attribution
     site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)
-    article.site = recase_site_name(site, page.lines) if site else None
+    article.site = recase_site_name(site, page.lines, page.text) if site else None
     article.section = _section(units, title_at if title_at is not None else start)
 
 

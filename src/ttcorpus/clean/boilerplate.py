@@ -46,6 +46,7 @@ page's head and tail, around the body).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -103,11 +104,19 @@ def made_of(text: str, kinds: frozenset[str] | None = None) -> str | None:
     ('counter', 'comment_form')
     >>> made_of("Chia sẻ kinh nghiệm hay")
     """
-    found = PHRASES.kinds_made_of(tokens(text)) if kinds is None else kinds
+    if kinds is None:
+        return _made_of(text)
     for kind in ONLY_KINDS:
-        if kind in found:
+        if kind in kinds:
             return kind
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _made_of(text: str) -> str | None:
+    """``made_of`` a text's own tokens, remembered (rows and related-block headers
+    are asked about more than once, and recur across articles)."""
+    return made_of(text, PHRASES.kinds_made_of(tokens(text)))
 
 
 def _lead(phrases: tuple[str, ...]) -> regex.Pattern[str]:
@@ -209,7 +218,10 @@ def is_notice(text: str) -> bool:
     True
     """
     low = text.lower()
-    return any(p in low for p in _NOTICES_LOWER)
+    for p in _NOTICES_LOWER:
+        if p in low:
+            return True
+    return False
 
 
 def without_longer(needles: set[str]) -> tuple[str, ...]:
@@ -241,9 +253,14 @@ def is_slug_caption(text: str, slugs: bool = True) -> bool:
     return (
         slugs
         and text[:1].isascii()
+        and _SLUG_START.match(text) is not None
         and any(h in text for h in SLUG_HINTS)
         and SLUG_CAPTION.match(text) is not None
     )
+
+
+# How every ``SLUG_CAPTION`` starts (two words without diacritics): the quick test.
+_SLUG_START = re.compile(r"[A-Za-z0-9]+[ ,.:\-]+[A-Za-z0-9]+[ ,.:\-]")
 
 
 def _is_caption(text: str, words: int, slugs: bool) -> bool:

@@ -13,6 +13,7 @@ Byline(authors=('Xuân Tùng',), attribution='TTXVN/Vietnam+')
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -60,6 +61,17 @@ EMBEDDED_DATELINE = regex.compile(
     rf"(?:{_SEP}{_TIME})?|{_DATE}{_SEP}{_TIME}|{_TIME}{_SEP}{_DATE})(?:\s*{_TZ})?(?![\w/])",
     regex.IGNORECASE,
 )
+# Where an ``EMBEDDED_DATELINE`` match can start: the same look-behind, then a digit
+# or the first word of a label or weekday (a cheap scan: trying the whole grammar
+# at every position of a window is slow).
+_FIRST_WORDS = sorted(
+    {p.split()[0] for p in (*data_lines("clean_dateline_labels.txt"),
+                            *data_lines("clean_weekdays.txt"))}
+)
+DATELINE_FIRST_WORD_MAX = max(len(w) for w in _FIRST_WORDS)
+EMBEDDED_DATELINE_START = regex.compile(
+    rf"(?<![\w/.:\-])(?:\d|{phrase_alternation(_FIRST_WORDS)})", regex.IGNORECASE
+)
 # The dateline glued at the end of a title: "Tiêu đề (09:39 12/07/2017)", "Tiêu đề -
 # 19/08/2020"; matched from the last bracket or dash of the title.
 TRAILING_DATELINE = regex.compile(
@@ -68,20 +80,35 @@ TRAILING_DATELINE = regex.compile(
     regex.IGNORECASE,
 )
 TRAILING_DATELINE_MAX = 80
+# Every ``_DATE`` holds one of these (or the word "tháng").
+_DATE_DIGITS = re.compile(r"\d[/.\-]\d")
+
+
+_DATE_GROUPS = ("d", "m", "y", "H", "M", "ap")
+_GROUP_NUMBERS: dict[regex.Pattern[str], tuple[int, ...]] = {}
+
+
+def _date_group_numbers(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of a dateline pattern's named groups (looking groups up by
+    number is several times faster than by a name shared by several branches)."""
+    numbers = _GROUP_NUMBERS.get(pattern)
+    if numbers is None:
+        numbers = _GROUP_NUMBERS[pattern] = tuple(pattern.groupindex[g] for g in _DATE_GROUPS)
+    return numbers
 
 
 def dateline_iso(m: regex.Match[str]) -> str | None:
     """The ISO 8601 value of a dateline match, to the minute when a time is given;
     None when the date is impossible."""
-    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    d, mo, y, hour, mi, ap_group = m.group(*_date_group_numbers(m.re))
+    day, month, year = int(d), int(mo), int(y)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
-    hour = m.group("H")
     if hour is None:
         return value
-    h, minute = int(hour), int(m.group("M") or 0)
-    ap = (m.group("ap") or "").casefold()
+    h, minute = int(hour), int(mi or 0)
+    ap = (ap_group or "").casefold()
     if ap in ("pm", "ch", "chiều", "tối") and h < 12:
         h += 12
     elif ap in ("am", "sa", "sáng") and h == 12:
@@ -99,6 +126,13 @@ def parse_dateline(text: str) -> str | None:
     >>> parse_dateline("19/08/2020 08:15 GMT+7"), parse_dateline("ngày 22/7/2019, tại Hà Nội")
     ('2020-08-19T08:15', None)
     """
+    return _parse_dateline(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_dateline(text: str) -> str | None:
+    """``parse_dateline``, remembered: the same short lines are asked about
+    several times per article, and mastheads' datelines recur."""
     m = DATELINE.fullmatch(text)
     return dateline_iso(m) if m else None
 
@@ -115,6 +149,8 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
         cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" | ")) + 1
     if cut <= 0 or len(text) - cut > TRAILING_DATELINE_MAX:
         return None
+    if _DATE_DIGITS.search(text, cut) is None and "tháng" not in text[cut:].lower():
+        return None  # no date ("12/07/2017", "2017-07-12", "12 tháng 7 năm 2017"): quick test
     m = TRAILING_DATELINE.fullmatch(text, cut)
     iso = dateline_iso(m) if m else None
     if m is None or iso is None:
@@ -189,8 +225,17 @@ def parse_byline(text: str) -> Byline | None:
     >>> parse_byline("PV"), parse_byline("Hội nghị giao ban")
     (Byline(authors=(), attribution=None), None)
     """
+    if len(text) > BYLINE_MAX_CHARS:
+        return None
+    return _parse_byline(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_byline(text: str) -> Byline | None:
+    """``parse_byline`` of a short text, remembered: the cleaner asks about the
+    same short lines several times per article."""
     first = text.split(" ", 1)[0]
-    if len(text) > BYLINE_MAX_CHARS or not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
+    if not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
     m = None
     if ":" in text or "-" in text or "–" in text:
@@ -227,6 +272,11 @@ def parse_attribution(text: str) -> str | None:
     """
     if text.count(" ") >= ATTRIBUTION_MAX_WORDS:
         return None
+    return _parse_attribution(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_attribution(text: str) -> str | None:
     m = ATTRIBUTION.fullmatch(text)
     if not m:
         return None
@@ -246,12 +296,12 @@ def _place_names() -> regex.Pattern[str]:
     )
 
 
-def recase_site_name(name: str, page_lines: list[str]) -> str:
+def recase_site_name(name: str, page_lines: list[str], page_text: str | None = None) -> str:
     """A site name written in capitals, as the page writes it elsewhere in mixed
     case ("BÁO LÀO CAI" → "Báo Lào Cai" from "© Báo Lào Cai điện tử"); failing that,
     its longest tail that the page writes in mixed case, after a sentence-case head;
     failing that, sentence case with province names capitalised. Other names are
-    unchanged.
+    unchanged. (``page_text``: the lines joined by newlines, when at hand.)
 
     >>> recase_site_name("BÁO TUYÊN QUANG ĐIỆN TỬ", [])
     'Báo Tuyên Quang điện tử'
@@ -262,34 +312,41 @@ def recase_site_name(name: str, page_lines: list[str]) -> str:
     """
     if not is_all_caps(name):
         return name
-    page = "\n".join(page_lines)
+    page = "\n".join(page_lines) if page_text is None else page_text
     low = page.lower()
     words = name.split(" ")
     if len(low) == len(page):  # lower() kept every offset (it does for Vietnamese)
         for k in range(len(words)):
-            tail = " ".join(words[k:])
-            found = _mixed_case_occurrence(tail, page, low)
+            found = _mixed_case_occurrence(" ".join(words[k:]), page, low)
             if found:
                 head = _sentence_case(" ".join(words[:k])) if k else ""
                 return f"{head} {found}" if head else found
     return _sentence_case(name)
 
 
+def _is_mixed_case_at(page: str, start: int, end: int) -> bool:
+    """``page[start:end]`` is written in mixed case (capitalised, not all capitals)
+    and stands as whole words."""
+    found = page[start:end]
+    before = page[start - 1] if start else " "
+    after = page[end] if end < len(page) else " "
+    return (found[:1].isupper() and not is_all_caps(found)
+            and not before.isalpha() and not after.isalpha())
+
+
 def _mixed_case_occurrence(name: str, page: str, low: str) -> str | None:
     """``name`` as the page writes it somewhere in mixed case, as whole words."""
     n = len(name)
-    i = low.find(name.lower())
+    key = name.lower()
+    i = low.find(key)
     while i >= 0:
-        found = page[i : i + n]
-        before = page[i - 1] if i else " "
-        after = page[i + n] if i + n < len(page) else " "
-        if (found[:1].isupper() and not is_all_caps(found)
-                and not before.isalpha() and not after.isalpha()):
-            return found
-        i = low.find(name.lower(), i + 1)
+        if _is_mixed_case_at(page, i, i + n):
+            return page[i : i + n]
+        i = low.find(key, i + 1)
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _sentence_case(text: str) -> str:
     out = _place_names().sub(lambda m: m.group(0).title(), text.lower())
     return out[:1].upper() + out[1:]

@@ -16,6 +16,7 @@ frozenset()
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 # Separators of page chrome (":", "|", "/", bullets, brackets, quotes, dashes): a
@@ -87,6 +88,33 @@ def after_tokens(text: str, n: int) -> str:
         while i < len(text) and not (text[i].isspace() or text[i] in SEPARATORS):
             i += 1
     return text[i:].lstrip()[:1]
+
+
+def literal_alternation(literals: Iterable[str]) -> str:
+    """A ``re`` pattern matching any of ``literals`` exactly, as a trie: strings
+    that share a prefix share its test, so one scan looks for them all.
+
+    >>> literal_alternation(["Ảnh", "ẢNH", "Clip"])
+    '(?:Clip|Ả(?:NH|nh))'
+    >>> bool(re.compile(literal_alternation(["ab", "abc", "b"])).fullmatch("abc"))
+    True
+    """
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(node[ch]) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    if "" in node:  # a literal ends here, longer ones go on
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _NONE: frozenset[str] = frozenset()

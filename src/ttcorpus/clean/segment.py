@@ -16,7 +16,10 @@ rules. Pieces cover every word of the line.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -26,10 +29,12 @@ from ttcorpus.clean.lines import ends_sentence, sentence_starts, word_count
 from ttcorpus.clean.metadata import (
     DATELINE,
     EMBEDDED_DATELINE,
+    DATELINE_FIRST_WORD_MAX,
+    EMBEDDED_DATELINE_START,
     parse_byline,
     split_trailing_dateline,
 )
-from ttcorpus.clean.phrases import SEPARATORS
+from ttcorpus.clean.phrases import SEPARATORS, literal_alternation
 from ttcorpus.resources import data_lines, phrase_alternation
 
 
@@ -45,36 +50,116 @@ class Piece:
 
 
 class Page:
-    """What the segmenter may look up in the whole page, computed on demand: the
-    words written in lower case somewhere, and the names used in photo credits
-    and bylines."""
+    """What the segmenter may look up in the whole page, computed on demand and
+    only for the words asked about: whether a word is written in lower case
+    somewhere, and the names used in photo credits and bylines.
+
+    >>> page = Page(["Nhân dịp này, bà con dự ngày hội.", "Quang cảnh. (Ảnh: Thu Hà)"])
+    >>> page.is_lower_word("dịp"), page.is_lower_word("quang")
+    (True, False)
+    >>> sorted(page.credit_names_with("Thu"))
+    ['Thu Hà']
+    """
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self._lower: frozenset[str] | None = None
-        self._names: frozenset[str] | None = None
+        self._text: str | None = None
+        self._lower: dict[str, bool] = {}
+        self._line_names: dict[int, tuple[str, ...]] = {}
+        self._starts: list[int] | None = None  # offset of each line in ``text``
+        self.lookups = 0  # how many times the page was consulted
+        self._names_with: dict[str, frozenset[str]] = {}
+
+    @property
+    def text(self) -> str:
+        """The page's lines joined by newlines."""
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+        return self._text
 
     @property
     def lower_words(self) -> frozenset[str]:
-        if self._lower is None:
-            words = (w.strip(SEPARATORS) for line in self.lines for w in line.split())
-            self._lower = frozenset(w for w in words if w.islower() and w.isalpha())
-        return self._lower
+        """Every word written in lower case on the page (letters only, separators
+        stripped). ``is_lower_word`` answers for one word without building this."""
+        self.lookups += 1
+        words = (w.strip(SEPARATORS) for line in self.lines for w in line.split())
+        return frozenset(w for w in words if w.islower() and w.isalpha())
+
+    def is_lower_word(self, word: str) -> bool:
+        """``word in self.lower_words``, found by searching the page for ``word``
+        standing as a whole white-space separated word (separators around it)."""
+        self.lookups += 1
+        known = self._lower.get(word)
+        if known is None:
+            known = word.islower() and word.isalpha() and _stands_alone(self.text, word)
+            self._lower[word] = known
+        return known
 
     @property
     def credit_names(self) -> frozenset[str]:
-        if self._names is None:
-            names: set[str] = set()
-            for line in self.lines:
-                if len(line) < 60:
-                    byline = parse_byline(line)
-                    if byline:
-                        names.update(byline.authors)
-                if "(" in line:
-                    for m in _CREDIT_NAME.finditer(line):
-                        names.add(m.group(1).strip())
-            self._names = frozenset(names)
-        return self._names
+        """The names of the page's bylines and photo credits."""
+        self.lookups += 1
+        return frozenset(n for k in range(len(self.lines)) for n in self._names_of_line(k))
+
+    def credit_names_with(self, part: str) -> frozenset[str]:
+        """The credit and byline names of the lines that contain ``part`` (every
+        name that contains ``part`` is among them)."""
+        self.lookups += 1
+        known = self._names_with.get(part)
+        if known is None:
+            known = self._names_with[part] = self._find_names_with(part)
+        return known
+
+    def _find_names_with(self, part: str) -> frozenset[str]:
+        if not part or "\n" in part:
+            return frozenset(
+                n for k, line in enumerate(self.lines) if part in line
+                for n in self._names_of_line(k)
+            )
+        text = self.text
+        if self._starts is None:
+            self._starts = list(itertools.accumulate((len(x) + 1 for x in self.lines[:-1]),
+                                                     initial=0))
+        names: set[str] = set()
+        i = text.find(part)
+        while i >= 0:
+            k = bisect.bisect_right(self._starts, i) - 1
+            names.update(self._names_of_line(k))
+            i = text.find(part, self._starts[k + 1] if k + 1 < len(self._starts) else len(text))
+        return frozenset(names)
+
+    def _names_of_line(self, k: int) -> tuple[str, ...]:
+        names = self._line_names.get(k)
+        if names is None:
+            line = self.lines[k]
+            found: list[str] = []
+            if len(line) < 60:
+                byline = parse_byline(line)
+                if byline:
+                    found.extend(byline.authors)
+            if "(" in line:
+                found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
+            names = self._line_names[k] = tuple(found)
+        return names
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a white-space separated token, give or take
+    ``SEPARATORS`` around it."""
+    n = len(text)
+    i = text.find(word)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1] in SEPARATORS:
+            a -= 1
+        if a == 0 or text[a - 1].isspace():
+            b = i + len(word)
+            while b < n and text[b] in SEPARATORS:
+                b += 1
+            if b == n or text[b].isspace():
+                return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _CREDIT_NAME = regex.compile(
@@ -102,13 +187,18 @@ LONG_LINE_TRIGGERS = bp.without_longer({"/. ", *bp.ADS, *bp.CREDIT_HINTS})
 _TEASER_FIRST_WORDS = frozenset(p.split(" ", 1)[0].casefold() for p in bp.RELATED)
 
 
-def triggers_in(page_text: str) -> tuple[str, ...]:
-    """The ``LONG_LINE_TRIGGERS`` found in a page (test the page once, then lines)."""
-    return tuple(t for t in LONG_LINE_TRIGGERS if t in page_text)
+# One scan looks for them all.
+_LONG_LINE_TRIGGER = re.compile(literal_alternation(LONG_LINE_TRIGGERS))
 
 
-def needs_cutting(line: str, words: int, triggers: tuple[str, ...], in_head: bool) -> bool:
-    """Quick test before ``segment_line``: could this line hold glued parts?"""
+def needs_cutting(line: str, words: int, in_head: bool) -> bool:
+    """Quick test before ``segment_line``: could this line hold glued parts?
+
+    >>> needs_cutting("Quang cảnh hội nghị. Ảnh: Thu Hà", 7, False)
+    True
+    >>> needs_cutting("Các đại biểu dự hội nghị tại điểm cầu Tỉnh ủy.", 11, False)
+    False
+    """
     if "|" in line:
         return True
     if in_head:
@@ -118,10 +208,13 @@ def needs_cutting(line: str, words: int, triggers: tuple[str, ...], in_head: boo
             return True  # maybe a title with its dateline
     if words < CAPTION_GLUED_MIN_WORDS:
         return False
-    for t in triggers:
-        if t in line:
-            return True
-    return words >= GLUED_MIN_WORDS and line.split(" ", 1)[0].casefold() in _TEASER_FIRST_WORDS
+    if _LONG_LINE_TRIGGER.search(line) is not None:
+        return True
+    if words >= GLUED_MIN_WORDS and line[: line.find(" ")].casefold() in _TEASER_FIRST_WORDS:
+        # a glued teaser opens with its phrase ("Đọc thêm: …"), not just its first word
+        # (an end mark followed by a line separator is the other cut this line allows)
+        return bp.RELATED_LEAD.match(line) is not None or "/." in line
+    return False
 
 
 MAX_CUTS = 48  # cuts per line: beyond them the rest of a pathological line stays whole
@@ -286,25 +379,37 @@ def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
     return None
 
 
-def _embedded_datelines(s: str) -> list[regex.Match[str]]:
+def _embedded_datelines(s: str) -> Iterator[regex.Match[str]]:
     """Datelines glued inside ``s``: found around each full date (a quick scan),
     then matched in a window around it."""
-    out: list[regex.Match[str]] = []
     if ":" not in s:  # the glued dateline of a page header carries a time
-        return out
+        return
     for d in _FULL_DATE.finditer(s, 0, HEADER_MAX_CHARS):
         a, b = max(0, d.start() - 48), min(len(s), d.end() + 40)
         if not _TIME.search(s, max(0, d.start() - 12), b):
             continue
-        m = EMBEDDED_DATELINE.search(s, a, b)
-        if m and m.start() <= d.start() and m.end() >= d.end():
-            out.append(m)
-    return out
+        m = _first_dateline(s, a, b, d.start())
+        if m and m.end() >= d.end():
+            yield m
+
+
+def _first_dateline(s: str, a: int, b: int, latest: int) -> regex.Match[str] | None:
+    """``EMBEDDED_DATELINE.search(s, a, b)`` if its match starts by ``latest``, else
+    None; the grammar is tried only where a match can start."""
+    for c in EMBEDDED_DATELINE_START.finditer(s, a, min(b, latest + DATELINE_FIRST_WORD_MAX)):
+        if c.start() > latest:
+            break
+        m = EMBEDDED_DATELINE.match(s, c.start(), b)
+        if m:
+            return m
+    return None
 
 
 _TIME = re.compile(r"\d[:h]\d\d")
 HEADER_MAX_CHARS = 800  # a page header glued to the first paragraph starts the line
-_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?![\d/])")
+# A full date not inside a longer number: "15/08/2015". (The look-behind comes after
+# the first digit so that the scan can skip to digits.)
+_FULL_DATE = re.compile(r"\d(?<![\d/]\d)\d?[/.\-]\d{1,2}[/.\-](?:19|20)\d\d(?![\d/])")
 
 
 def _split_flat_header(head: str, state: _State) -> _Cut:
@@ -416,7 +521,15 @@ def _cut_glued_caption(s: str, n: int, page: Page, in_head: bool,
 def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
     """Start and end of the first photo credit in ``s``: "(Ảnh: …)" or, after a
     sentence, "Ảnh: Name" (the name's end found by ``_credit_name_end``)."""
-    positions = sorted(i for w in bp.CREDIT_HINTS for i in _find_all(s, w))
+    positions = []
+    for w in bp.CREDIT_HINTS:
+        i = s.find(w)
+        while i >= 0:
+            positions.append(i)
+            i = s.find(w, i + 1)
+    if not positions:
+        return None
+    positions.sort()
     for i in positions:
         if i > 0 and s[i - 1] == "(":
             m = bp.CREDIT_PAREN.match(s, i - 1)
@@ -428,15 +541,6 @@ def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
             if end is not None:
                 return i, end
     return None
-
-
-def _find_all(s: str, needle: str) -> list[int]:
-    out = []
-    i = s.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = s.find(needle, i + 1)
-    return out
 
 
 def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
@@ -459,13 +563,13 @@ def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
     words = [m for m in words if m.group(0) not in ("-", "–", "/")]
     if not words:
         return None
-    names = page.credit_names
+    names = page.credit_names_with(s[pos : words[0].end()])
     for k in range(len(words), 0, -1):
         if s[pos : words[k - 1].end()] in names:
             return words[k - 1].end()
     for k, m in enumerate(words):
         w = m.group(0)
-        if k >= 1 and (w in _OPENER_FIRST_WORDS or w.lower() in page.lower_words):
+        if k >= 1 and (w in _OPENER_FIRST_WORDS or page.is_lower_word(w.lower())):
             return words[k - 1].end()
     followed_by_lower = words[-1].end() < len(s) and s[words[-1].end() :].lstrip()[:1].islower()
     if followed_by_lower:  # the last capitalised word opens the next sentence
@@ -480,7 +584,7 @@ def _cut_leading_widget(s: str, n: int, page: Page, in_head: bool,
     if n < GLUED_MIN_WORDS:
         return None
     state = _State(in_head, after_end)
-    m = _AD_GLUED.search(s) if any(ad in s for ad in bp.ADS) else None
+    m = _AD_GLUED.search(s) if _has_any(s, bp.ADS) else None
     if m:
         out: _Cut = []
         if m.start() > 0:
@@ -494,6 +598,13 @@ def _cut_leading_widget(s: str, n: int, page: Page, in_head: bool,
         if end is not None:
             return [(0, end, "related", state), (end, len(s), None, state)]
     return None
+
+
+def _has_any(s: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:
+        if needle in s:
+            return True
+    return False
 
 
 def _headline_end(s: str, pos: int, page: Page) -> int | None:
@@ -512,7 +623,7 @@ def _headline_end(s: str, pos: int, page: Page) -> int | None:
             and w[:1].isupper()
             and prev[-1:].isalpha()
             and prev[:1].islower()
-            and (w in _OPENER_FIRST_WORDS or w.lower() in page.lower_words)
+            and (w in _OPENER_FIRST_WORDS or page.is_lower_word(w.lower()))
         ):
             return m.start() - 1 if s[m.start() - 1] == " " else m.start()
         prev = w
