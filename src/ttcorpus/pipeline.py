@@ -124,6 +124,9 @@ def process_record(
 # Lines that repeat across articles of one input
 
 
+MAX_REPEAT_WORDS = 30  # longer lines are paragraphs: clean never looks them up
+
+
 def count_repeated_lines(
     texts: Iterable[str], *, min_articles: int = 3, max_length: int = 200
 ) -> frozenset[str]:
@@ -142,7 +145,8 @@ def count_repeated_lines(
             if len(line) > raw_limit or not line.strip():
                 continue
             line = normalize_line(line)
-            if line and len(line) <= max_length:
+            # clean only consults short non-prose lines: skip sentences of many words
+            if line and len(line) <= max_length and line.count(" ") < MAX_REPEAT_WORDS:
                 keys.add(fold(line))
         counts.update(keys)
     return frozenset(k for k, n in counts.items() if n >= min_articles)
