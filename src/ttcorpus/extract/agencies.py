@@ -73,6 +73,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.models import Agency
 from ttcorpus.normalize import collapse_spaces, fold, modern_tones, unify_punctuation
 from ttcorpus.resources import data_lines, data_rows
@@ -82,16 +83,10 @@ __all__ = ["canonical_agency", "find_agencies"]
 # ---------------------------------------------------------------- character classes
 
 
-def _letters(predicate: str) -> str:
-    """Every Latin letter (Basic Latin to Extended-B and the Vietnamese block) of one
-    case, escaped for a character class."""
-    codes = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
-    chars = "".join(chr(c) for c in codes if chr(c).isalpha() and getattr(chr(c), predicate)())
-    return re.escape(chars)
 
 
-_U = _letters("isupper")
-_L = _letters("islower")
+_U = latin_letters("isupper")
+_L = latin_letters("islower")
 _END = r"(?![\w'’])"  # the end of a word
 _CAP = rf"[{_U}][{_L}]*{_END}"  # one capitalised syllable ("Công", "A")
 _LOW = rf"[{_L}]+{_END}"  # one lower-case syllable

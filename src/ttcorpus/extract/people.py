@@ -57,6 +57,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.models import Person
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines
@@ -66,16 +67,10 @@ __all__ = ["find_people"]
 # ---------------------------------------------------------------- character classes
 
 
-def _letters(predicate: str) -> str:
-    """Every Latin letter (Basic Latin to Extended-B and the Vietnamese block) of one
-    case, escaped for a character class."""
-    codes = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
-    chars = "".join(chr(c) for c in codes if chr(c).isalpha() and getattr(chr(c), predicate)())
-    return re.escape(chars)
 
 
-_UPPER = _letters("isupper")
-_LOWER = _letters("islower")
+_UPPER = latin_letters("isupper")
+_LOWER = latin_letters("islower")
 # One capitalised syllable: a capital, then lower-case letters only, so all-caps words
 # ("UBND", "HỒ") never count. A lone capital is a syllable ("Giàng A Chử", "Y Thanh"),
 # and so is an Ede/Jarai prefixed one ("H'Hen").
