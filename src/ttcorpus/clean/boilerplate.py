@@ -239,11 +239,6 @@ _DATE_HINT = re.compile(r"\d[/.\-]\d|\d[:h]\d\d|\d tháng \d")
 DATELINE_MAX_WORDS = 16
 
 
-def page_has_slugs(page_text: str) -> bool:
-    """Quick test, once per page: could any line hold an image alt-text slug?"""
-    return any(w in page_text for w in SLUG_HINTS)
-
-
 def is_slug_caption(text: str, slugs: bool = True) -> bool:
     """Image alt-text slug glued to a caption (see ``SLUG_CAPTION``).
 

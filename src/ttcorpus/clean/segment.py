@@ -28,8 +28,8 @@ from ttcorpus.clean import boilerplate as bp
 from ttcorpus.clean.lines import ends_sentence, sentence_starts, word_count
 from ttcorpus.clean.metadata import (
     DATELINE,
-    EMBEDDED_DATELINE,
     DATELINE_FIRST_WORD_MAX,
+    EMBEDDED_DATELINE,
     EMBEDDED_DATELINE_START,
     parse_byline,
     split_trailing_dateline,
@@ -137,7 +137,7 @@ class Page:
                 byline = parse_byline(line)
                 if byline:
                     found.extend(byline.authors)
-            if "(" in line:
+            if "(" in line and (_has_any(line, bp.CREDIT_HINTS) or _has_any(line, _LINE_BREAKS)):
                 found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
             names = self._line_names[k] = tuple(found)
         return names
@@ -598,6 +598,11 @@ def _cut_leading_widget(s: str, n: int, page: Page, in_head: bool,
         if end is not None:
             return [(0, end, "related", state), (end, len(s), None, state)]
     return None
+
+
+# White space other than " " that a normalised line may keep (a credit phrase may
+# span it, where a literal search for the phrase would miss it).
+_LINE_BREAKS = ("\u2028", "\u2029")
 
 
 def _has_any(s: str, needles: tuple[str, ...]) -> bool:
