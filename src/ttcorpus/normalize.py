@@ -47,6 +47,17 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_STYLE = regex.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONE_MARKS + r"])(?!\p{L}|\p{M})"
 )
+# In NFC text, an old-style tone needs o/u followed by a toned a, e or y: without
+# that pair ``_OLD_STYLE`` cannot match and ``modern_tones`` has nothing to move.
+_OLD_STYLE_HINT = re.compile(
+    "[oOuU]["
+    + "".join(unicodedata.normalize("NFC", v + t) for v in "aAeEyY" for t in _TONE_MARKS)
+    + "]"
+)
+# The characters ``_TYPOGRAPHY`` rewrites: translate only the strings holding one
+# (a translate with a mapping is slow on non-ASCII text, the search is not).
+_TYPOGRAPHY_CHARS = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+                               "\u2013\u2014\u2212\u2010\u2011\u2026]")
 
 
 # Byte-order marks, longest first (a UTF-32-LE mark starts like a UTF-16-LE one).
@@ -207,6 +218,9 @@ def modern_tones(text: str) -> str:
     >>> modern_tones("Uỷ ban hoà giải, thuỷ lợi, quý")
     'Ủy ban hòa giải, thủy lợi, quý'
     """
+    composed = unicodedata.normalize("NFC", text)
+    if not _OLD_STYLE_HINT.search(composed):
+        return composed  # the common case: no old-style pair, nothing to move
     decomposed = unicodedata.normalize("NFD", text)
     moved = _OLD_STYLE.sub(_move_tone, decomposed)
     return unicodedata.normalize("NFC", moved)
@@ -222,7 +236,7 @@ def unify_punctuation(text: str) -> str:
     >>> unify_punctuation("“Tăng cường” – giai đoạn 2016–2020…")
     '"Tăng cường" - giai đoạn 2016-2020...'
     """
-    return text.translate(_TYPOGRAPHY)
+    return text.translate(_TYPOGRAPHY) if _TYPOGRAPHY_CHARS.search(text) else text
 
 
 def fold(text: str | None) -> str:

@@ -125,6 +125,18 @@ def process_record(
 
 
 MAX_REPEAT_WORDS = 30  # longer lines are paragraphs: clean never looks them up
+_MAX_REMEMBERED_LINES = 200_000  # bounds the memory of the line → key cache
+
+
+def _repeat_key(line: str, max_length: int) -> str:
+    """The folded key of a line clean may look up, or "" (blank, prose, too long)."""
+    if not line.strip():
+        return ""
+    line = normalize_line(line)
+    # clean only consults short non-prose lines: skip sentences of many words
+    if line and len(line) <= max_length and line.count(" ") < MAX_REPEAT_WORDS:
+        return fold(line)
+    return ""
 
 
 def count_repeated_lines(
@@ -139,15 +151,19 @@ def count_repeated_lines(
     """
     counts: collections.Counter[str] = collections.Counter()
     raw_limit = 2 * max_length  # before white space collapses
+    key_of: dict[str, str] = {}  # raw line → its key: a line seen again costs one look-up
     for text in texts:
         keys = set()
         for line in split_lines(text):
-            if len(line) > raw_limit or not line.strip():
+            if len(line) > raw_limit:
                 continue
-            line = normalize_line(line)
-            # clean only consults short non-prose lines: skip sentences of many words
-            if line and len(line) <= max_length and line.count(" ") < MAX_REPEAT_WORDS:
-                keys.add(fold(line))
+            key = key_of.get(line)
+            if key is None:
+                key = _repeat_key(line, max_length)
+                if len(key_of) < _MAX_REMEMBERED_LINES:
+                    key_of[line] = key
+            if key:
+                keys.add(key)
         counts.update(keys)
     return frozenset(k for k, n in counts.items() if n >= min_articles)
 
