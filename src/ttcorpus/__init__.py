@@ -8,16 +8,22 @@ dates, people, agencies and numbered document references.
 (['2019-04-12'], ['09-CT/TW'])
 """
 
-from ttcorpus.clean import clean_article
-from ttcorpus.extract import (
-    extract_entities,
-    find_agencies,
-    find_dates,
-    find_doc_refs,
-    find_people,
-    resolve_doc_refs,
-)
-from ttcorpus.pipeline import process_record
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ttcorpus.clean import clean_article
+    from ttcorpus.extract import (
+        extract_entities,
+        find_agencies,
+        find_dates,
+        find_doc_refs,
+        find_people,
+        resolve_doc_refs,
+    )
+    from ttcorpus.pipeline import process_record
 
 __version__ = "0.1.0"
 
@@ -32,3 +38,27 @@ __all__ = [
     "process_record",
     "resolve_doc_refs",
 ]
+
+# The public names load on first use: ``ttcorpus --help`` and ``ttcorpus clean``
+# do not pay for compiling the extractors' patterns.
+_HOMES = {
+    "clean_article": "ttcorpus.clean",
+    "extract_entities": "ttcorpus.extract",
+    "find_agencies": "ttcorpus.extract",
+    "find_dates": "ttcorpus.extract",
+    "find_doc_refs": "ttcorpus.extract",
+    "find_people": "ttcorpus.extract",
+    "resolve_doc_refs": "ttcorpus.extract",
+    "process_record": "ttcorpus.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'ttcorpus' has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ttcorpus.clean import clean_article
-from ttcorpus.extract import extract_entities
 from ttcorpus.io import InputError, InputRecord, Item, encode_record
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold, normalize_line, split_lines
@@ -94,6 +93,8 @@ def process_item(
     """Clean (unless already clean), then extract if asked; the output record."""
     article = clean_item(item, repeated, text_field, id_field)
     if "extract" in steps:
+        from ttcorpus.extract import extract_entities  # loaded on first use: clean skips it
+
         article = extract_entities(article)
     return article.to_dict()
 
