@@ -44,8 +44,13 @@ in the text explains is dropped, and a bare given name is never a person.
 Speed: the scan is one stdlib ``re`` pattern whose first item is a character trie of
 the family names, so the engine skips ahead on the trie's first-character set (the
 ``regex`` module, lacking that optimisation, is three times slower here); Python
-work is per candidate name, never per word of the text. All repetitions are bounded
-and every look-around reads a bounded window, so the time is linear in the input.
+work is per candidate name, never per word of the text. Short references are looked
+for once per given name with ``str.find`` (its places shared by the endings "Mai Lan"
+and "Lan"), not once per ending. Cheap tests stand before costlier ones (a capital
+letter before the syllable pattern, two words before a whole office phrase), and
+``tests/test_people_fast_paths.py`` checks each such shortcut against its plain
+definition. All repetitions are bounded and every look-around reads a bounded window,
+so the time is linear in the input.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ttcorpus.extract.charclasses import latin_letters
@@ -65,8 +70,6 @@ from ttcorpus.resources import data_lines
 __all__ = ["find_people"]
 
 # ---------------------------------------------------------------- character classes
-
-
 
 
 _UPPER = latin_letters("isupper")
@@ -231,19 +234,21 @@ NAME_RUN = re.compile(
     _trie_alternation(_SURNAMES, then=dict.fromkeys(_SURNAME_PREFIXES, rf"[{_UPPER}][{_LOWER}]*"))
     + rf"(?: {_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
 )
-_BREAK = rf"[,;:!?()\[\]\"“”…\n–—]| - |(?<![{_UPPER}])\.(?=\s|$)"
 # The end of the last clause break in a window before a name: punctuation, a dash
 # between spaces, or a full stop not after a capital ("TS. Lê", "TP. Huế" stay whole).
+# (In these break patterns every alternative opens with a plain character, so the
+# engine tells at a glance where one may start.)
+_BREAK = rf"[,;:!?()\[\]\"“”…\n–—]| - |\.(?<![{_UPPER}]\.)(?=\s|$)"
 _LAST_BREAK = re.compile(rf"(?s).*(?:{_BREAK})")
 # Where an appositive office ends, looking forward.
-_SEGMENT_END = re.compile(r"[,;:!?()\[\]\"“”…\n–—]| - |\.+(?=\s|$)")
+_SEGMENT_END = re.compile(r"[,;:!?()\[\]\"“”…\n–—]| - |\.\.*(?=\s|$)")
 # What opens an appositive office after a name: a comma, a bracket or a dash.
 _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
 _CAPITALISED = re.compile(_SYLLABLE)
 _NEXT_WORD = re.compile(r" (\w+)")
 _ABBREVIATION = re.compile(rf"[{_UPPER}][{_UPPER}\d.]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(…])\s*$", re.MULTILINE)
-_LIST_OPENING = re.compile(r"[;:] ")
+_LIST_OPENINGS = ("; ", ": ")  # a list goes on after a semicolon or a colon
 _SPACE = re.compile(r"\s")
 _LOOKBACK = 100  # characters of context read before a name
 _BEFORE_WORDS = 10  # words of that context kept
@@ -328,6 +333,20 @@ def _capitalised_tail(words: Sequence[str]) -> Sequence[str]:
     return words[len(words) - n :]
 
 
+def _capitalised_word_follows(text: str, pos: int) -> bool:
+    """Whether a space and a capitalised syllable follow ``pos`` (a capital letter
+    is looked for before the pattern is tried).
+
+    >>> _capitalised_word_follows("Sơn La", 3), _capitalised_word_follows("Sơn UBND", 3)
+    (True, False)
+    """
+    return (
+        text.startswith(" ", pos)
+        and text[pos + 1 : pos + 2].isupper()
+        and _CAPITALISED.match(text, pos + 1) is not None
+    )
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier on its line.
 
@@ -402,8 +421,9 @@ def _appositives(text: str, pos: int) -> tuple[list[str], int]:
         if opening is None:
             break
         seg_start = opening.end()
-        stop = _SEGMENT_END.search(text, seg_start, min(n, seg_start + _SEGMENT_LIMIT))
-        seg_end = stop.start() if stop else min(n, seg_start + _SEGMENT_LIMIT)
+        limit = min(n, seg_start + _SEGMENT_LIMIT)
+        stop = _SEGMENT_END.search(text, seg_start, limit)
+        seg_end = stop.start() if stop else limit
         segment = text[seg_start:seg_end]
         head = segment.split(None, 1)
         if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
@@ -496,17 +516,29 @@ def _words_ahead(text: str, pos: int) -> list[str]:
     return text[pos : pos + _SEGMENT_LIMIT].split(None, _MAX_OFFICE_WORDS)[:_MAX_OFFICE_WORDS]
 
 
-def _split_office(text: str, start: int, words: list[str]) -> tuple[list[str], list[str]]:
+def _split_office(text: str, start: int, words: Sequence[str]) -> tuple[Sequence[str], list[str]]:
     """Cut a run before an office glued on with no comma ("Nguyễn Văn Sơn Thứ trưởng
     Bộ Công an"): the name's words and that office (or no office)."""
     offset = start + len(words[0]) + len(words[1]) + 2
     for i in range(2, len(words)):
-        if _key(words[i]) in _OFFICE_HEADS.firsts:
+        if _key(words[i]) in _OFFICE_HEADS.firsts and _opens_long_office(text, offset):
             ahead = _words_ahead(text, offset)
             if _OFFICE_HEADS.prefix(ahead) >= 2:
                 return words[:i], [" ".join(ahead[: _office_end(ahead)])]
         offset += len(words[i]) + 1
     return words, []
+
+
+def _opens_long_office(text: str, pos: int) -> bool:
+    """Whether the first two words from ``pos`` may open an office phrase of two words
+    or more (a cheap test before reading all the words an office may take: "Anh" in
+    "Nguyễn Tuấn Anh" seldom opens "Anh hùng …").
+
+    >>> _opens_long_office("Lê Văn Thanh tra", 7), _opens_long_office("Lê Văn Thanh Tùng", 7)
+    (True, False)
+    """
+    pair = text[pos : pos + _SEGMENT_LIMIT].split(None, 2)
+    return len(pair) >= 2 and _key(pair[1]) in _OFFICE_HEADS.forward.get(_key(pair[0]), ())
 
 
 def _strip_place(words: Sequence[str]) -> int:
@@ -515,41 +547,44 @@ def _strip_place(words: Sequence[str]) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _run_words(run: str) -> tuple[tuple[str, ...], bool, int]:
+def _run_words(run: str) -> tuple[tuple[str, ...], bool, int, bool]:
     """The words of a capitalised run, whether a word after the second may open an
-    office, and how many words come before the first one never found in names.
-    Cached: the same names recur.
+    office, how many words come before the first one never found in names, and
+    whether the first word may belong to the context instead (a function word or
+    the start of a province: see ``_strip_leading``). Cached: the same names recur.
 
     >>> _run_words("Nguyễn Văn Sơn Thứ trưởng")
-    (('Nguyễn', 'Văn', 'Sơn', 'Thứ', 'trưởng'), True, 5)
-    >>> _run_words("Đoàn Đại Biểu Quốc Hội")[2]
-    2
+    (('Nguyễn', 'Văn', 'Sơn', 'Thứ', 'trưởng'), True, 5, False)
+    >>> _run_words("Đoàn Đại Biểu Quốc Hội")[2], _run_words("Hà Nội")[3]
+    (2, True)
     """
     words = tuple(run.split(" "))
     keys = [_key(w) for w in words]
     office = len(words) > 2 and not _OFFICE_HEADS.firsts.isdisjoint(keys[2:])
     clean = next((i for i, k in enumerate(keys) if k in _NOT_IN_NAMES), len(keys))
-    return words, office, clean
+    strippable = keys[0] in _FUNCTION_WORDS.keys or keys[0] in _PLACES.firsts
+    return words, office, clean, strippable
 
 
-def _trim_run(text: str, m: re.Match[str]) -> tuple[int, list[str], list[str]] | None:
-    """The name part of a family-name run: its end, its words and an office glued on
-    after it; None when the run is part of a word, longer than a name, or has a word
-    no name has (a title-cased agency: "Đoàn Đại Biểu Quốc Hội")."""
+def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str], bool] | None:
+    """The name part of a family-name run: its end, its words, an office glued on
+    after it and whether its first word may belong to the context; None when the
+    run is part of a word, longer than a name, or has a word no name has (a
+    title-cased agency: "Đoàn Đại Biểu Quốc Hội")."""
     start, end = m.span()
     if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
         return None
-    if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
+    if _capitalised_word_follows(text, end):
         return None  # longer than any name: a title-cased heading or agency
-    run_words, office_inside, clean = _run_words(m.group())
-    words = list(run_words)
+    run_words, office_inside, clean, strippable = _run_words(m.group())
+    words: Sequence[str] = run_words
     office: list[str] = []
     if office_inside:
         words, office = _split_office(text, start, words)
         end = start + len(" ".join(words))
     if clean < len(words):
         return None
-    return end, words, office
+    return end, words, office, strippable
 
 
 def _glued_words_allowed(text: str, start: int, glued: Sequence[str]) -> bool:
@@ -563,8 +598,8 @@ def _glued_words_allowed(text: str, start: int, glued: Sequence[str]) -> bool:
 
 
 def _strip_leading(
-    text: str, start: int, words: list[str], before: Sequence[str], title: str | None
-) -> tuple[int, list[str], Sequence[str], str | None] | None:
+    text: str, start: int, words: Sequence[str], before: Sequence[str], title: str | None
+) -> tuple[int, Sequence[str], Sequence[str], str | None] | None:
     """Move a leading function word ("Từ Hà Nội …") or province ("tỉnh Hà Giang
     Nguyễn Văn An") from the name into its context. Returns the new start, words,
     context and title, or None when what is left is no name ("Hà Nội")."""
@@ -596,7 +631,7 @@ def _note_list(
     text: str, mention: _Mention, title: str | None, after_end: int, lists: dict[int, bool]
 ) -> None:
     """Record where the next item of a list that this mention is part of starts."""
-    if _LIST_OPENING.match(text, after_end):
+    if text.startswith(_LIST_OPENINGS, after_end):
         lists[after_end + 2] = False  # "…; Tô Huy, Phó Giám đốc …": needs its office
     elif after_end == mention.end and text.startswith(", ", mention.end):
         plural = title is not None and _key(title.split(" ", 1)[0]) in _PLURALS
@@ -615,20 +650,21 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
     trimmed = _trim_run(text, m)
     if trimmed is None:
         return None
-    end, words, glued_office = trimmed
+    end, words, glued_office, strippable = trimmed
     start = m.start()
     before, keys, title, office = _clause_facts(text[_clause_start(text, start) : start])
     if not title and before and _is_capitalised(before[-1]):
         if not _glued_words_allowed(text, start, _capitalised_tail(before)):
             return None
-    stripped = _strip_leading(text, start, words, before, title)
-    if stripped is None:
-        return None
-    if stripped[0] != start:
-        start, words, moved, title = stripped
-        before, keys = tuple(moved), tuple(map(_key, moved))
-        cut = len(before) - (title.count(" ") + 1 if title else 0)
-        office = _office_before(before[:cut], keys[:cut])
+    if strippable:  # (otherwise _strip_leading would leave the run as it is)
+        stripped = _strip_leading(text, start, words, before, title)
+        if stripped is None:
+            return None
+        if stripped[0] != start:
+            start, words, moved, title = stripped
+            before, keys = tuple(moved), tuple(map(_key, moved))
+            cut = len(before) - (title.count(" ") + 1 if title else 0)
+            office = _office_before(before[:cut], keys[:cut])
     if not 2 <= len(words) <= _MAX_NAME or _place_before(before, keys, title, len(words)):
         return None
     name = " ".join(words)
@@ -660,18 +696,6 @@ def _opens_list(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------- short references
 
 
-def _tail_index(full: list[_Mention]) -> dict[str, tuple[list[int], list[str]]]:
-    """Each ending of a full name (its given name, its last two syllables, …) → where
-    the full mentions that end so start, and their names, in text order."""
-    tails: dict[str, tuple[list[int], list[str]]] = {}
-    for mention in full:
-        for tail in _endings(mention.name):
-            starts, names = tails.setdefault(tail, ([], []))
-            starts.append(mention.start)
-            names.append(mention.name)
-    return tails
-
-
 @functools.lru_cache(maxsize=1 << 12)
 def _endings(name: str) -> tuple[str, ...]:
     """The proper endings of a name, longest first.
@@ -688,45 +712,101 @@ def _short_references(text: str, full: list[_Mention]) -> list[_Mention]:
     resolved to the nearest full name before it that ends the same way (or, failing
     that, the first one after it). With no title before it, a given name is no
     mention ("Lực khai nhận …")."""
-    tails = _tail_index(full)
-    inside = {m.end - len(tail) for m in full for tail in _endings(m.name)}
+    owners, inside = _tail_index(full)
     out: list[_Mention] = []
-    for start, tail in _find_tails(text, tails, inside):
+    for start, tail in _find_tails(text, owners, inside):
         end = start + len(tail)
         title = _short_reference_at(text, start, end)
-        if title is None:
-            continue
-        owner_starts, owner_names = tails[tail]
-        i = bisect.bisect_left(owner_starts, start)
-        name = owner_names[i - 1] if i else owner_names[0]
-        out.append(_Mention(start, end, name, [title, *_appositives(text, end)[0]]))
+        if title is not None:
+            name = _owner(owners[tail], start)
+            out.append(_Mention(start, end, name, [title, *_appositives(text, end)[0]]))
     return out
+
+
+def _tail_index(full: list[_Mention]) -> tuple[dict[str, list[_Mention]], set[int]]:
+    """Each ending of a full name (its given name, its last two syllables, …) → the
+    full mentions that end so, in text order; and where those endings start inside
+    the full mentions themselves (no short reference there).
+
+    >>> owners, inside = _tail_index([_Mention(0, 7, "Mai Lan"), _Mention(9, 19, "Hà Thị Lan")])
+    >>> {tail: [m.start for m in same] for tail, same in owners.items()}, sorted(inside)
+    ({'Lan': [0, 9], 'Thị Lan': [9]}, [4, 12, 16])
+    """
+    owners: dict[str, list[_Mention]] = {}
+    inside: set[int] = set()
+    for mention in full:
+        for tail in _endings(mention.name):
+            same = owners.get(tail)
+            if same is None:
+                owners[tail] = [mention]
+            else:
+                same.append(mention)
+            inside.add(mention.end - len(tail))
+    return owners, inside
+
+
+def _owner(owners: list[_Mention], start: int) -> str:
+    """The full name that a short reference at ``start`` stands for: the nearest of
+    its possible ``owners`` (in text order) before it, or else the first one after.
+
+    >>> owners = [_Mention(0, 7, "Mai Lan"), _Mention(20, 30, "Hà Thị Lan")]
+    >>> _owner(owners, 40), _owner(owners, 10), _owner(owners[1:], 10)
+    ('Hà Thị Lan', 'Mai Lan', 'Hà Thị Lan')
+    """
+    i = bisect.bisect_left(owners, start, key=_START_OF)
+    return owners[i - 1 if i else 0].name
 
 
 def _find_tails(
     text: str, tails: Iterable[str], skip: set[int] | frozenset[int] = frozenset()
-) -> Iterator[tuple[int, str]]:
-    """Where each tail occurs in ``text`` (tail by tail, each one's occurrences left to
-    right, not overlapping), but not at the starts in ``skip`` (the ends of the full
-    names): by ``str.find`` for a few tails, by one trie pattern for many (so the time
-    stays linear however many names there are).
+) -> list[tuple[int, str]]:
+    """Where the tails occur in ``text``, in text order: each tail's occurrences as
+    ``str.find`` finds them resuming where the last one ends (so not overlapping),
+    but not at the starts in ``skip`` (the ends of the full names).
 
-    >>> list(_find_tails("bà Mai Lan, chị Lan", ["Mai Lan", "Lan"], {3, 7}))
+    For a few tails, each last word is looked for once and its places are shared by
+    the tails that end with it ("Mai Lan", "Lan"); for many, one trie pattern finds
+    them all (so the time stays linear however many names there are).
+
+    >>> _find_tails("bà Mai Lan, chị Lan", ["Mai Lan", "Lan"], {3, 7})
     [(16, 'Lan')]
     """
     tails = list(tails)
-    if len(tails) <= _FEW_TAILS:
-        for tail in tails:
-            pos = text.find(tail)
-            while pos != -1:
-                if pos not in skip:
-                    yield pos, tail
-                pos = text.find(tail, pos + len(tail))
-        return
-    pattern = re.compile(_trie_alternation(tails))
-    for m in pattern.finditer(text):
-        if m.start() not in skip:
-            yield m.start(), m.group()
+    if len(tails) > _FEW_TAILS:
+        pattern = re.compile(_trie_alternation(tails))
+        return [(m.start(), m.group()) for m in pattern.finditer(text) if m.start() not in skip]
+    found: list[tuple[int, str]] = []
+    ends_of: dict[str, list[int]] = {}
+    for tail in tails:
+        last = tail[tail.rfind(" ") + 1 :]
+        ends = ends_of.get(last)
+        if ends is None:
+            ends = ends_of[last] = _ends_of(text, last)
+        size = len(tail)
+        whole = size == len(last)
+        free = 0  # where the last occurrence kept ends
+        for end in ends:
+            start = end - size
+            if start >= free and (whole or text.startswith(tail, start)):
+                free = end
+                if start not in skip:
+                    found.append((start, tail))
+    found.sort()
+    return found
+
+
+def _ends_of(text: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` ends, overlapping ones included.
+
+    >>> _ends_of("Lan Lanh", "Lan"), _ends_of("aaa", "aa")
+    ([3, 7], [2, 3])
+    """
+    ends = []
+    pos = text.find(word)
+    while pos != -1:
+        ends.append(pos + len(word))
+        pos = text.find(word, pos + 1)
+    return ends
 
 
 def _short_reference_at(text: str, start: int, end: int) -> str | None:
@@ -735,7 +815,7 @@ def _short_reference_at(text: str, start: int, end: int) -> str | None:
         return None  # a title is always before it
     if end < len(text) and (text[end].isalnum() or text[end] in "'’"):
         return None
-    if text.startswith(" ", end) and _CAPITALISED.match(text, end + 1):
+    if _capitalised_word_follows(text, end):
         return None  # part of a longer capitalised run ("Sơn La")
     before, keys, title, _ = _clause_facts(text[_clause_start(text, start) : start])
     if title is None or _place_before(before, keys, None, 1):
@@ -774,12 +854,16 @@ def find_people(text: str) -> list[Person]:
         found += _short_references(text, found)
         found.sort(key=_START_OF)
     return [
-        Person(
-            text=text[x.start : x.end],
-            start=x.start,
-            end=x.end,
-            name=x.name,
-            titles=tuple(dict.fromkeys(filter(None, x.titles))),
-        )
-        for x in found
+        Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles)) for x in found
     ]
+
+
+def _distinct(titles: list[str]) -> tuple[str, ...]:
+    """The titles in order, each once, empty ones left out.
+
+    >>> _distinct(["ông", "", "Bộ trưởng", "ông"]), _distinct(["bà"])
+    (('ông', 'Bộ trưởng'), ('bà',))
+    """
+    if len(titles) == 1 and titles[0]:
+        return (titles[0],)
+    return tuple(dict.fromkeys(filter(None, titles)))
