@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ttcorpus.extract import scope
 from ttcorpus.extract.docrefs import find_doc_refs
 from ttcorpus.extract.resolve import resolve_doc_refs
 from ttcorpus.extract.scope import infer_scopes, is_local_code, provinces_named
 from ttcorpus.keys import doc_key
 from ttcorpus.models import Agency, DocRef
+from ttcorpus.normalize import fold
 
 
 def agency(name: str) -> Agency:
@@ -135,3 +137,34 @@ def test_any_site_and_agencies(site: str, names: list[str]) -> None:
     out = infer_scopes(refs, site, [agency(n) for n in names])
     assert len(out) == 2 and out[1] == refs[1]
     assert out[0].scope is None or out[0].scope in provinces_named([site, *names])
+
+
+# ---------------------------------------------------------------- fast paths
+
+
+def plain_provinces_named(names: list[str | None]) -> set[str]:
+    """``provinces_named`` as first written: every name folded and searched, no cache."""
+    found: set[str] = set()
+    for name in names:
+        if name:
+            folded = fold(name)
+            for m in scope._province_pattern().finditer(folded):
+                if scope._counts_as_place(folded, m.group("name"), m.start()):
+                    found.add(scope._provinces()[m.group("name")])
+    return found
+
+
+_NAMES = st.sampled_from(
+    ["Tỉnh ủy Kiên Giang", "UBND tỉnh Lào Cai", "Đoàn TNCS Hồ Chí Minh", "Công an TP. Hồ Chí Minh",
+     "Bộ Công an", "Thành ủy Hà Nội", "Báo Hà Nội Mới", "Công an tỉnh Hòa Bình", "Hoà Bình", ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMES | st.none() | st.text(max_size=20), max_size=8))
+def test_cached_and_early_stopping_province_look_up_equal_the_plain_one(
+    names: list[str | None],
+) -> None:
+    plain = plain_provinces_named(names)
+    assert provinces_named(names) == plain
+    assert scope._one_province(names) == (next(iter(plain)) if len(plain) == 1 else None)

@@ -4,25 +4,29 @@ steering boards, courts and news agencies, each with one canonical name.
 A mention opens with a *start* and may run on with a *continuation*:
 
 * starts (all in ``data/``): a central body of the gazetteer or one of its
-  aliases (``agencies.tsv``: "Bộ Chính trị", "Ban Bí thư", "TTXVN"); a body named
-  by its type (``agency_compound_heads.txt``: "Ủy ban nhân dân", "Tòa án nhân
-  dân", or an abbreviation for one, ``abbreviations.tsv``: "UBND"); a committee
-  named by its level (``agency_locality_heads.txt``: "Tỉnh ủy", "Quận đoàn"); a
-  board named by a topic (``agency_topic_heads.txt``: "Ban Chỉ đạo"); or a head
-  word that needs a name after it (``agency_heads.txt``: "Bộ", "Cục", "Sở",
-  "Công an"). The first word must be capitalised as written there: Vietnamese
-  capitalises the first syllable of a proper name, so "các ban, ngành", "cấp ủy"
-  and "công an xã" in running text are no bodies. Later words match in any case,
-  and old-style tone placement ("Uỷ ban", "Toà án") is accepted.
+  aliases (``agencies.tsv``: "Bộ Chính trị", "Ban Bí thư", "TTXVN"); a body
+  named by its type (``agency_compound_heads.txt``: "Ủy ban nhân dân", "Tòa án
+  nhân dân", or an abbreviation for one, ``abbreviations.tsv``: "UBND"); a
+  committee named by its level (``agency_locality_heads.txt``: "Tỉnh ủy", "Quận
+  đoàn"); a board named by a topic (``agency_topic_heads.txt``: "Ban Chỉ đạo");
+  a unit named by its number (``agency_numbered_units.txt``: "Quân khu 7", "Sư
+  đoàn 312", "Vùng 2 Hải quân"; the number is part of the name, a date or code
+  is not a number: "Quân khu 7 | năm 2020"); or a head word that needs a name
+  after it (``agency_heads.txt``: "Bộ", "Cục", "Sở", "Công an"). The first word
+  must be capitalised as written there: Vietnamese capitalises the first
+  syllable of a proper name, so "các ban, ngành", "cấp ủy" and "công an xã" in
+  running text are no bodies. Later words match in any case, and old-style tone
+  placement ("Uỷ ban", "Toà án") is accepted.
 * the continuation: capitalised name parts, each with a bounded tail of
-  lower-case syllables ("Bộ Công an", "Cục Xây dựng phong trào toàn dân bảo vệ an
-  ninh Tổ quốc"), joined by spaces, "và" ("Ủy ban Quốc phòng và An ninh"), a dash
-  or a comma list closed by "và" ("Sở Lao động - Thương binh và Xã hội"); nested
-  bodies are just more name parts ("Phòng Cảnh sát giao thông Công an tỉnh Nghệ
-  An", "Ủy ban Pháp luật Quốc hội"); a topic board also takes a lower-case topic
-  with commas, a number or a quoted title ("Ban Chỉ đạo 138", 'Ban chỉ đạo "Thực
-  hiện …" Trung ương'); last comes an optional locality ("tỉnh Kiên Giang",
-  "thành phố Đà Nẵng", "xã Sín Chéng", "cấp huyện", "tối cao").
+  lower-case syllables ("Bộ Công an", "Cục Xây dựng phong trào toàn dân bảo vệ
+  an ninh Tổ quốc"), joined by spaces, "và" ("Ủy ban Quốc phòng và An ninh"), a
+  dash or a comma list closed by "và" ("Sở Lao động - Thương binh và Xã hội");
+  nested bodies are just more name parts ("Phòng Cảnh sát giao thông Công an
+  tỉnh Nghệ An", "Ủy ban Pháp luật Quốc hội", "Đảng ủy Quân khu 7"); a topic
+  board also takes a lower-case topic with commas, a number or a quoted title
+  ("Ban Chỉ đạo 138", 'Ban chỉ đạo "Thực hiện …" Trung ương'); last comes an
+  optional locality ("tỉnh Kiên Giang", "thành phố Đà Nẵng", "xã Sín Chéng",
+  "cấp huyện", "tối cao").
 
 A tail of lower-case syllables ends at a function word, a clause verb
 (``agency_stops.txt``, ``agency_verbs.txt``), a locality word
@@ -62,8 +66,15 @@ name; a bare body listed just before a located one shares its locality there
 Speed: one stdlib ``re`` pattern whose first item is a character trie of every
 start, so the engine skips ahead on the trie's first characters; all repetitions
 are bounded or possessive and every look-around reads a bounded window, so the
-time is linear in the input. Python work is per mention, and the judgement of a
-mention (person check, canonical name) is cached per spelling.
+time is linear in the input. The pattern is shaped for the engine: the word guard
+of a start is read a few characters into the trie, where most capitalised words
+have already failed; a look-ahead for "a body opens here" holds only the shortest
+start phrases; optional groups are alternations with the empty string (a branch,
+not a repeat); nothing after the start is tried unless a space follows. It is
+compiled on first use (about 0.1 s), so importing the module is cheap. Python work
+is per mention, and the judgement of a mention (person check, canonical name) is
+kept per spelling in a dict. ``tests/test_agencies_fast.py`` checks the shaped
+pattern against the plain one.
 """
 
 from __future__ import annotations
@@ -83,8 +94,6 @@ __all__ = ["canonical_agency", "find_agencies"]
 # ---------------------------------------------------------------- character classes
 
 
-
-
 _U = latin_letters("isupper")
 _L = latin_letters("islower")
 _END = r"(?![\w'’])"  # the end of a word
@@ -92,7 +101,7 @@ _CAP = rf"[{_U}][{_L}]*{_END}"  # one capitalised syllable ("Công", "A")
 _LOW = rf"[{_L}]+{_END}"  # one lower-case syllable
 # An abbreviation: two or more capitals or digits, with inner "&" or "-" ("UBND",
 # "MTTQ", "LĐ-TB&XH", "A05").
-_ABBR = rf"[{_U}](?:[{_U}\d&]|-(?=[{_U}\d]))+{_END}(?!\.\w)"
+_ABBR = rf"[{_U}](?:[{_U}\d&]|-[{_U}\d])+{_END}(?!\.\w)"
 
 # ---------------------------------------------------------------- spellings
 
@@ -124,22 +133,54 @@ def _spellings(phrase: str) -> set[str]:
 # ---------------------------------------------------------------- phrase tries
 
 
+# A unit's number in a phrase of ``agency_numbered_units.txt`` ("Quân khu #"): one to
+# four digits that are no part of a date, a document number or a larger figure
+# ("7/2020", "44-KL/TW", "1.200", "3 000").
+_UNIT_NUMBER_MARK = "#"
+_UNIT_NUMBER = r"\d{1,4}(?!\w)(?![.,:]\d|[/-]\w| \d)"
+
+
+@functools.cache
 def _char_pattern(ch: str, exact: bool) -> str:
     if ch == " ":
         return ch
+    if ch == _UNIT_NUMBER_MARK:
+        return _UNIT_NUMBER
     if exact or ch.upper() == ch.lower():
         return re.escape(ch)
     return "[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]"
 
 
-def _trie(phrases: Iterable[str], *, exact_words: int = 99, guard_first: bool = False) -> str:
+# Not inside a word or a code: no letter, digit, apostrophe, slash, "&" or "-" before
+# the phrase's first character; checked after ``_GUARD_DEPTH`` characters of it.
+_GUARD = r"(?<![\w'’/&-]{})"
+_GUARD_DEPTH = 3
+
+
+def _trie(
+    phrases: Iterable[str],
+    *,
+    exact_words: int = 99,
+    guard_first: bool = False,
+    shortest: bool = False,
+) -> str:
     """One regex alternation for a phrase list, shaped as a character trie (so the
     engine scans ahead on the set of first characters and never retries a shared
     prefix). The first ``exact_words`` words match as written, later ones in any
-    case. ``guard_first`` refuses a match that starts inside a word.
+    case. ``guard_first`` refuses a match that starts inside a word or a code
+    ("QĐ-UBND"); the look-behind that says so is placed a few characters in (or
+    at a shorter phrase's end), where most texts have already left the trie: it
+    reads the character before the match whatever its depth.
+
+    ``shortest`` keeps only the phrases that have no other phrase as a prefix: a
+    look-ahead that asks whether the text *opens* with some phrase (no word end
+    after it) is true for a phrase exactly when it is true for its shortest prefix
+    in the list, so the long phrases only cost compile time there.
 
     >>> _trie(["Ban", "Ban Chỉ đạo"], exact_words=1)
-    'Ban(?: [cC][hH][ỉỈ] [đĐ][ạẠ][oO])?'
+    'Ban(?: [cC][hH][ỉỈ] [đĐ][ạẠ][oO]|)'
+    >>> _trie(["Ban", "Ban Chỉ đạo", "Bộ"], exact_words=1, shortest=True)
+    'B(?:an|ộ)'
     >>> bool(re.fullmatch(_trie(["Ủy ban"], exact_words=1), "Ủy Ban"))
     True
     """
@@ -156,19 +197,35 @@ def _trie(phrases: Iterable[str], *, exact_words: int = 99, guard_first: bool = 
             node = node.setdefault(("e" if exact else "i") + key, {})
         ends.add(id(node))
 
-    def emit(node: dict[str, dict], depth: int) -> str:
+    def emit(node: dict[str, dict], depth: int, guarded: bool) -> str:
+        if shortest and id(node) in ends:
+            return ""
         alts = []
         for key, child in sorted(node.items()):
             piece = _char_pattern(key[1], key[0] == "e")
-            if depth == 0 and guard_first:
-                piece += r"(?<![\w'’/&-].)"  # not inside a word or a code ("QĐ-UBND")
-            alts.append(piece + emit(child, depth + 1))
+            guard_here = not guarded and (depth + 1 == _GUARD_DEPTH or id(child) in ends)
+            if guard_here:
+                if _UNIT_NUMBER_MARK in key:
+                    raise ValueError("a number within the guard depth")
+                piece += _GUARD.format("." * (depth + 1))
+            alts.append(piece + emit(child, depth + 1, guarded or guard_here))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if id(node) in ends else body
+        return _optional(body) if id(node) in ends else body
 
-    return emit(root, 0)
+    return emit(root, 0, not guard_first)
+
+
+def _optional(pattern: str) -> str:
+    """``(?:pattern)?`` written as an alternation with the empty string: the same
+    matches in the same order of preference, but the engine takes a branch where
+    ``?`` would set up a repeat (measurably cheaper on every mention).
+
+    >>> _optional("ab")
+    '(?:ab|)'
+    """
+    return f"(?:{pattern}|)"
 
 
 def _lines(name: str) -> list[str]:
@@ -182,6 +239,7 @@ def _all_spellings(phrases: Iterable[str]) -> set[str]:
 # ---------------------------------------------------------------- data
 
 _PLAIN, _TYPE, _LEVEL, _TOPIC, _CENTRAL = "plain", "type", "level", "topic", "central"
+_UNIT = "unit"  # a numbered unit ("Quân khu 7"): complete on its own
 
 _ABBREVIATIONS: dict[str, str] = {
     row[0]: unicodedata.normalize("NFC", row[1]) for row in data_rows("abbreviations.tsv")
@@ -190,6 +248,13 @@ _GAZETTEER: list[tuple[str, ...]] = [
     tuple(unicodedata.normalize("NFC", cell) for cell in row if cell)
     for row in data_rows("agencies.tsv")
 ]
+
+
+_UNITS = _lines("agency_numbered_units.txt")
+# The words of a unit before its number ("Sư đoàn", "Vùng Cảnh sát biển"): type words
+# whose case canonical names fix.
+_UNIT_HEADS = [unit.split(_UNIT_NUMBER_MARK)[0].strip() for unit in _UNITS]
+_DIGITS = re.compile(r"\d+")
 
 
 def _start_kinds() -> dict[str, str]:
@@ -201,6 +266,7 @@ def _start_kinds() -> dict[str, str]:
         (_TYPE, _lines("agency_compound_heads.txt")),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
+        (_UNIT, _UNITS),
     ]
     for kind, phrases in sources:
         for phrase in phrases:
@@ -213,6 +279,17 @@ def _start_kinds() -> dict[str, str]:
 
 
 _START_KIND = _start_kinds()
+
+
+def _kind(start: str) -> str:
+    """The kind of a start phrase as found ("Quân khu 7" is a "Quân khu #")."""
+    key = fold(start)
+    kind = _START_KIND.get(key)
+    if kind is None:
+        kind = _START_KIND.get(_DIGITS.sub(_UNIT_NUMBER_MARK, key), _PLAIN)
+    return kind
+
+
 _HEAD_FILES = (
     "agency_heads.txt",
     "agency_compound_heads.txt",
@@ -229,6 +306,7 @@ _START_PHRASES = {
         _lines("agency_compound_heads.txt"),
         _lines("agency_heads.txt"),
         [name for row in _GAZETTEER for name in row],
+        _UNITS,
     )
     for s in _all_spellings(row)
 } | {abbr for abbr in _ABBREVIATIONS if fold(abbr) in _START_KIND}
@@ -240,6 +318,7 @@ _SPELLING = {
         *_lines("agency_locality_heads.txt"),
         *_lines("agency_topic_heads.txt"),
         *(name for row in _GAZETTEER for name in row if not name.isupper()),
+        *_UNIT_HEADS,
     )
 }
 # Bare bodies that take the locality of the next body in a list ("Đảng ủy, UBND xã
@@ -267,6 +346,9 @@ _PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province na
 # ---------------------------------------------------------------- patterns
 
 _START = _trie(_START_PHRASES, exact_words=1, guard_first=True)
+# In a look-ahead after a space ("a new body opens here"), the shortest start phrases
+# suffice, and need no word guard.
+_START_OPENS = _trie(_START_PHRASES, exact_words=1, shortest=True)
 _STOPS = _trie(_all_spellings(_lines("agency_stops.txt"))) + _END
 _VERBS = _trie(_all_spellings(_lines("agency_verbs.txt"))) + _END
 _NAME_STOPS = _trie(_all_spellings(_lines("agency_name_stops.txt")), exact_words=1) + _END
@@ -283,19 +365,27 @@ _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
 _MAX_FIRST_TAIL = 12  # lower-case syllables after the first capitalised name part
 # What may follow a long tail of a later name part: another body, a locality or a
 # proper name ("Cảnh sát giao thông | Công an tỉnh").
-_CLOSER = rf" (?:{_START}|{_LOCALITY}|{_PROPER_WORDS})"
-# The first name part: a capitalised word with a long tail, or an abbreviation.
-_FIRST_PART = rf"(?!{_NAME_STOPS}|{_LOCALITY})(?:{_CAP}(?:{_TAIL}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
-# A later name part: one tail syllable ("Tổ quốc"), or a longer tail that runs into
-# a closer.
+_CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS})"
+# A numbered unit inside a name ("Đảng ủy | Quân khu 7").
+_UNIT_PART = _trie(_all_spellings(_UNITS), exact_words=1) + _END
+# The first name part: a numbered unit, a capitalised word with a long tail, or an
+# abbreviation.
+_FIRST_PART = (
+    rf"(?=[{_U}])(?!{_NAME_STOPS}|{_LOCALITY})"
+    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
+)
+# A later name part: a numbered unit, one tail syllable ("Tổ quốc"), or a longer tail
+# that runs into a closer.
 _PART = (
-    rf"(?!{_NAME_STOPS}|{_PART_STOPS}|{_LOCALITY})"
-    rf"(?:{_CAP}(?:(?:{_TAIL}){{2,6}}+(?={_CLOSER})|{_TAIL})?|{_ABBR})"
+    rf"(?=[{_U}])(?!{_NAME_STOPS}|{_PART_STOPS}|{_LOCALITY})"
+    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL}(?:(?:{_TAIL}){{1,5}}+(?={_CLOSER})|)|)|{_ABBR})"
 )
 # Name parts are joined by a space, or by "và", a dash or a comma list closed by
 # "và" ("Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch");
 # after such a joint the part must not open another body or institution.
-_NOT_NEW_BODY = rf"(?!{_START}|{_OTHER_HEADS})"
+# (A joint ends with a space or a dash; a start right after a dash is inside a code
+# for the word guard, so it opens no new body.)
+_NOT_NEW_BODY = rf"(?!{_OTHER_HEADS})(?:(?<=-)|(?!{_START_OPENS}))"
 _JOINT = rf"(?: và | ?- ?|(?:, {_NOT_NEW_BODY}{_PART}){{1,3}} và ){_NOT_NEW_BODY}"
 _MORE_PARTS = rf"(?: |{_JOINT}){_PART}"
 _MAX_PARTS = 8
@@ -308,35 +398,62 @@ _NUMBER = r" \d{1,4}(?!\w)(?![.,/:-]\d)"
 
 
 def _after_topic_head() -> str:
-    """Look-behinds true right after a topic head ("Ban Chỉ đạo", "BCĐ")."""
+    """Look-behinds true right after a topic head ("Ban Chỉ đạo", "BCĐ"): one for
+    each length of head, behind a one-character look-behind on the heads' last
+    letters that most other bodies ("Bộ Công an") fail at once.
+
+    >>> after = re.compile(_after_topic_head())
+    >>> bool(after.search("Ban chỉ đạo")), bool(after.search("BCĐ")), bool(after.search("Bộ"))
+    (True, True, False)
+    """
     heads = _all_spellings(_lines("agency_topic_heads.txt"))
     heads |= {a for a, full in _ABBREVIATIONS.items() if fold(full) in map(fold, heads)}
-    return "(?:" + "|".join(f"(?<={_trie([h], exact_words=1)})" for h in sorted(heads)) + ")"
+    by_length: dict[int, list[str]] = {}
+    for head in heads:
+        by_length.setdefault(len(head), []).append(head)
+    last = {h[-1] if " " not in h else c for h in heads for c in (h[-1].lower(), h[-1].upper())}
+    behinds = "|".join(f"(?<={_trie(hs, exact_words=1)})" for _, hs in sorted(by_length.items()))
+    return f"(?<=[{re.escape(''.join(sorted(last)))}])(?:{behinds})"
 
 
 # A place: capitalised syllables or a number ("phường 5"), maybe two names joined by a
 # dash ("Bà Rịa - Vũng Tàu").
-_PLACE = rf"(?:{_CAP}|\d{{1,2}}(?!\w))(?: {_CAP}){{0,3}}(?: - {_CAP}(?: {_CAP}){{0,2}})?"
+_PLACE = rf"(?:{_CAP}|\d{{1,2}}(?!\w))(?: {_CAP}){{0,3}}" + _optional(
+    rf" - {_CAP}(?: {_CAP}){{0,2}}"
+)
 # "TP.Hồ Chí Minh" is written with no space after the abbreviation's dot.
-_LOCATED = rf" (?:{_LOCALITY}(?:(?: |(?<=\.)(?=[{_U}])){_PLACE})?|{_QUALIFIER})"
+_LOCATED = rf" (?:{_LOCALITY}" + _optional(rf"(?: |(?<=\.)(?=[{_U}])){_PLACE}") + rf"|{_QUALIFIER})"
 
 _GENERIC = rf" {_trie(_lines('agency_generic_after.txt'))}{_END}"
-MENTION = re.compile(
+_NAME = (
+    rf"(?:{_after_topic_head()}(?:{_TOPIC_TEXT}|{_QUOTED}|{_NUMBER}| {_PART})| {_FIRST_PART})"
+    rf"(?:{_MORE_PARTS}){{0,{_MAX_PARTS}}}+"
+)
+# Everything after the start opens with a space: with none, the engine skips it all.
+MENTION = (
     rf"(?P<start>{_START}){_END}"
-    rf"(?P<cont>(?:(?:{_after_topic_head()}(?:{_TOPIC_TEXT}|{_QUOTED}|{_NUMBER}| {_PART})"
-    rf"| {_FIRST_PART})(?:{_MORE_PARTS}){{0,{_MAX_PARTS}}}+)?(?:{_LOCATED})?)"
+    rf"(?:(?= )(?P<cont>{_optional(_NAME)}{_optional(_LOCATED)})"
     # flags read through ``lastgroup``: generic words follow ("các cấp"), or the text
     # runs on with a capitalised syllable (a name the person check must see)
-    rf"(?:(?P<generic>(?={_GENERIC}))|(?P<runs_on>(?= [{_U}])))?"
+    + _optional(rf"(?P<generic>(?={_GENERIC}))|(?P<runs_on>(?= [{_U}]))")
+    + "|)"
 )
+
+
+@functools.cache
+def _mention() -> re.Pattern[str]:
+    """``MENTION`` compiled, on first use: its 60 kB take the engine about 0.1 s,
+    which commands that never look for agencies do not pay."""
+    return re.compile(MENTION)
+
+
 _GENERIC_AFTER = re.compile(_GENERIC)
-_START_AT = re.compile(rf"(?:{_START}){_END}")
 # Places that open with a head word and a capitalised syllable ("Hội An").
 _FALSE_BODY = re.compile(_trie(_all_spellings(_lines("agency_false_bodies.txt"))) + _END)
 _CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
 # A run of capitalised syllables (a place or proper name) that the pattern let take
 # a lower-case tail: the tail is the next clause's verb.
-_PLACE_THEN_LOWER = re.compile(rf" (?!{_START}){_CAP} {_CAP} {_LOW}$")
+_PLACE_THEN_LOWER = re.compile(rf" (?!{_START_OPENS}){_CAP} {_CAP} {_LOW}$")
 # A locality at the end of a mention, and what may stand between two listed bodies.
 _LOCATED_END = re.compile(rf" {_LOCALITY}(?: |(?<=\.))(?P<place>{_PLACE})$")
 _LIST_GLUE = frozenset({", ", " và "})
@@ -347,7 +464,17 @@ _SEPARATORS = frozenset({"và", "-", ","})
 
 # canonical names
 _ABBREVIATION = re.compile(rf"(?<![\w'’])(?:{_trie(_ABBREVIATIONS)}){_END}")
-_TYPE_WORDS = re.compile(rf"(?<![\w'’])(?:{_trie(_START_PHRASES, exact_words=1)}){_END}")
+# Type words: the start phrases, a unit's words before its number in place of the unit.
+_TYPE_PHRASES = {p for p in _START_PHRASES if _UNIT_NUMBER_MARK not in p}
+_TYPE_PHRASES |= _all_spellings(_UNIT_HEADS)
+
+
+@functools.cache
+def _type_words() -> re.Pattern[str]:
+    """Any type word (compiled on first use, as for ``_mention``)."""
+    return re.compile(rf"(?<![\w'’])(?:{_trie(_TYPE_PHRASES, exact_words=1)}){_END}")
+
+
 # A locality word written with a capital inside a name ("UBND Thành phố"): canonical
 # names write it in lower case.
 _CAPITALISED_LOCALITY = re.compile(
@@ -434,13 +561,30 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
     return None
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _judged(mention: str, runs_on: bool) -> tuple[int, str]:
-    """A matched ``mention`` judged: the length of the body it holds (0: none) and
-    that body's canonical name. Cached: the same spellings recur."""
-    start = _START_AT.match(mention)
-    length = _judged_length(mention, start.group() if start else mention, runs_on)
-    return length, canonical_agency(mention[:length]) if length else ""
+# Judged mentions by spelling, one table for mentions the text runs on after (see
+# ``_judged``); emptied when full. A plain dict: the look-up is per mention.
+_JUDGED: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
+_JUDGED_MAX = 1 << 14
+
+
+def _judged(mention: str, start: str, runs_on: bool) -> tuple[int, str]:
+    """A matched ``mention`` (opening with the phrase ``start``) judged: the length
+    of the body it holds (0: none) and that body's canonical name. Stored in
+    ``_JUDGED``: the same spellings recur, and ``start`` is a function of the
+    spelling.
+
+    >>> _judged("UBND tỉnh Lào Cai Hoàng Ngọc Thanh", "UBND", False)
+    (17, 'Ủy ban nhân dân tỉnh Lào Cai')
+    >>> _judged("Bộ", "Bộ", False)
+    (0, '')
+    """
+    length = _judged_length(mention, start, runs_on)
+    judged = length, canonical_agency(mention[:length]) if length else ""
+    table = _JUDGED[runs_on]
+    if len(table) >= _JUDGED_MAX:
+        table.clear()
+    table[mention] = judged
+    return judged
 
 
 def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
@@ -453,7 +597,7 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     >>> _judged_length("Quận đoàn Thanh Khê đưa", "Quận đoàn")
     19
     """
-    kind = _START_KIND.get(fold(start), _PLAIN)
+    kind = _kind(start)
     if kind == _PLAIN and len(mention) == len(start):
         return 0  # a head word with no name: "Bộ trưởng", "Hội nghị"
     if _FALSE_BODY.match(mention):
@@ -499,11 +643,14 @@ def _normalized(name: str) -> str:
     s = _TERM.sub("", s)
     s = _DOT_GLUED.sub(" ", s)
     s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
-    s = _TYPE_WORDS.sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
+    s = _type_words().sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
     return _CAPITALISED_LOCALITY.sub(lambda m: m.group().lower(), s)
 
 
-_CANONICAL = {fold(_normalized(name)): row[0] for row in _GAZETTEER for name in row}
+@functools.cache
+def _gazetteer_names() -> dict[str, str]:
+    """Every gazetteer name and alias, normalized and folded → the body's full name."""
+    return {fold(_normalized(name)): row[0] for row in _GAZETTEER for name in row}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -522,7 +669,7 @@ def canonical_agency(name: str) -> str:
     ('Ban Bí thư Trung ương Đảng', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh')
     """
     s = _normalized(name)
-    return _CANONICAL.get(fold(s), s)
+    return _gazetteer_names().get(fold(s), s)
 
 
 def find_agencies(text: str) -> list[Agency]:
@@ -537,10 +684,14 @@ def find_agencies(text: str) -> list[Agency]:
     []
     """
     out: list[Agency] = []
-    for m in MENTION.finditer(text):
+    for m in _mention().finditer(text):
         flag = m.lastgroup
         mention = m.group()
-        length, canonical = _judged(mention, flag == "runs_on")
+        runs_on = flag == "runs_on"
+        judged = _JUDGED[runs_on].get(mention)
+        if judged is None:
+            judged = _judged(mention, m.group("start"), runs_on)
+        length, canonical = judged
         start, end = m.span()
         if length == end - start:
             if flag == "generic":

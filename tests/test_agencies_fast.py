@@ -1,0 +1,254 @@
+"""The agency finder's fast paths give what their plain definitions give.
+
+``ttcorpus.extract.agencies`` shapes its pattern for the engine (word guard read a
+few characters into the trie, shortest start phrases in look-aheads, optional
+groups as alternations with the empty string, a space gate after the start, one
+look-behind per length of topic head, cheap look-ahead pre-checks) and keeps the
+judgement of a mention in a dict. Here the same grammar is written plainly, as one
+would first write it, and both are run on generated texts: same matches, same
+agencies."""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ttcorpus.extract import agencies as A
+from ttcorpus.models import Agency
+
+# ---------------------------------------------------------------- the plain grammar
+
+
+def plain_trie(phrases: Iterable[str], exact_words: int = 99) -> str:
+    """Any of the phrases, longest first; the first ``exact_words`` words as written,
+    later ones in any case; "#" a unit's number."""
+
+    def char(ch: str, exact: bool) -> str:
+        if ch == "#":
+            return A._UNIT_NUMBER
+        if exact or ch.lower() == ch.upper():
+            return re.escape(ch)
+        return f"[{re.escape(ch.lower())}{re.escape(ch.upper())}]"
+
+    def phrase(p: str) -> str:
+        out, words = [], 0
+        for ch in p:
+            words += ch == " "
+            out.append(" " if ch == " " else char(ch, words < exact_words))
+        return "".join(out)
+
+    return "(?:" + "|".join(phrase(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+def spellings(name: str) -> set[str]:
+    return A._all_spellings(A._lines(name))
+
+
+U, L, END, CAP, LOW = A._U, A._L, A._END, A._CAP, A._LOW
+GUARD = r"(?<![\w'’/&-])"  # not inside a word or a code
+ABBR = rf"[{U}](?:[{U}\d&]|-(?=[{U}\d]))+{END}(?!\.\w)"
+START = GUARD + plain_trie(A._START_PHRASES, 1)
+STOPS = plain_trie(spellings("agency_stops.txt")) + END
+VERBS = plain_trie(spellings("agency_verbs.txt")) + END
+NAME_STOPS = plain_trie(spellings("agency_name_stops.txt"), 1) + END
+PART_STOPS = plain_trie(spellings("agency_part_stops.txt"), 1) + END
+PROPER = plain_trie(A._all_spellings(A._PROPER_NAMES)) + END
+LOCALITY = plain_trie(A._LOCALITY_WORDS) + rf"(?:(?<=\.)|{END})"
+OTHER_HEADS = plain_trie(spellings("agency_other_heads.txt"), 1) + END
+QUALIFIER = plain_trie(A._lines("agency_qualifiers.txt")) + END
+UNIT = plain_trie(A._all_spellings(A._UNITS), 1) + END
+LOCALITY_OPENING = rf"{LOCALITY}(?! [{L}])"
+TAIL = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}){LOW}"
+CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER})"
+FIRST_PART = rf"(?!{NAME_STOPS}|{LOCALITY})(?:{UNIT}|{CAP}(?:{TAIL}){{0,12}}+|{ABBR})"
+PART = (
+    rf"(?!{NAME_STOPS}|{PART_STOPS}|{LOCALITY})"
+    rf"(?:{UNIT}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
+)
+NOT_NEW_BODY = rf"(?!{START}|{OTHER_HEADS})"
+JOINT = rf"(?: và | ?- ?|(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
+MORE_PARTS = rf"(?: |{JOINT}){PART}"
+TOPIC_WORD = rf"(?!{STOPS}|{LOCALITY_OPENING})(?:{LOW}|{ABBR})"
+TOPIC_TEXT = rf" {TOPIC_WORD}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
+TOPIC_HEADS = spellings("agency_topic_heads.txt")
+TOPIC_HEADS |= {
+    a for a, full in A._ABBREVIATIONS.items() if A.fold(full) in {A.fold(h) for h in TOPIC_HEADS}
+}
+AFTER_TOPIC_HEAD = "(?:" + "|".join(f"(?<={plain_trie([h], 1)})" for h in TOPIC_HEADS) + ")"
+PLACE = rf"(?:{CAP}|\d{{1,2}}(?!\w))(?: {CAP}){{0,3}}(?: - {CAP}(?: {CAP}){{0,2}})?"
+LOCATED = rf" (?:{LOCALITY}(?:(?: |(?<=\.)(?=[{U}])){PLACE})?|{QUALIFIER})"
+GENERIC = rf" {plain_trie(A._lines('agency_generic_after.txt'))}{END}"
+NUMBER, QUOTED = r" \d{1,4}(?!\w)(?![.,/:-]\d)", A._QUOTED
+
+
+@functools.cache
+def plain_mention() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<start>{START}){END}"
+        rf"(?P<cont>(?:(?:{AFTER_TOPIC_HEAD}(?:{TOPIC_TEXT}|{QUOTED}|{NUMBER}| {PART})"
+        rf"| {FIRST_PART})(?:{MORE_PARTS}){{0,8}}+)?(?:{LOCATED})?)"
+        rf"(?:(?P<generic>(?={GENERIC}))|(?P<runs_on>(?= [{U}])))?"
+    )
+
+
+@functools.cache
+def plain_start() -> re.Pattern[str]:
+    return re.compile(f"{START}{END}")
+
+
+def plain_find_agencies(text: str) -> list[Agency]:
+    """``find_agencies`` with the plain pattern, each mention judged afresh and its
+    start phrase read again from the mention."""
+    out: list[Agency] = []
+    for m in plain_mention().finditer(text):
+        flag, mention = m.lastgroup, m.group()
+        start_phrase = plain_start().match(mention)
+        length = A._judged_length(
+            mention, start_phrase.group() if start_phrase else mention, flag == "runs_on"
+        )
+        canonical = A.canonical_agency(mention[:length]) if length else ""
+        start, end = m.span()
+        if length == end - start:
+            if flag == "generic":
+                continue
+        elif not length or A._GENERIC_AFTER.match(text, start + length):
+            continue
+        else:
+            end = start + length
+            mention = text[start:end]
+        if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
+            A._share_locality(out, text[out[-1].end : start], mention)
+        out.append(Agency(mention, start, end, mention, canonical))
+    return out
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str, str | None]]:
+    flags = {"generic", "runs_on"}
+    return [
+        (*m.span(), m.group("start"), m.lastgroup if m.lastgroup in flags else None)
+        for m in pattern.finditer(text)
+    ]
+
+
+# ---------------------------------------------------------------- generated texts
+
+_SYLLABLES = "sát giao thông đường thủy nội địa miền núi cao nguyên ven biển bắc".split()
+_PIECES = [
+    *sorted(A._START_PHRASES)[::3],
+    *A._lines("agency_localities.txt"),
+    *A._lines("agency_name_stops.txt")[::4],
+    *A._lines("agency_part_stops.txt")[::5],
+    *A._lines("agency_stops.txt")[::9],
+    *A._lines("agency_generic_after.txt")[:3],
+    *A._lines("agency_other_heads.txt")[:4],
+    *A._lines("agency_topic_heads.txt"),
+    *["Quân khu 7", "Sư đoàn 312", "Vùng 2 Hải quân", "7/2020", "44-KL/TW", "1.200", "138"],
+    *["Kiên Giang", "Hà Nội", "Lào Cai", "Hồ Chí Minh", "Tân Định", "Nguyễn Văn An", "Lê Thị"],
+    *["Hoàng", "Cảnh sát giao thông", "Tư pháp", "Quốc phòng", "An ninh", "Trung ương"],
+    *["UBND", "LĐ-TB&XH", "C03", "TP.", "TP.Hồ Chí Minh", "Ab", "5", "2020", "khóa XII"],
+    *["tổ chức", "phòng, chống", "xây dựng", "đời sống", "của", "các", "đã", "cho biết"],
+    *[", ", " - ", "-", " và ", ". ", "; ", "\n", "(", ")", '"', "“", "”", "’", "/", "&"],
+    # capitalised words with lower-case tails of every length (the tail bounds)
+    *[" ".join(["Cảnh", *_SYLLABLES[:k]]) for k in range(len(_SYLLABLES) + 1)],
+]
+
+
+def random_text(rnd: random.Random) -> str:
+    words = []
+    for _ in range(rnd.randint(1, 14)):
+        piece = rnd.choice(_PIECES)
+        roll = rnd.random()
+        if roll < 0.1:
+            piece = piece.title()
+        elif roll < 0.15:
+            piece = piece.lower()
+        elif roll < 0.18:
+            piece = piece.upper()
+        words.append(piece)
+    return "".join(w + rnd.choice(["", " ", " ", " ", " ", ", "]) for w in words)
+
+
+TEXTS = [random_text(random.Random(seed)) for seed in range(1500)]
+TEXTS += [
+    "Đảng ủy Quân khu 7, Bộ Tư lệnh Vùng 2 Hải quân và Sở Lao động - Thương binh và Xã hội",
+    "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam; Tiểu ban Văn kiện",
+    "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An phối hợp Bộ Văn hóa, Thể thao và Du lịch",
+    "Đảng ủy, UBND xã Sín Chéng và X-Bộ Công an, Sở A -Bộ Tư pháp",
+    *[f"Bộ Cảnh {' '.join(_SYLLABLES[:k])} Công an tỉnh" for k in range(len(_SYLLABLES) + 1)],
+    *[f"Sở Y tế và Cảnh {' '.join(_SYLLABLES[:k])} Bộ Tư pháp" for k in range(8)],
+]
+
+
+@pytest.mark.parametrize("chunk", range(5))
+def test_shaped_pattern_matches_the_plain_one(chunk: int) -> None:
+    for text in TEXTS[chunk::5]:
+        assert matches(A._mention(), text) == matches(plain_mention(), text), text
+
+
+@pytest.mark.parametrize("chunk", range(5))
+def test_find_agencies_equals_the_plain_finder(chunk: int) -> None:
+    for text in TEXTS[chunk::5]:
+        assert A.find_agencies(text) == plain_find_agencies(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join))
+def test_shaped_pattern_matches_the_plain_one_on_any_piece_list(text: str) -> None:
+    assert matches(A._mention(), text) == matches(plain_mention(), text)
+    assert A.find_agencies(text) == plain_find_agencies(text)
+
+
+def test_judged_table_gives_what_judging_afresh_gives() -> None:
+    for table in A._JUDGED:
+        table.clear()
+    cold = [A.find_agencies(text) for text in TEXTS[:300]]
+    assert [A.find_agencies(text) for text in TEXTS[:300]] == cold  # warm
+
+
+# ---------------------------------------------------------------- the pieces one by one
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="BCĐbcđUNDH&-1 .x", max_size=12))
+def test_abbreviation_needs_no_look_ahead_after_a_dash(text: str) -> None:
+    shaped = re.match(A._ABBR, text)
+    plain = re.match(ABBR, text)
+    assert (shaped and shaped.group()) == (plain and plain.group())
+
+
+def test_shortest_phrases_answer_opens_here_as_all_phrases_do() -> None:
+    shortest = re.compile(A._trie(A._START_PHRASES, exact_words=1, shortest=True))
+    full = re.compile(A._trie(A._START_PHRASES, exact_words=1))
+    rnd = random.Random(7)
+    phrases = sorted(A._START_PHRASES)
+    for _ in range(3000):
+        phrase = rnd.choice(phrases)
+        text = phrase[: rnd.randint(1, len(phrase))] + rnd.choice(["", " x", "a", " Bộ", "Ủy"])
+        text = text.lower() if rnd.random() < 0.2 else text
+        assert bool(shortest.match(text)) == bool(full.match(text)), text
+
+
+def test_word_guard_deep_in_the_trie_is_the_guard_before_it() -> None:
+    guarded = re.compile(A._trie(A._START_PHRASES, exact_words=1, guard_first=True))
+    plain = re.compile(START)
+    rnd = random.Random(11)
+    phrases = sorted(A._START_PHRASES)
+    for _ in range(3000):
+        before = rnd.choice(["", " ", "x", "-", "/", "&", "'", "(", "\n", "1", "’"])
+        text = before + rnd.choice(phrases) + rnd.choice(["", " 7", " Xã", "x"])
+        for pos in range(len(before) + 1):
+            a, b = guarded.match(text, pos), plain.match(text, pos)
+            assert (a and a.group()) == (b and b.group()), (text, pos)
+
+
+def test_topic_head_look_behinds_as_one_per_head() -> None:
+    shaped, plain = re.compile(A._after_topic_head()), re.compile(AFTER_TOPIC_HEAD)
+    for head in [*TOPIC_HEADS, "Ban", "Bộ Công an", "xTiểu Ban", "Ban chỉ đạo", "BCĐ", "Tiểu"]:
+        for text in (head, head.upper(), head.lower(), "x " + head):
+            assert bool(shaped.search(text, len(text))) == bool(plain.search(text, len(text)))
