@@ -64,8 +64,9 @@ from ttcorpus.clean.metadata import (
 )
 from ttcorpus.clean.segment import (
     GLUED_MIN_WORDS,
+    Lookup,
     Page,
-    needs_cutting,
+    cutting_rules,
     segment_line,
 )
 from ttcorpus.models import Article, Removed
@@ -112,6 +113,14 @@ def has_body_cue(text: str) -> bool:
         if p in spaced:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _narrates(text: str) -> bool:
+    """More than one sentence, or a sign of narration (``has_body_cue``): not a
+    caption. (Asked of short pieces, which recur: remembered.)"""
+    return has_inner_sentence_break(text) or has_body_cue(text)
+
 
 # Two capitalised syllables in a row among the first words: a person or body named
 # at the head of a caption ("Thượng tướng Lê Quốc Hùng phát biểu …").
@@ -160,11 +169,11 @@ def clean_article(
     removed: list[Removed] = []
     for u in units:
         if u.lead_prefix:
-            removed.append(Removed(u.line, u.text[: u.lead_prefix].rstrip(), "lead_prefix"))
+            removed.append(_removed(u.line, u.text[: u.lead_prefix].rstrip(), "lead_prefix"))
         if u.kind is None:
             body.append(u.text[u.lead_prefix :].lstrip() if u.lead_prefix else u.text)
         else:
-            removed.append(Removed(u.line, u.text, u.kind))
+            removed.append(_removed(u.line, u.text, u.kind))
     article.text = "\n".join(body)
     article.removed = removed
     return article
@@ -176,8 +185,10 @@ def clean_article(
 
 # Short lines of page furniture (and "|" rows of menus and buttons) recur across the
 # articles of a site: their pieces are remembered (per process) rather than worked
-# out again for every article — when they did not depend on the rest of the page
-# (the segmenter looked nothing up in it: no credited name, no lower-case word).
+# out again for every article. When the segmenter looked something up in the rest
+# of the page (a credited name, a word written in lower case), the questions and
+# answers are remembered too, and the pieces serve another page only if it answers
+# the same.
 SHORT_LINE_CACHE = 1 << 15
 ROW_CACHE_MAX_WORDS = 60  # a "|" row up to this long is remembered too
 _cached_chrome_kind = functools.lru_cache(maxsize=SHORT_LINE_CACHE)(bp.chrome_kind)
@@ -185,25 +196,45 @@ _cached_chrome_kind = functools.lru_cache(maxsize=SHORT_LINE_CACHE)(bp.chrome_ki
 # One piece of a line: text, words, kind, strong, after_end, prose.
 _Piece = tuple[str, int, "str | None", bool, bool, bool]
 
-# (line, in the head) → its pieces; emptied when full.
-_SHORT_LINES: dict[tuple[str, bool], tuple[_Piece, ...]] = {}
+# (line, in the head) → its pieces and the page look-ups they rest on; emptied when
+# full.
+_SHORT_LINES: dict[tuple[str, bool], tuple[tuple[_Piece, ...], tuple[Lookup, ...]]] = {}
+
+
+# Removed pieces are immutable and recur across the articles of a site (the same
+# chrome at the same line): one object serves them all.
+_REMOVED: dict[tuple[int, str, str], Removed] = {}
+
+
+def _removed(line: int, text: str, kind: str) -> Removed:
+    """``Removed(line, text, kind)``, shared with earlier articles when equal."""
+    key = (line, text, kind)
+    found = _REMOVED.get(key)
+    if found is None:
+        if len(_REMOVED) >= SHORT_LINE_CACHE:
+            _REMOVED.clear()
+        found = _REMOVED[key] = Removed(line, text, kind)
+    return found
 
 
 def clear_caches() -> None:
     """Forget the remembered lines (for timing, or between unrelated inputs)."""
     _SHORT_LINES.clear()
+    _REMOVED.clear()
     _cached_chrome_kind.cache_clear()
+    _narrates.cache_clear()
 
 
 def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
     """The pieces of one line with their chrome kind (or prose flag)."""
     chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
-    if not needs_cutting(s, words, in_head):
+    rules = cutting_rules(s, words, in_head)
+    if not rules:
         verdict = chrome_kind(s, words)
         if verdict is None:
             return [(s, words, None, False, False, is_prose(s, words))]
         return [(s, words, verdict[0], verdict[1], False, False)]
-    cut = segment_line(s, page=page, in_head=in_head)
+    cut = segment_line(s, page=page, in_head=in_head, rules=rules)
     out: list[_Piece] = []
     for p in cut:
         t = s[p.start : p.end]
@@ -219,6 +250,23 @@ def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
     return out
 
 
+def _remembered_pieces(key: tuple[str, bool], words: int, page: Page) -> tuple[_Piece, ...]:
+    """``_line_pieces`` of a short line, remembered in ``_SHORT_LINES`` with the page
+    look-ups they rest on."""
+    lookups = page.lookups
+    journal: list[Lookup] = []
+    page.journal = journal
+    try:
+        pieces = tuple(_line_pieces(key[0], words, page, key[1]))
+    finally:
+        page.journal = None
+    if page.lookups - lookups == len(journal):  # every look-up is in the journal
+        if len(_SHORT_LINES) >= SHORT_LINE_CACHE:
+            _SHORT_LINES.clear()
+        _SHORT_LINES[key] = (pieces, tuple(journal))
+    return pieces
+
+
 def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
     """The pieces of every line, each with its chrome kind (or prose flag)."""
     units: list[Unit] = []
@@ -229,14 +277,11 @@ def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
         in_head = not seen_prose
         if words < GLUED_MIN_WORDS or (words <= ROW_CACHE_MAX_WORDS and "|" in s):
             key = (s, in_head)
-            pieces: Sequence[_Piece] | None = cache.get(key)
-            if pieces is None:
-                lookups = page.lookups
-                pieces = tuple(_line_pieces(s, words, page, in_head))
-                if page.lookups == lookups:  # the page did not matter
-                    if len(cache) >= SHORT_LINE_CACHE:
-                        cache.clear()
-                    cache[key] = pieces
+            known = cache.get(key)
+            if known is not None and (not known[1] or page.answers_as(known[1])):
+                pieces: Sequence[_Piece] = known[0]
+            else:
+                pieces = _remembered_pieces(key, words, page)
         else:
             pieces = _line_pieces(s, words, page, in_head)
         for t, w, kind, strong, after_end, prose in pieces:
@@ -429,7 +474,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     mark = final_mark(text)
     if mark not in ("", ".") or text[:1] in "\"“'‘-–—•+" or ";" in text or ":" in text:
         return False
-    if has_inner_sentence_break(text) or has_body_cue(text):
+    if _narrates(text):
         return False
     if indented and u.indent == 0 and u.words <= INDENT_CAPTION_MAX_WORDS and (
         "," not in text or _names_subject(text)
@@ -453,8 +498,7 @@ def _is_caption_before_credit(units: list[Unit], i: int) -> bool:
     return (
         nxt.kind == "caption"
         and bp.is_credit_only(nxt.text)
-        and not has_inner_sentence_break(u.text)
-        and not has_body_cue(u.text)
+        and not _narrates(u.text)
     )
 
 

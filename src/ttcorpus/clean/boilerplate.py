@@ -249,8 +249,10 @@ def is_slug_caption(text: str, slugs: bool = True) -> bool:
         slugs
         and text[:1].isascii()
         and _SLUG_START.match(text) is not None
-        and any(h in text for h in SLUG_HINTS)
+        # (the pattern fails within the first words of a Vietnamese sentence, before
+        # a search of the whole text for the marker would end)
         and SLUG_CAPTION.match(text) is not None
+        and any(h in text for h in SLUG_HINTS)
     )
 
 

@@ -43,6 +43,7 @@ def _split_matches_normalize() -> bool:
 
 
 _SPLIT_IS_EXACT = _split_matches_normalize()
+_SPACE_RUN = re.compile("  +")
 
 
 def read_lines(text: str) -> list[tuple[int, str, int]]:
@@ -68,12 +69,20 @@ def read_lines(text: str) -> list[tuple[int, str, int]]:
             # and the ends can differ from the normalised line.
             s = raw.strip()
             if "  " in s:
-                s = " ".join(s.split())
-            indent = len(raw) - len(raw.lstrip()) if raw[0] == " " else 0
-        elif _SPLIT_IS_EXACT and raw.replace("\u00a0", " ").replace("\t", " ").isprintable():
-            # no-break spaces and tabs only (indented paragraphs): plain split
-            s = " ".join(raw.split())
-            indent = len(raw) - len(raw.lstrip())
+                s = _SPACE_RUN.sub(" ", s)
+            if s:
+                out.append((n, s, len(raw) - len(raw.lstrip()) if raw[0] == " " else 0))
+            continue
+        spaced = raw.replace("\u00a0", " ")
+        if "\t" in spaced:
+            spaced = spaced.replace("\t", " ")
+        if _SPLIT_IS_EXACT and spaced.isprintable():
+            # no-break spaces and tabs only (indented paragraphs): as above, once
+            # they are plain spaces
+            s = spaced.strip()
+            if "  " in s:
+                s = _SPACE_RUN.sub(" ", s)
+            indent = len(spaced) - len(spaced.lstrip())
         else:
             # NFC again once invisible characters are gone ("a\u200b\u0301" → "á"),
             # as normalize_line does.

@@ -143,10 +143,14 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
     >>> split_trailing_dateline("Hội nghị sơ kết Chỉ thị 09 (09:39 12/07/2017)")
     ('Hội nghị sơ kết Chỉ thị 09', '(09:39 12/07/2017)', '2017-07-12T09:39')
     """
+    # (only the last TRAILING_DATELINE_MAX characters are searched: a cut further
+    # back is refused anyway)
     if text.endswith(")"):
-        cut = text.rfind("(")
+        cut = text.rfind("(", max(0, len(text) - TRAILING_DATELINE_MAX))
     else:
-        cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" | ")) + 1
+        window = max(0, len(text) - TRAILING_DATELINE_MAX - 1)
+        cut = max(text.rfind(" - ", window), text.rfind(" – ", window),
+                  text.rfind(" | ", window)) + 1
     if cut <= 0 or len(text) - cut > TRAILING_DATELINE_MAX:
         return None
     if _DATE_DIGITS.search(text, cut) is None and "tháng" not in text[cut:].lower():
@@ -313,15 +317,31 @@ def recase_site_name(name: str, page_lines: list[str], page_text: str | None = N
     if not is_all_caps(name):
         return name
     page = "\n".join(page_lines) if page_text is None else page_text
-    low = page.lower()
-    words = name.split(" ")
-    if len(low) == len(page):  # lower() kept every offset (it does for Vietnamese)
+    if LOWER_LONGER not in page:  # lower() keeps every offset (it does for Vietnamese)
+        # The lower-cased page is needed only where a letter's lower case depends
+        # on its neighbours; otherwise each place is lower-cased when found.
+        low = page.lower() if LOWER_IN_CONTEXT in page else None
+        words = name.split(" ")
         for k in range(len(words)):
             found = _mixed_case_occurrence(" ".join(words[k:]), page, low)
             if found:
                 head = _sentence_case(" ".join(words[:k])) if k else ""
                 return f"{head} {found}" if head else found
     return _sentence_case(name)
+
+
+# Facts of str.lower() (a test checks them against the running Python): the one
+# character whose lower case is longer, the one whose lower case depends on the
+# letters around it (final sigma), and the lower-case letters that some character
+# other than their own upper case lowers to ("k" from the Kelvin sign "K", …).
+LOWER_LONGER = "\u0130"
+LOWER_IN_CONTEXT = "\u03a3"
+SHARED_LOWER = (
+    "k\u00e5\u01c6\u01c9\u01cc\u01f3\u03b8\u03c9\u00df"
+    "\u1f80\u1f81\u1f82\u1f83\u1f84\u1f85\u1f86\u1f87"
+    "\u1f90\u1f91\u1f92\u1f93\u1f94\u1f95\u1f96\u1f97"
+    "\u1fa0\u1fa1\u1fa2\u1fa3\u1fa4\u1fa5\u1fa6\u1fa7\u1fb3\u1fc3\u1ff3"
+)
 
 
 def _is_mixed_case_at(page: str, start: int, end: int) -> bool:
@@ -334,16 +354,42 @@ def _is_mixed_case_at(page: str, start: int, end: int) -> bool:
             and not before.isalpha() and not after.isalpha())
 
 
-def _mixed_case_occurrence(name: str, page: str, low: str) -> str | None:
-    """``name`` as the page writes it somewhere in mixed case, as whole words."""
+def _mixed_case_occurrence(name: str, page: str, low: str | None) -> str | None:
+    """``name`` as the page writes it somewhere in mixed case, as whole words: at
+    the first place where ``page.lower()`` (``low``, when given) holds
+    ``name.lower()``.
+
+    >>> _mixed_case_occurrence("LÀO CAI", "LÀO CAI. Tỉnh Lào Cai, lào cai", None)
+    'Lào Cai'
+    """
     n = len(name)
     key = name.lower()
+    if low is None and key[0] not in SHARED_LOWER:
+        # A place in mixed case opens with a capital that lowers to the key's first
+        # letter: its own upper case, found by a literal scan; the rest of the
+        # place is found case-blind (re compares lower cases) and then checked.
+        pattern = _opening_with_capital(key)
+        m = pattern.search(page)
+        while m is not None:
+            i = m.start()
+            if page[i : i + n].lower() == key and _is_mixed_case_at(page, i, i + n):
+                return page[i : i + n]
+            m = pattern.search(page, i + 1)
+        return None
+    if low is None:
+        low = page.lower()
     i = low.find(key)
     while i >= 0:
         if _is_mixed_case_at(page, i, i + n):
             return page[i : i + n]
         i = low.find(key, i + 1)
     return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _opening_with_capital(key: str) -> re.Pattern[str]:
+    """``key`` (lower case) with its first letter in upper case, the rest in any case."""
+    return re.compile(re.escape(key[0].upper()) + f"(?i:{re.escape(key[1:])})")
 
 
 @functools.lru_cache(maxsize=1 << 12)

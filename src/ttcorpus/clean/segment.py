@@ -16,10 +16,9 @@ rules. Pieces cover every word of the line.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -65,10 +64,11 @@ class Page:
         self.lines = lines
         self._text: str | None = None
         self._lower: dict[str, bool] = {}
-        self._line_names: dict[int, tuple[str, ...]] = {}
-        self._starts: list[int] | None = None  # offset of each line in ``text``
         self.lookups = 0  # how many times the page was consulted
         self._names_with: dict[str, frozenset[str]] = {}
+        # When a list: every ``is_lower_word`` and ``credit_names_with`` question
+        # asked, with its answer, in order (see ``answers_as``).
+        self.journal: list[Lookup] | None = None
 
     @property
     def text(self) -> str:
@@ -93,6 +93,8 @@ class Page:
         if known is None:
             known = word.islower() and word.isalpha() and _stands_alone(self.text, word)
             self._lower[word] = known
+        if self.journal is not None:
+            self.journal.append((Page.is_lower_word, word, known))
         return known
 
     @property
@@ -108,39 +110,49 @@ class Page:
         known = self._names_with.get(part)
         if known is None:
             known = self._names_with[part] = self._find_names_with(part)
+        if self.journal is not None:
+            self.journal.append((Page.credit_names_with, part, known))
         return known
 
+    def answers_as(self, journal: Sequence[Lookup]) -> bool:
+        """This page answers the questions of ``journal`` (kept on another page) as
+        that page did: then whatever was worked out from those answers holds here.
+
+        >>> a = Page(["Quang cảnh. (Ảnh: Thu Hà)", "Nhân dịp này, nhà nhà vui."])
+        >>> a.journal = []
+        >>> _ = a.credit_names_with("Thu"), a.is_lower_word("nhà")
+        >>> Page(["Thu Hà", "Nhà văn hóa."]).answers_as(a.journal)  # no lower-case "nhà"
+        False
+        >>> Page(["Thu Hà", "Nhân dịp này, nhà nhà vui."]).answers_as(a.journal)
+        True
+        """
+        return all(ask(self, question) == answer for ask, question, answer in journal)
+
     def _find_names_with(self, part: str) -> frozenset[str]:
-        if not part or "\n" in part:
-            return frozenset(
-                n for k, line in enumerate(self.lines) if part in line
-                for n in self._names_of_line(k)
-            )
-        text = self.text
-        if self._starts is None:
-            self._starts = list(itertools.accumulate((len(x) + 1 for x in self.lines[:-1]),
-                                                     initial=0))
         names: set[str] = set()
-        i = text.find(part)
-        while i >= 0:
-            k = bisect.bisect_right(self._starts, i) - 1
-            names.update(self._names_of_line(k))
-            i = text.find(part, self._starts[k + 1] if k + 1 < len(self._starts) else len(text))
+        for line in self.lines:
+            if part in line:
+                names.update(_credit_names_in(line))
         return frozenset(names)
 
     def _names_of_line(self, k: int) -> tuple[str, ...]:
-        names = self._line_names.get(k)
-        if names is None:
-            line = self.lines[k]
-            found: list[str] = []
-            if len(line) < 60:
-                byline = parse_byline(line)
-                if byline:
-                    found.extend(byline.authors)
-            if "(" in line and (_has_any(line, bp.CREDIT_HINTS) or _has_any(line, _LINE_BREAKS)):
-                found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
-            names = self._line_names[k] = tuple(found)
-        return names
+        return _credit_names_in(self.lines[k])
+
+
+def _credit_names_in(line: str) -> tuple[str, ...]:
+    """The names of a byline, or those of the photo credits in a line."""
+    found: list[str] = []
+    if len(line) < 60:
+        byline = parse_byline(line)
+        if byline:
+            found.extend(byline.authors)
+    if "(" in line and (_has_any(line, bp.CREDIT_HINTS) or _has_any(line, _LINE_BREAKS)):
+        found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
+    return tuple(found)
+
+
+# A question asked of a page, and its answer.
+Lookup = tuple[Callable[[Page, str], object], str, object]
 
 
 def _stands_alone(text: str, word: str) -> bool:
@@ -199,39 +211,72 @@ def needs_cutting(line: str, words: int, in_head: bool) -> bool:
     >>> needs_cutting("Các đại biểu dự hội nghị tại điểm cầu Tỉnh ủy.", 11, False)
     False
     """
-    if "|" in line:
-        return True
-    if in_head:
-        if words >= GLUED_MIN_WORDS:
-            return True  # maybe a flattened page header
-        if line.endswith(")") or " - " in line or " – " in line:
-            return True  # maybe a title with its dateline
-    if words < CAPTION_GLUED_MIN_WORDS:
-        return False
-    if _LONG_LINE_TRIGGER.search(line) is not None:
-        return True
-    if words >= GLUED_MIN_WORDS and line[: line.find(" ")].casefold() in _TEASER_FIRST_WORDS:
-        # a glued teaser opens with its phrase ("Đọc thêm: …"), not just its first word
-        # (an end mark followed by a line separator is the other cut this line allows)
-        return bp.RELATED_LEAD.match(line) is not None or "/." in line
-    return False
+    return bool(cutting_rules(line, words, in_head))
+
+
+def cutting_rules(line: str, words: int, in_head: bool) -> tuple[_Rule, ...]:
+    """The rules worth trying on ``line`` (for ``segment_line``): none when the line
+    cannot hold glued parts, else those whose string occurs in it (``_rules_for``).
+    A line is cut only when it has a "|", is a header-shaped line of the head, or
+    holds one of ``LONG_LINE_TRIGGERS`` or a teaser's opening phrase."""
+    triggered: bool | None = None
+    if "|" not in line and not (in_head and (
+        words >= GLUED_MIN_WORDS  # maybe a flattened page header
+        or line.endswith(")") or " - " in line or " – " in line  # a title with its dateline
+    )):
+        if words < CAPTION_GLUED_MIN_WORDS:
+            return ()
+        triggered = _LONG_LINE_TRIGGER.search(line) is not None
+        if not triggered and not (
+            # a glued teaser opens with its phrase ("Đọc thêm: …"), not just its first
+            # word (an end mark followed by a line separator is the other cut this line
+            # allows)
+            words >= GLUED_MIN_WORDS
+            and line[: line.find(" ")].casefold() in _TEASER_FIRST_WORDS
+            and (bp.RELATED_LEAD.match(line) is not None or "/." in line)
+        ):
+            return ()
+    return _rules_for(line, in_head, triggered)
 
 
 MAX_CUTS = 48  # cuts per line: beyond them the rest of a pathological line stays whole
 
 
-def segment_line(text: str, *, page: Page, in_head: bool = False) -> list[Piece]:
+def segment_line(text: str, *, page: Page, in_head: bool = False,
+                 rules: tuple[_Rule, ...] | None = None) -> list[Piece]:
     """Cut one normalised line into pieces (see the module docstring). ``in_head``:
-    no paragraph has been seen yet, so a page header may be glued in this line."""
+    no paragraph has been seen yet, so a page header may be glued in this line.
+    ``rules``: the ``cutting_rules`` of the line, when known."""
     pieces: list[Piece] = []
-    _segment(text, 0, len(text), page, in_head, False, pieces, [MAX_CUTS])
+    if rules is None:
+        rules = _rules_for(text, in_head)
+    _segment(text, 0, len(text), page, in_head, False, pieces, [MAX_CUTS], rules)
     return pieces
 
 
+def _rules_for(line: str, in_head: bool, triggered: bool | None = None) -> tuple[_Rule, ...]:
+    """The rules that can cut ``line`` or any piece of it: a rule whose string (a
+    "|", the end mark, an ad phrase, a credit word) is nowhere in the line cannot
+    cut a piece of it either, and the head rule needs a line of the head (its
+    pieces never are, otherwise). ``triggered``: whether one of
+    ``LONG_LINE_TRIGGERS`` occurs in the line, when known (ad phrases and credit
+    words hold one)."""
+    if triggered is None:
+        triggered = _LONG_LINE_TRIGGER.search(line) is not None
+    return _RULE_SETS[(
+        in_head,
+        "|" in line,
+        "/." in line,
+        triggered and _has_any(line, bp.CREDIT_HINTS),
+        triggered and _has_any(line, bp.ADS),
+    )]
+
+
 def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_end: bool,
-             out: list[Piece], budget: list[int]) -> None:
+             out: list[Piece], budget: list[int], rules: tuple[_Rule, ...]) -> None:
     """Append the pieces of ``text[start:end]`` (trimmed) to ``out``; ``budget``
-    counts the cuts still allowed in this line."""
+    counts the cuts still allowed in this line; ``rules``: those that may apply
+    (``_rules_for`` the line)."""
     while start < end and text[start] == " ":
         start += 1
     while end > start and text[end - 1] == " ":
@@ -241,7 +286,7 @@ def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_e
     if budget[0] > 0:
         s = text[start:end]
         n = word_count(s)
-        for rule in _RULES:
+        for rule in rules:
             cut = rule(s, n, page, in_head, after_end)
             if cut is None:
                 continue
@@ -249,7 +294,7 @@ def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_e
             for a, b, kind, state in cut:
                 if kind is None and (a, b) != (0, len(s)):
                     _segment(text, start + a, start + b, page, state.in_head, state.after_end,
-                             out, budget)
+                             out, budget, rules)
                 elif a < b:
                     out.append(Piece(start + a, start + b, kind, state.after_end))
             return
@@ -263,6 +308,7 @@ class _State:
 
 
 _Cut = list[tuple[int, int, "str | None", _State]]
+_Rule = Callable[[str, int, Page, bool, bool], "_Cut | None"]
 
 
 def _cut_row(s: str, n: int, page: Page, in_head: bool, after_end: bool) -> _Cut | None:
@@ -577,25 +623,33 @@ def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
     return words[-1].end()
 
 
-def _cut_leading_widget(s: str, n: int, page: Page, in_head: bool,
-                        after_end: bool) -> _Cut | None:
-    """An ad slot or a "read more" teaser glued before a sentence: "Quảng cáo Phát
-    biểu tại …", "Đọc thêm: <headline> Trong không khí …"."""
-    if n < GLUED_MIN_WORDS:
+def _cut_glued_ad(s: str, n: int, page: Page, in_head: bool, after_end: bool) -> _Cut | None:
+    """An ad slot glued before a sentence: "Quảng cáo Phát biểu tại …"."""
+    if n < GLUED_MIN_WORDS or not _has_any(s, bp.ADS):
+        return None
+    m = _AD_GLUED.search(s)
+    if m is None:
         return None
     state = _State(in_head, after_end)
-    m = _AD_GLUED.search(s) if _has_any(s, bp.ADS) else None
-    if m:
-        out: _Cut = []
-        if m.start() > 0:
-            out.append((0, m.start(), None, state))
-        out.append((m.start(), m.end("ad"), "ad", state))
-        out.append((m.end(), len(s), None, state))
-        return out
+    out: _Cut = []
+    if m.start() > 0:
+        out.append((0, m.start(), None, state))
+    out.append((m.start(), m.end("ad"), "ad", state))
+    out.append((m.end(), len(s), None, state))
+    return out
+
+
+def _cut_glued_teaser(s: str, n: int, page: Page, in_head: bool,
+                      after_end: bool) -> _Cut | None:
+    """A "read more" teaser glued before a sentence: "Đọc thêm: <headline> Trong
+    không khí …"."""
+    if n < GLUED_MIN_WORDS:
+        return None
     m = bp.RELATED_LEAD.match(s)
     if m and s[m.end() :].lstrip()[:1] in (":", "»", ">"):
         end = _headline_end(s, m.end(), page)
         if end is not None:
+            state = _State(in_head, after_end)
             return [(0, end, "related", state), (end, len(s), None, state)]
     return None
 
@@ -635,5 +689,12 @@ def _headline_end(s: str, pos: int, page: Page) -> int | None:
     return None
 
 
-_RULES = (_cut_head_dateline, _cut_row, _cut_end_mark, _cut_glued_caption, _cut_leading_widget)
+# Every rule, in the order they are tried; the last one needs no string.
+_RULES = (_cut_head_dateline, _cut_row, _cut_end_mark, _cut_glued_caption, _cut_glued_ad,
+          _cut_glued_teaser)
+# The rules kept for each combination of ``_rules_for``'s tests, in that order.
+_RULE_SETS = {
+    flags: tuple(rule for rule, kept in zip(_RULES, (*flags, True), strict=True) if kept)
+    for flags in itertools.product((False, True), repeat=len(_RULES) - 1)
+}
 
