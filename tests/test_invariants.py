@@ -148,9 +148,24 @@ def test_clean_is_idempotent_on_articles(text: str) -> None:
     assert _clean(once)["text"] == once
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a body of one short non-prose line is read "
-                   "as title or byline again when cleaned a second time")
-@pytest.mark.parametrize("text", ["”\n\n”\ntại", "Hà Nội\nHà Nội\nHà Nội"])
+@pytest.mark.parametrize("text", ["”\n\n”\ntại", "Hà Nội\nHà Nội\nHà Nội", "Tin mới\nXem thêm"])
 def test_clean_is_idempotent_on_fragments(text: str) -> None:
+    """A page without a single sentence has no article structure to find: its free
+    lines all stay in the body, so a second pass finds nothing more to take."""
+    once = _clean(text)["text"]
+    assert _clean(once)["text"] == once
+
+
+@SETTINGS
+@given(texts.filter(lambda t: not any(mark in t for mark in ".!?…")))
+def test_clean_is_idempotent_without_sentences(text: str) -> None:
+    once = _clean(text)["text"]
+    assert _clean(once)["text"] == once
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: a short line kept between the title and "
+                   "the first sentence opens the body, and a second pass reads it as the title")
+def test_clean_is_idempotent_with_a_short_line_after_the_title() -> None:
+    text = "Hội nghị tổng kết công tác năm 2024\ntỉnh Quảng Ngãi\nSáng nay, hội nghị đã diễn ra."
     once = _clean(text)["text"]
     assert _clean(once)["text"] == once

@@ -339,7 +339,7 @@ def _body_bounds(units: list[Unit]) -> tuple[int, int]:
     ]
     if sentences:
         return sentences[0], sentences[-1]
-    first = free[1] if len(free) > 1 else free[0]
+    first = free[0]
     return first, max(free[-1], first)
 
 
