@@ -41,10 +41,12 @@ Not dates: fractions and ratios (``62/63 địa phương``, ``tỷ lệ 8/10``),
 to letters or inside longer numbers (``B93``, ``Ban Chỉ đạo 138``, ``1.427``, ``5,6
 kg``, phone ``0207.3822.246``), numbers inside document numbers and codes
 (``521/2005/QĐ-TTg``, ``87/CT-VKSTK``, ``30/2023/QH15``: a slash or a dash and letter
-glued to either end disqualifies), impossible days (``31/2``, checked against the
-calendar of the resolved year), and lunar dates (``dates_lunar_markers.txt``: "ngày
-15/8 âm lịch"). Quarters ("quý I/2024") and a month with no year outside a range
-("tháng 8") are not reported.
+glued to either end disqualifies), numbers deep in a chain joined by dashes (after
+four numbers: ``1-1-1-1-1-1``, a code; two dates or a range of two take at most three
+before the second starts: ``22-7-2019-22-7-2020``, ``30-4-1-5``), impossible days
+(``31/2``, checked against the calendar of the resolved year), and lunar dates
+(``dates_lunar_markers.txt``: "ngày 15/8 âm lịch"). Quarters ("quý I/2024") and a
+month with no year outside a range ("tháng 8") are not reported.
 
 >>> [(d.text, d.value) for d in find_dates(
 ...     "Sáng 27/6, tại Hà Nội. Luật số 30/2023/QH15 thông qua ngày 28 tháng 11 năm 2023; "
@@ -55,14 +57,17 @@ calendar of the resolved year), and lunar dates (``dates_lunar_markers.txt``: "n
 >>> [(d.text, d.value) for d in find_dates("Ngày 27/8, Ban Chỉ đạo 138 họp; tỷ lệ 8/10.")]
 [('Ngày 27/8', '--08-27')]
 
-Speed: the scan is one ``regex`` pattern whose first item is an ASCII digit, so the
-engine skips ahead on it (the ``regex`` module runs this digit-led pattern a third
-faster than stdlib ``re``); the pattern already demands of a lone number or year what
-makes it worth a look (a unit word before it, or a dash or connector after it).
-The words to the left of a number (lead, cue, opener) are read by one anchored match
-of a mirrored pattern on the mirrored window of at most 64 characters before it.
-Python work is per number, never per word; all repetitions are bounded, so the time
-is linear in the input.
+Speed: the scan is one ``finditer`` of a ``regex`` pattern whose first item is an
+ASCII digit, so the engine skips ahead on it (the ``regex`` module runs this
+digit-led pattern a third faster than stdlib ``re``); the pattern already demands of a
+lone number or year what makes it worth a look (a unit word before it, or a dash or
+connector after it), and where no number can start it skips a whole run of digits
+or of glued numbers at once ("(*SKIP)"), so "1/1/1…" or 100,000 digits cost about
+what ordinary text costs. The words to the left of a number (lead, cue, opener) are
+read by one anchored match of a mirrored pattern on the mirrored window of at most 64
+characters before it. Python work is per number, never per word; all repetitions are
+bounded, so the time is linear in the input. On article text some 60 % of the time
+is spent inside the two patterns.
 """
 
 from __future__ import annotations
@@ -159,22 +164,42 @@ def _trie_pattern(node: dict[str, dict], any_case: bool) -> str:
 def _char_pattern(char: str, any_case: bool) -> str:
     if char == " ":
         return _GAP
-    if any_case and char.upper() != char and len(char.upper()) == 1:
-        return f"[{char}{char.upper()}]"
+    if any_case and len(_cases(char)) == 2:
+        return f"[{_cases(char)}]"
     return re.escape(char)
 
 
-def _mirrored(words: Iterable[str]) -> str:
-    """The alternation of the words written backwards, any case, for reading leftwards."""
-    return _alternation((w[::-1] for w in words), any_case=True)
+def _cases(char: str) -> str:
+    """The spellings of a letter in any case: itself and its one-letter capital.
+
+    >>> _cases("đ"), _cases("2"), _cases("ß")
+    ('đĐ', '2', 'ß')
+    """
+    upper = char.upper()
+    return char + upper if upper != char and len(upper) == 1 else char
 
 
-def _ends_before_number(words: Iterable[str], digits: int) -> str:
-    """Look-behinds (fixed width each) true when one of the words and one space stand
-    right before the ``digits``-digit number just matched: "năm 2016", "SN 1996"."""
-    return "|".join(
-        rf"(?<={re.escape(w)}{_SP}[0-9]{{{digits}}})" for w in sorted({_key(w) for w in words})
-    )
+def _mirrored(words: Iterable[str], *, guard: bool = True) -> str:
+    """The alternation of the words written backwards, any case, for reading leftwards;
+    with ``guard``, after a look-ahead at their first letters: the stdlib engine then
+    gives up at once where no word fits, instead of trying every branch.
+
+    >>> _mirrored(["hôm", "ngày"])
+    '(?=[MYmy])(?:[mM][ôÔ][hH]|[yY][àÀ][gG][nN])'
+    """
+    backwards = [_key(w)[::-1] for w in words]
+    alternation = _alternation(backwards, any_case=True)
+    if not guard:
+        return alternation
+    firsts = sorted({c for word in backwards for c in _cases(word[0])})
+    return f"(?=[{''.join(map(re.escape, firsts))}])" + alternation
+
+
+def _year_before(words: Iterable[str]) -> str:
+    """One look-behind true when one of the words and one space, or a dash (and maybe a
+    space), stand right before the four-digit number just matched: "năm 2016", "SN
+    1996", "2016 - 2025"."""
+    return rf"(?<=(?:{_alternation(words)}{_SP}|{_DASH}{_SP}?)[0-9]{{4}})"
 
 
 # What may follow a lone number or a bare year that can only be one end of a range:
@@ -185,42 +210,56 @@ _RANGE_NEXT = (
 )
 # The word before a cued year or a range's second year: the last word of a year cue or
 # of a connector, or a dash ("năm 2016", "SN 1996", "2016 - 2025", "đến 2020").
-_YEAR_BEFORE = (
-    _ends_before_number([c.split()[-1] for c in (*_YEAR_CUES, *_RANGE_CONNECTORS)], 4)
-    + rf"|(?<={_DASH}[0-9]{{4}})|(?<={_DASH}{_SP}[0-9]{{4}})"
-)
-# A number starts at an ASCII digit not glued to a word or to a number with a
-# separator ("B93", "1.427", "7.288/10.546"); it ends where no word character, decimal
-# part, code ("/QĐ", "-CP") or further slash follows, though a dash then a digit may
-# (the second end of a range).
-_NUMBER_START = r"[0-9](?<!\w[0-9])(?<!\w[.,/][0-9])"
-_NUMBER_END = rf"(?!\w)(?![.,][0-9])(?!/\w)(?!{_DASH}[^\W\d_])"
+_YEAR_BEFORE = _year_before(c.split()[-1] for c in (*_YEAR_CUES, *_RANGE_CONNECTORS))
 
-# Every numeric form from its first digit (already matched), factored so that the
-# engine never reads a digit twice; digit counts are loose here and checked against
-# the calendar later. Optional parts are written "(?:…|)" (see _trie_pattern).
-_NUMERIC = regex.compile(
-    _NUMBER_START
-    + r"(?:"
-    + r"[0-9]{3}(?:"  # four digits: a year
+# A number starts at an ASCII digit not glued to a word or to a number with a
+# separator ("B93", "1.427", "7.288/10.546": what stands before the digit just read),
+# nor deep in a chain of numbers joined by dashes ("1-1-1-1-1-1", "0912-345-678-90-1"):
+# a number after four numbers so joined is no date, as dates and ranges written with
+# dashes put at most three numbers before the start of a date ("22-7-2019-22-7-2020",
+# "30-4-1-5", "2016-2017-2018-2019").
+_GLUED = r"\w[0-9]|\w[.,/][0-9]"
+_DASH_CHAIN = rf"[0-9]{_DASH}[0-9]+{_DASH}[0-9]+{_DASH}[0-9]+{_DASH}[0-9]"
+# Every numeric form after its first digit, factored so that the engine never reads a
+# digit twice; digit counts are loose here and checked against the calendar later.
+# Optional parts are written "(?:…|)" (see _trie_pattern); a digit count is possessive
+# where giving a digit back could never let the rest match.
+_NUMBER_FORMS = (
+    r"[0-9]{3}(?:"  # four digits: a year
     + r"-[0-9]{2}-[0-9]{2}"  # ISO 2020-08-19
     + rf"|(?i:{_YEAR_BEFORE}|{_RANGE_NEXT})"  # năm 2016, SN 1996, 2016 - …
     + r")"
-    + r"|[0-9]?(?:"  # one or two digits: a day or a month
+    + r"|[0-9]?+(?:"  # one or two digits: a day or a month
     + rf"{_SEP}(?:[0-9]{{4}}"  # 8/2020
-    + rf"|[0-9]{{1,2}}(?:{_SEP}[0-9]{{4}}"  # 19/8/2020, 22-7-2019, 19.8.2020
+    + rf"|[0-9]{{1,2}}+(?:{_SEP}[0-9]{{4}}"  # 19/8/2020, 22-7-2019, 19.8.2020
     + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|))"  # 12/4 năm 2021; 12/4
-    + rf"|{_GAP}(?i:{_MONTH_WORD}){_GAP}[0-9]{{1,2}}"  # 19 tháng 8
+    + rf"|{_GAP}(?i:{_MONTH_WORD}){_GAP}[0-9]{{1,2}}+"  # 19 tháng 8
     + rf"(?:{_SP}{{0,3}},?{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|)"  # … năm 2020
     + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}"  # (tháng) 9 năm 2021
     + rf"|(?i:{_RANGE_NEXT})"  # ngày 17-…, tháng 8 đến …
-    + r"))"
-    + _NUMBER_END
+    + r")"
+)
+# A number ends where no word character, decimal part, code ("/QĐ", "-CP") or further
+# slash follows, though a dash then a digit may (the second end of a range).
+_NUMBER_END = rf"(?!\w)(?![.,][0-9])(?!/\w)(?!{_DASH}[^\W\d_])"
+# Where no number starts, the search skips at once past the rest of the digit run and
+# the runs glued after it by a dot, comma or slash (none of them starts a number), or
+# by dashes inside a dash chain: "(*SKIP)(*FAIL)" resumes the search there, so a long
+# run of digits or of "1/1/1…" is not tried digit by digit. (Up to 64 runs at a time:
+# the ``regex`` module runs a bounded repeat of a group faster than an unbounded one.)
+_SKIP_GLUED = r"[0-9]*+(?:[.,/][0-9]++){0,64}+(*SKIP)(*FAIL)"
+_SKIP_DASH_CHAIN = rf"[0-9]*+(?:{_DASH}[0-9]++){{0,64}}+(*SKIP)(*FAIL)"
+# The scan: a digit, then where it cannot start a number a skip, else a number form.
+# (Its plain definition, which the tests check it against, is
+# "[0-9](?<!GLUED)(?<!DASH_CHAIN)(?:NUMBER_FORMS)NUMBER_END".)
+_NUMERIC = regex.compile(
+    rf"[0-9](?:(?<={_GLUED}){_SKIP_GLUED}|(?<={_DASH_CHAIN}){_SKIP_DASH_CHAIN}"
+    rf"|(?:{_NUMBER_FORMS}){_NUMBER_END}|{_SKIP_GLUED})"
 )
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
-def _weekday_heads(units: Iterable[str]) -> str:
+def _weekday_heads(units: Iterable[str], guard: bool) -> str:
     """Mirrored look-ahead that stops a unit word from being read as the end of a
     weekday name ("thứ Năm (27/6)" is a weekday, not the year cue "năm")."""
     heads = [
@@ -229,25 +268,36 @@ def _weekday_heads(units: Iterable[str]) -> str:
         for u in map(_key, units)
         if w.endswith(" " + u)
     ]
-    return rf"(?!{_GAP}{_mirrored(heads)}(?!\w))" if heads else ""
+    return rf"(?!{_GAP}{_mirrored(heads, guard=guard)}(?!\w))" if heads else ""
 
 
 _UNITS = (*_DAY_NOUNS, _MONTH_WORD, *_YEAR_CUES)
-# The words right before a number, read leftwards on the mirrored text: an opening
-# parenthesis after a lead ("Sáng nay (27/6"), a unit (day noun, "tháng" or year cue),
-# a relative day, a weekday, a part of the day, and a range opener, connector or
-# preposition. Group numbers are used below (``_CTX_*``).
-_LEFT_CONTEXT = re.compile(
+
+
+def _left_context(*, guard: bool = True) -> str:
+    """The words right before a number, read leftwards on the mirrored text: an opening
+    parenthesis after a lead ("Sáng nay (27/6"), a unit (day noun, "tháng" or year
+    cue), a relative day, a weekday, a part of the day, and a range opener, connector
+    or preposition. Group numbers are used below (``_CTX_*``). ``guard``: each word
+    list after a look-ahead at its first letters (the same matches, found faster)."""
+
+    def words(phrases: Iterable[str]) -> str:
+        return _mirrored(phrases, guard=guard)
+
     # each slot is optional, written "(?:…|)" (see _trie_pattern)
-    r"(?:(\()|)"
-    rf"(?:{_GAP}(?:({_mirrored(_DAY_NOUNS)})|({_mirrored([_MONTH_WORD])})"
-    rf"|({_mirrored(_YEAR_CUES)})){_weekday_heads(_UNITS)}|)"
-    rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({_mirrored(_RELATIVE_DAYS)})|)"
-    rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({_mirrored(_WEEKDAYS)})|)"
-    rf"(?:{_GAP}({_mirrored(_DAYPARTS)})|)"
-    rf"(?:{_GAP}({_mirrored((*_RANGE_OPENERS, *_RANGE_CONNECTORS, *_PREPOSITIONS))})|)"
-    r"(?!\w)"
-)
+    return (
+        r"(?:(\()|)"
+        rf"(?:{_GAP}(?:({words(_DAY_NOUNS)})|({words([_MONTH_WORD])})"
+        rf"|({words(_YEAR_CUES)})){_weekday_heads(_UNITS, guard)}|)"
+        rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({words(_RELATIVE_DAYS)})|)"
+        rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({words(_WEEKDAYS)})|)"
+        rf"(?:{_GAP}({words(_DAYPARTS)})|)"
+        rf"(?:{_GAP}({words((*_RANGE_OPENERS, *_RANGE_CONNECTORS, *_PREPOSITIONS))})|)"
+        r"(?!\w)"
+    )
+
+
+_LEFT_CONTEXT = re.compile(_left_context())
 _CTX_PAREN, _CTX_DAY, _CTX_MONTH, _CTX_YEAR = 1, 2, 3, 4
 _CTX_REL, _CTX_WEEKDAY, _CTX_DAYPART, _CTX_PRE = 5, 6, 7, 8
 _LEFT_WINDOW = 64
@@ -326,16 +376,16 @@ def _read_context(text: str, core: int, floor: int) -> _Context:
     >>> _read_context("Từ năm 2011", 7, 0) == (3, "từ", 0, _CTX_YEAR, False, False)
     True
     """
-    lo = core - _LEFT_WINDOW
-    if lo < floor:
-        lo = floor
-    if core <= lo:
-        return _NO_CONTEXT
-    before = text[core - 1]
+    # cheap tests first: a context ends in a space, a tab or "(" right before the
+    # number, and the word before it can end a lead, cue or opener
+    before = text[core - 1 : core] if core > floor else ""
     if before not in _BEFORE_CONTEXT:
         return _NO_CONTEXT
     if before != "(" and text[core - 2 : core - 1] not in _CONTEXT_LAST_CHARS:
-        return _NO_CONTEXT  # the word before cannot end a lead, cue or opener
+        return _NO_CONTEXT
+    lo = core - _LEFT_WINDOW
+    if lo < floor:
+        lo = floor
     m = _LEFT_CONTEXT.match(text[lo:core][::-1])
     if m is None or not m.end():
         return _NO_CONTEXT
@@ -358,12 +408,22 @@ def _read_context(text: str, core: int, floor: int) -> _Context:
         lead = unit
     return (
         core - m.end(lead) if lead else -1,
-        _key(pre[::-1]) if pre else None,
+        _mirrored_key(pre) if pre else None,
         core - m.end(_CTX_PRE) if pre else -1,
         unit,
         bool(daypart or weekday or rel or day),
         bool(lead and paren),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _mirrored_key(mirrored: str) -> str:
+    """The key of a phrase read backwards (cached: the same few openers recur).
+
+    >>> _mirrored_key("nạoĐ  iaiG")
+    'giai đoạn'
+    """
+    return _key(mirrored[::-1])
 
 
 _Parts = tuple[int | None, int | None, int | None]  # year, month, day
@@ -445,19 +505,25 @@ def _make_atom(text: str, start: int, end: int, context: _Context) -> _Atom | No
 
 def _scan_atoms(text: str) -> list[_Atom]:
     """Every dated number in order, with its lead; numbers that are no date are
-    skipped, and a rejected long form is retried from its next number."""
+    skipped, and a rejected long form is retried from its next number.
+
+    One ``finditer`` reads the text; it restarts only after a rejected form of several
+    numbers (an atom that ends at a closing parenthesis needs no restart: no number
+    starts inside the parenthesis and spaces it took).
+    """
     atoms: list[_Atom] = []
-    pos = floor = 0
-    search = _NUMERIC.search
-    while (m := search(text, pos)) is not None:
+    floor = 0
+    numbers = _NUMERIC.finditer(text, concurrent=False)
+    while (m := next(numbers, None)) is not None:
         start, end = m.span()
         atom = _make_atom(text, start, end, _read_context(text, start, floor))
         if atom is None:
-            nxt = _DIGIT_RUN.search(text, start, end)
-            pos = nxt.end() if nxt else end
+            first = _DIGIT_RUN.match(text, start, end)
+            if first is not None and first.end() < end:
+                numbers = _NUMERIC.finditer(text, first.end(), concurrent=False)
             continue
         atoms.append(atom)
-        pos = floor = atom.end
+        floor = atom.end
     return atoms
 
 
@@ -471,6 +537,7 @@ _PLAIN_DATELINE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _published_year(published: str | _dt.date | None) -> int | None:
     """The year of an ISO dateline (or of a ``date``), or None.
 
@@ -654,12 +721,14 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     [('Chiều 23/8', '2024-08-23'), ('tháng 7/2024', '2024-07'),
      ('Từ năm 2019 đến hết năm 2023', '2019/2023')]
     """
-    year = _published_year(published)
     atoms = _scan_atoms(text)
+    if not atoms:
+        return []
+    year = _published_year(published)
     out: list[DateMention] = []
     skip = False
     followers: list[_Atom | None] = [*atoms[1:], None]
-    for a, b in zip(atoms, followers[: len(atoms)], strict=True):
+    for a, b in zip(atoms, followers, strict=True):
         if skip:
             skip = False
             continue
@@ -672,7 +741,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         value = _single_value(a.year, a.month, a.day, year) if a.standalone else None
         if value is not None and not _lunar(text, a.end):
             out.append(
-                DateMention(text=text[a.start : a.end], start=a.start, end=a.end, value=value)
+                # positional: keyword arguments cost a frozen dataclass more
+                DateMention(text[a.start : a.end], a.start, a.end, value)
             )
     return out
 
@@ -684,4 +754,4 @@ def _range_mention(text: str, a: _Atom, b: _Atom, year: int | None) -> DateMenti
     if span is None or ends is None or _lunar(text, span[1]):
         return None
     s, e = span
-    return DateMention(text=text[s:e], start=s, end=e, value=f"{_iso(ends[0])}/{_iso(ends[1])}")
+    return DateMention(text[s:e], s, e, f"{_iso(ends[0])}/{_iso(ends[1])}")
