@@ -153,30 +153,87 @@ def clean_article(
     """Clean one article (see the module docstring). ``repeated`` holds
     ``fold`` keys of lines that recur across articles of the same input; such a
     line may go as boilerplate when it is not a sentence."""
+    article, kept, settled = _clean_once(text, id, source, repeated)
+    if not settled:
+        _settle(article, kept, repeated)
+    return article
+
+
+# A page whose body extent was guessed (no paragraph, or kept lines before the first
+# one) is read again from its own clean text, at most this many times, until a
+# reading takes nothing more away.
+MAX_SETTLE_PASSES = 8
+
+
+def _settle(article: Article, kept: list[int], repeated: Container[str]) -> None:
+    """Read a page again from its clean text until nothing more goes, so that
+    cleaning is idempotent. (Where the body's extent was a guess, the guess can
+    change once the chrome around it is gone: a short line kept between the title
+    and the first paragraph opens the clean text, and reads as its title.)
+    Each pass only removes lines; the removed pieces keep their original line numbers.
+    """
+    for _ in range(MAX_SETTLE_PASSES):
+        if not article.text:
+            return
+        again, kept_again, _ = _clean_once(article.text, article.id, article.source, repeated)
+        if again.text == article.text:
+            return
+        origin = kept  # line k of the clean text came from input line origin[k - 1]
+        article.removed = sorted(
+            [*article.removed, *(_removed(origin[r.line - 1], r.text, _second_kind(r, article))
+                                 for r in again.removed)],
+            key=lambda r: r.line,
+        )
+        for name in ("title", "published", "site", "section", "attribution"):
+            if getattr(article, name) is None:
+                setattr(article, name, getattr(again, name))
+        if not article.authors:
+            article.authors = again.authors
+        article.text = again.text
+        kept = [origin[k - 1] for k in kept_again]
+
+
+def _second_kind(r: Removed, article: Article) -> str:
+    """The kind of a piece a later reading removed: a second "title" under the
+    page's title is a heading line (kicker, label), reported as ``section``."""
+    return "section" if r.kind == "title" and article.title is not None else r.kind
+
+
+def _clean_once(
+    text: str, id: str, source: str, repeated: Container[str]
+) -> tuple[Article, list[int], bool]:
+    """One reading of a page: the article, the input line of each line of its
+    text, and whether a second reading is sure to agree (see ``_settle``)."""
     lines = read_lines(text)
     page = Page([s for _, s, _ in lines])
     units = _units(lines, page)
     article = Article(id=id, source=source)
     if not units:
-        return article
+        return article, [], True
     _mark_related_blocks(units)
+    by_paragraphs = any(_opens_body(u) for u in units)
     start, last = _body_bounds(units)
     title_at = _assign_head(units, start, repeated)
     _assign_body(units, start, last, repeated)
     _assign_tail(units, last + 1, repeated)
     _fill_metadata(article, units, page, title_at, start, last)
     body: list[str] = []
+    kept: list[int] = []
     removed: list[Removed] = []
     for u in units:
         if u.lead_prefix:
             removed.append(_removed(u.line, u.text[: u.lead_prefix].rstrip(), "lead_prefix"))
         if u.kind is None:
             body.append(u.text[u.lead_prefix :].lstrip() if u.lead_prefix else u.text)
+            kept.append(u.line)
         else:
             removed.append(_removed(u.line, u.text, u.kind))
     article.text = "\n".join(body)
     article.removed = removed
-    return article
+    # Settled: the body was found by its paragraphs and nothing before the first
+    # one was kept (a kept head line would open the body of a second reading).
+    settled = by_paragraphs and all(u.kind is not None for u in units[:start])
+    return article, kept, settled
 
 
 # ---------------------------------------------------------------------------
@@ -331,7 +388,8 @@ def _body_bounds(units: list[Unit]) -> tuple[int, int]:
         return first, first
     # No paragraph at all: the first sentence (or, failing that, the second free
     # piece) opens the body, which then runs to the last free piece.
-    free = [i for i, u in enumerate(units) if u.kind is None and not u.after_end]
+    free = [i for i, u in enumerate(units)
+            if u.kind is None and not u.after_end and not u.block_item]
     if not free:
         return len(units), len(units) - 1
     sentences = [
