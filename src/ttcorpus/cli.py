@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from ttcorpus.pipeline import (
     default_jobs,
     repeated_from_head,
     run,
+    warm_up,
     with_lookahead,
 )
 
@@ -191,6 +193,9 @@ def _run_job(
     run_options = RunOptions(
         steps=steps, text_field=o.text_field, id_field=o.id_field, repeated=repeated
     )
+    jobs = o.jobs or default_jobs()
+    if jobs <= 1:
+        warm_up(steps)  # before any output exists: patterns compile on first use
     try:
         sink = JsonlSink(output)
         error_sink = JsonlSink(errors) if errors else None
@@ -200,8 +205,10 @@ def _run_job(
     stats = _Stats()
     show_bar = not o.quiet and err.is_terminal
     try:
-        with _progress(err, show_bar) as advance:
-            for outcome in run(items, run_options, jobs=o.jobs or default_jobs()):
+        with _progress(err, show_bar) as advance, _interrupts() as interrupted:
+            for outcome in run(items, run_options, jobs=jobs):
+                if interrupted:  # a Ctrl-C that library code caught and ignored
+                    raise KeyboardInterrupt
                 stats.add(outcome)
                 if outcome.error is not None:
                     e = outcome.error
@@ -234,6 +241,28 @@ def _run_job(
     if not o.quiet:
         stats.print(err, steps)
     return EXIT_SOME_FAILED if stats.errors else EXIT_OK
+
+
+@contextlib.contextmanager
+def _interrupts() -> Iterator[list[int]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is also noted in the list
+    yielded, so an interrupt swallowed inside library code (the ``regex``
+    module ignores one that lands while it compiles) still stops the run."""
+    noted: list[int] = []
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        noted.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread (e.g. a test runner): leave it alone
+        yield noted
+        return
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @app.command("eval")

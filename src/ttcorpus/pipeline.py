@@ -262,11 +262,17 @@ def run(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def warm_up(steps: Sequence[str] = STEPS) -> None:
+    """Load the data and compile the patterns of ``steps`` now (they load on
+    first use), so that the first article does not pay for them."""
+    process_record({"id": "warm-up", "text": "Hà Nội, ngày 1/1/2020.\nBộ Công an."}, steps=steps)
+
+
 def _warm_up() -> None:
     """Compile patterns and load data once per worker, before the first chunk.
     Workers ignore Ctrl-C: the main process handles it and stops the pool."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    process_record({"id": "warm-up", "text": "Hà Nội, ngày 1/1/2020.\nBộ Công an."})
+    warm_up()
 
 
 def with_lookahead(items: Iterable[Item], size: int) -> tuple[list[Item], Iterator[Item]]:
