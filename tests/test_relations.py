@@ -431,3 +431,34 @@ def test_speed_on_article_text() -> None:
         elapsed = min(elapsed, time.process_time() - started)
     assert len(found) == 800
     assert len(text) / elapsed > 10_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"
+
+
+# A bare type word after a purpose clause stands for the one earlier document of that
+# type in the article, even across sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh ủy sơ kết Chỉ thị số 28-CT/TW ngày 21/9/2018. Tỉnh ủy đã ban hành Kế hoạch "
+         "số 145-KH/TU ngày 5/11/2018 để thực hiện Chỉ thị.",
+         [("implements", "145-KH/TU", "28-CT/TW")]),
+        ("Nghị quyết số 12-NQ/TW rất quan trọng. Huyện ủy ban hành Kế hoạch số 20-KH/HU "
+         "để triển khai Nghị quyết này.",
+         [("implements", "20-KH/HU", "12-NQ/TW")]),
+        ("Bàn về Chị thị số 05-CT/TW. Đảng ủy ban hành Kế hoạch số 3-KH/ĐU để thực hiện "
+         "Chỉ thị trên.",  # the earlier mention misspelt: same type
+         [("implements", "3-KH/ĐU", "05-CT/TW")]),
+        # two directives named before: which one is meant is not said
+        ("Thực hiện Chỉ thị số 28-CT/TW và Chỉ thị số 05-CT/TW. Tỉnh ủy ban hành Kế hoạch "
+         "số 145-KH/TU để thực hiện Chỉ thị.", []),
+        # the type word names no earlier document
+        ("Nghị quyết số 12-NQ/TW rất quan trọng. Huyện ủy ban hành Kế hoạch số 20-KH/HU "
+         "để triển khai Chỉ thị.", []),
+    ],
+)
+def test_a_bare_type_word_names_the_one_earlier_document(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    refs = find_doc_refs(text)
+    got = [(r.relation, refs[r.source].id, refs[r.target].id)
+           for r in find_doc_relations(text, refs)]
+    assert got == expected

@@ -108,6 +108,19 @@ def _type_words() -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.cache
+def _type_of_spelling() -> dict[str, str]:
+    """Folded spelling of a type word → the folded type it names ("chị thị" → "chỉ thị")."""
+    out = {}
+    for row in data_rows("doc_types.tsv"):
+        out[fold(row[0])] = fold(row[0])
+        if len(row) >= 4:
+            for spelling in row[3].split(","):
+                if spelling.strip() not in ("", "-"):
+                    out[fold(spelling.strip())] = fold(row[0])
+    return out
+
+
 # ---------------------------------------------------------------- the source's attributes
 # The date, issuer and term a source states after its number; the Vietnamese words in
 # these patterns are the grammatical glue of a date ("ngày", "tháng", "năm"), of an
@@ -205,6 +218,9 @@ _ANAPHOR = rf"{_cased(*_type_words())}(?!\s*(?:{_cased('số')})?\s*:?\s*\d)"
 _CLAUSE_END = (
     rf"(?=\s*[.,;:!?…)\]\n]|\s*$|\s+{_role('locative')}|\s+{_ANAPHOR})"
 )
+# The bare type word that may follow a purpose clause: "… để thực hiện| Chỉ thị." — the
+# one document of that type named earlier in the article.
+_ANAPHOR_AFTER = regex.compile(rf"\s+(?P<type>{_ANAPHOR})")
 _PURPOSE_CLAUSE = regex.compile(
     rf"{_SEP}{_role('purpose')}\s+"
     rf"{_IMPLEMENTS_PHRASE}{_CLAUSE_END}"
@@ -437,6 +453,25 @@ class _Mentions:
         return []
 
 
+    def named_back(self, source: int, clause_end: int) -> tuple[list[int], int]:
+        """The document a bare type word after a purpose clause stands for ("Kế hoạch
+        số 145-KH/TU … để thực hiện Chỉ thị"): the one document of that type named
+        before ``source`` (none when two are); its mentions and the anaphor's end."""
+        m = _ANAPHOR_AFTER.match(self.text, clause_end, None, _KEEP_GIL)
+        if m is None:
+            return [], clause_end
+        wanted = _type_of_spelling().get(fold(m.group("type")))
+        here = _identity(self.refs[source])
+        named: dict[tuple[str, ...], int] = {}  # identity → its last mention before
+        for j in range(source):
+            ref = self.refs[j]
+            if _folded(ref.type) == wanted and _identity(ref) != here:
+                named[_identity(ref)] = j
+        if len(named) != 1:
+            return [], clause_end
+        return list(named.values()), m.end()
+
+
 class _Found:
     """Relations collected in order, one for each source and target (the first found)."""
 
@@ -496,6 +531,9 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
         if clause is None:
             continue
         relation = "continues" if clause.group("continuation") else "implements"
-        for t in mentions.antecedents(i):
-            found.add(relation, i, t, clause.end())
+        targets, cue_end = mentions.antecedents(i), clause.end()
+        if not targets:
+            targets, cue_end = mentions.named_back(i, clause.end())
+        for t in targets:
+            found.add(relation, i, t, cue_end)
     return list(found.items.values())
