@@ -16,6 +16,8 @@ số điều của"), and nothing else; the cue phrases by role are in
   95-KH/TU, ngày 10-10-2019 để triển khai trên địa bàn tỉnh") implements the nearest
   other document before it in the same sentence, when the clause naming that document
   opens with an opener or an implementing verb ("Ngay sau khi", "Thực hiện").
+- A bare type word after such a clause ("Kế hoạch số 145-KH/TU … để thực hiện Chỉ
+  thị"): the one document of that type named earlier in the article (none when two are).
 - A fronted purpose clause: "Thực hiện Chỉ thị số 05-CT/TW …, Ban Thường vụ Huyện ủy
   đã ban hành Kế hoạch số 20-KH/HU" (an issuing body and an issue verb right before
   the source).
