@@ -41,7 +41,9 @@ number ("09-CT/TW", "100/2019/NĐ-CP"), None for a bare number.
 Speed: the scan is one ``regex`` pattern that starts at a digit and checks the type
 word in a bounded look-behind, so the engine skips ahead on digits and Python runs
 only per candidate number. All repetitions are bounded (type words, title gap,
-issuer words, code parts), so the time is linear in the input.
+issuer words, code parts), so the time is linear in the input. Patterns needed only
+for rare shapes (a title before "số", a subject's name longer than its window) are
+compiled on first use.
 """
 
 from __future__ import annotations
@@ -244,6 +246,34 @@ def _lines(name: str) -> str:
     return phrase_trie(list(data_lines(name)))
 
 
+@functools.cache
+def _bmp_categories() -> str:
+    """The two-letter general category ("Lu", "Mn" …) of every character of the Basic
+    Multilingual Plane, in code point order: character ``c`` at ``2 * ord(c)``."""
+    return "".join(map(unicodedata.category, map(chr, range(0x10000))))
+
+
+def _category_ranges(*categories: str) -> list[tuple[int, int]]:
+    """The runs of characters of the Basic Multilingual Plane whose Unicode general
+    category starts with one of ``categories``, as (first, last) code points. A run of
+    such characters is a run of wanted categories in ``_bmp_categories()`` (a category's
+    first letter is a capital, its second is not, so runs are found at even offsets).
+
+    >>> _category_ranges("Lu")[:2]
+    [(65, 90), (192, 214)]
+    """
+    wanted = "|".join(c if len(c) == 2 else f"{c}." for c in categories)
+    runs = re.finditer(f"(?:{wanted})+", _bmp_categories())
+    return [(run.start() // 2, run.end() // 2 - 1) for run in runs]
+
+
+def _class_body(ranges: list[tuple[int, int]]) -> str:
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
 def _category_class(*categories: str) -> str:
     """The characters of the Basic Multilingual Plane whose Unicode general category
     starts with one of ``categories``, as the body of a character class (stdlib ``re``
@@ -252,22 +282,37 @@ def _category_class(*categories: str) -> str:
     >>> re.fullmatch(f"[{_category_class('Lu')}]+", "ĐÀỸ") is not None
     True
     """
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x10000):
-        if unicodedata.category(chr(code)).startswith(categories):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
+    return _class_body(_category_ranges(*categories))
 
 
-_UPPER = _category_class("Lu")  # \p{Lu}
-_LETTER = _category_class("L")  # \p{L}
-_LETTER_OR_MARK = _category_class("L", "M")  # [\p{L}\p{M}]
+def _category_set(*categories: str) -> str:
+    """``[…]`` of ``_category_class(*categories)``, or the same set written as the
+    complement of the other characters when they are fewer (stdlib ``re`` compiles a
+    class in time proportional to the characters it lists, for each place it stands).
+
+    >>> re.fullmatch(f"{_category_set('L', 'M')}+", "Nghị") is not None
+    True
+    >>> re.fullmatch(_category_set("L", "M"), "\U00020000") is None  # only the BMP
+    True
+    """
+    ranges = _category_ranges(*categories)
+    listed = sum(b - a + 1 for a, b in ranges)
+    if listed <= 0x8000:
+        return f"[{_class_body(ranges)}]"
+    others: list[tuple[int, int]] = []
+    after = 0
+    for a, b in ranges:
+        if a > after:
+            others.append((after, a - 1))
+        after = b + 1
+    if after <= 0xFFFF:
+        others.append((after, 0xFFFF))
+    return f"[^{_class_body(others)}\U00010000-\U0010ffff]"
+
+
+_UPPER = _category_set("Lu")  # \p{Lu}, BMP only
+_LETTER = _category_class("L")  # \p{L}, BMP only: the body of a class
+_LETTER_OR_MARK = _category_set("L", "M")  # [\p{L}\p{M}], BMP only
 
 # Any spelling of any type word, in any case ("Chỉ thị", "CHỈ THỊ", "Chị thị"): read
 # forwards, read backwards inside a ``regex`` look-behind, and written backwards to
@@ -286,12 +331,19 @@ _TITLE_WORD = rf"(?!{_TYPE_WORD})[^\s.;:!?()\[\]\"“”]{{1,25}}"
 _MAX_TITLE_WORDS = 15
 # A number with what stands before it: its type word, maybe a title, and "số", read
 # backwards in a look-behind (``regex``). Used only when a title may stand between type
-# word and "số" (see ``_left_of_number``).
-_TITLED_NUMBER = regex.compile(
+# word and "số" (see ``_left_of_number``): seldom, so compiled on first use.
+_TITLED_NUMBER = (
     rf"\d(?<=(?<![\w])(?P<type>{_TYPE_WORD_BACKWARDS})"
     rf"(?:(?P<title>(?:\s+{_TITLE_WORD}){{0,{_MAX_TITLE_WORDS}}}?)\s+(?P<so>{_SO}))?"
     rf"{_NUMBER_SEP}\d)"
 )
+
+
+@functools.cache
+def _titled_number() -> regex.Pattern[str]:
+    return regex.compile(_TITLED_NUMBER)
+
+
 # The scan: an ASCII digit (document numbers are written in ASCII digits) right after
 # a separator after the last three letters of "số" or of a type word. (The ``regex``
 # module runs this variable-width look-behind faster than stdlib ``re`` runs the
@@ -306,6 +358,7 @@ _SO_MIRRORED = r"(?i:ốs)"
 _LEFT_OF_NUMBER = re.compile(
     rf"{_NUMBER_SEP}(?:(?P<so>{_SO_MIRRORED})\s+|)(?P<type>{_TYPE_WORD_MIRRORED})(?!\w)"
 )
+_LEFT_SO, _LEFT_TYPE = _LEFT_OF_NUMBER.groupindex["so"], _LEFT_OF_NUMBER.groupindex["type"]
 _SO_BEFORE_NUMBER = re.compile(rf"{_NUMBER_SEP}{_SO_MIRRORED}")
 _WIDE_SPACE = re.compile(r"\s\s")
 # The mirrored window: room for a separator, "số", a space, the longest type word and
@@ -313,7 +366,7 @@ _WIDE_SPACE = re.compile(r"\s\s")
 _LEFT_WINDOW = 64
 
 # A code word: "CT", "TW", "NĐ", "QĐi", "CTr", "QH14", "VKSTK".
-_CODE_WORD = rf"[{_LETTER}][{_LETTER}\d]{{0,11}}"
+_CODE_WORD = rf"(?!\d)[{_LETTER}\d]{{1,12}}"  # (a letter, then letters or digits)
 _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
 # "/2018/QH14".
@@ -324,17 +377,22 @@ _CODE = (
 )
 # The number (one to six digits, not a decimal) and its code, read from its first digit.
 _NUMBER_AND_CODE = re.compile(rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?")
+_NUMBER, _PARTY, _YEAR, _STATE = (
+    _NUMBER_AND_CODE.groupindex[name] for name in ("number", "party", "year", "state")
+)
+
+
+# Dates: "1/12/2011", "22–01-2019", "19.8.2020", "28 tháng 11 năm 2023": day, month and
+# year are the value's three runs of digits (see ``_date_of``).
+_DAY_MONTH_YEAR = (
+    r"\d{1,2}\s?[/.\-–]\s?\d{1,2}\s?[/.\-–]\s?\d{4}(?!\d)"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}(?!\d)"
+)
 
 
 def _date_value(tag: str) -> str:
-    """Dates: "1/12/2011", "22–01-2019", "19.8.2020", "28 tháng 11 năm 2023", as groups
-    ``dd``/``dm``/``dy`` + ``tag`` + "a" (numeric) or "b" (words)."""
-    return (
-        rf"(?P<dd{tag}a>\d{{1,2}})\s?[/.\-–]\s?(?P<dm{tag}a>\d{{1,2}})\s?[/.\-–]\s?"
-        rf"(?P<dy{tag}a>\d{{4}})(?!\d)"
-        rf"|(?P<dd{tag}b>\d{{1,2}})\s+(?i:tháng)\s+(?P<dm{tag}b>\d{{1,2}})\s+(?i:năm)\s+"
-        rf"(?P<dy{tag}b>\d{{4}})(?!\d)"
-    )
+    """A date's value, as group ``date`` + ``tag``."""
+    return rf"(?P<date{tag}>{_DAY_MONTH_YEAR})"
 
 
 def _date_core(tag: str) -> str:
@@ -348,69 +406,85 @@ def _term_core(tag: str) -> str:
     return rf"(?i:khóa|khoá)\s+(?P<term{tag}>[IVXL]{{1,6}})(?![\w])"
 
 
-_DATE_ATTR = rf"\s*,?\s*(?:\(\s*{_date_core('p')}\s*\)|{_date_core('q')})"
+# Before an attribute: spaces and maybe a comma ("…/TW, ngày …"), taken whole (possessive:
+# an attribute starts with a word or a bracket, never after part of this gap); before
+# the passive "được …" also a closing bracket.
+_GAP = r"\s*+,?+\s*+"
+_PASSIVE_GAP = r"\s*+\)?+\s*+,?+\s*+"
+_DATE_ATTR = rf"{_GAP}(?:\(\s*{_date_core('p')}\s*\)|{_date_core('q')})"
 # "năm 2011" right after the number: a year-only date.
 _YEAR_ATTR = r"\s+(?i:năm)\s+(?P<yearonly>(?:19|20)\d\d)(?![\d/.\-–])"
 # "khóa XI", "khoá XII", "(khóa XI)".
-_TERM_ATTR = rf"\s*,?\s*(?:\(\s*{_term_core('p')}\s*\)|{_term_core('q')})"
+_TERM_ATTR = rf"{_GAP}(?:\(\s*{_term_core('p')}\s*\)|{_term_core('q')})"
 
 # A capitalised word of an issuer's name, with the lower-case second syllable of a
 # compound ("Ban", "Chấp hành", "Bí thư", "UBND"). A name is cut before a type word
 # afterwards ("của Ban Bí thư và Kết luận …"), see ``_issuer_at``.
 _CAP_WORD = (
-    rf"[{_UPPER}][{_LETTER_OR_MARK}]*"
+    rf"{_UPPER}{_LETTER_OR_MARK}*"
     rf"(?:\s+{phrase_trie(_issuer_words('second'))}(?![\w]))?"
 )
-_ISSUER_UNIT = (
-    rf"(?:\s+(?:{_CAP_WORD}|{phrase_trie(_issuer_words('any') + _issuer_words('inner'))}"
-    rf"(?![\w]))|\s?{_DASH}\s?{_CAP_WORD})"
-)
+# One more unit of a name: a capitalised word after a space or a dash ("Ban Chỉ đạo",
+# "Sở Nội vụ - Ban Thi đua"), or a listed lower-case word ("Ủy ban nhân dân tỉnh").
+# (``_CAP_WORD`` stands once: a dash and a lower-case word never start alike.)
+_ISSUER_WORD = rf"{phrase_trie(_issuer_words('any') + _issuer_words('inner'))}(?![\w])"
+_ISSUER_UNIT = rf"(?:(?:\s+|\s?{_DASH}\s?){_CAP_WORD}|\s+{_ISSUER_WORD})"
 _MAX_ISSUER_UNITS = 12
 _ISSUER_NAME = rf"{_CAP_WORD}{_ISSUER_UNIT}{{0,{_MAX_ISSUER_UNITS}}}"
 _VERBS = _lines("docref_issue_verbs.txt")
 _ADVERBS = _lines("docref_verb_adverbs.txt")
 # "của Ban Bí thư", "do Bộ Công an" — "của"/"do" are grammatical glue.
-_ISSUER_ATTR = rf"\s*,?\s*(?i:của|do)\s+(?P<issuera>{_ISSUER_NAME})"
+_ISSUER_ATTR = rf"{_GAP}(?i:của|do)\s+(?P<issuera>{_ISSUER_NAME})"
 # "(Luật số 30/2023/QH15) được Quốc hội khoá XV thông qua ngày 28 tháng 11 năm 2023".
 _PASSIVE_ATTR = (
-    rf"\s*\)?\s*,?\s*(?:{_ADVERBS}\s+)?(?i:được)\s+(?P<issuerb>{_ISSUER_NAME})"
+    rf"{_PASSIVE_GAP}(?:{_ADVERBS}\s+)?(?i:được)\s+(?P<issuerb>{_ISSUER_NAME})"
     rf"(?:\s+(?:\(\s*{_term_core('r')}\s*\)|{_term_core('s')}))?"
     rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})(?:\s+(?:vào\s+)?(?i:ngày)\s+(?:{_date_value('r')}))?"
 )
-# One attribute after a number (they come in any order, up to five): the outer group
-# that matched says which (``lastgroup``).
-_ATTRIBUTE = re.compile(
-    rf"(?P<date>{_DATE_ATTR})|(?P<issuer>{_ISSUER_ATTR})|(?P<passive>{_PASSIVE_ATTR})"
-    rf"|(?P<term>{_TERM_ATTR})|(?P<year>{_YEAR_ATTR})"
-)
+# One attribute after a number (they come in any order, up to five). The group that
+# closes last in a match (``lastindex``) holds its value and says its kind.
+_ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR)
+_ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
-# Where each attribute's value is captured, by the alternative that matched.
-_DATE_GROUPS = {
-    "date": [(f"dd{t}", f"dm{t}", f"dy{t}") for t in ("pa", "pb", "qa", "qb")],
-    "passive": [(f"dd{t}", f"dm{t}", f"dy{t}") for t in ("ra", "rb")],
+_KIND_OF_LAST_GROUP = {
+    _ATTRIBUTE.groupindex[name]: kind
+    for kind, names in {
+        "date": ("datep", "dateq"),
+        "issuer": ("issuera",),
+        "passive": ("issuerb", "termr", "terms", "dater"),  # (its last part that matched)
+        "term": ("termp", "termq"),
+        "year": ("yearonly",),
+    }.items()
+    for name in names
 }
-_TERM_GROUPS = {"term": ("termp", "termq"), "passive": ("termr", "terms")}
-_ISSUER_GROUPS = {"issuer": "issuera", "passive": "issuerb"}
+assert len(_KIND_OF_LAST_GROUP) == _ATTRIBUTE.groups
+_PASSIVE_ISSUER = _ATTRIBUTE.groupindex["issuerb"]
 
 # A further member of a list: ", " / " và " / ", và " (+ "số"), number, code (its
 # attributes are read as the head's).
 _LIST_WORDS = _lines("docref_list_words.txt")
+# (What stands before the member's number; the number and code are read by
+# ``_NUMBER_AND_CODE`` from its first digit, which is where this pattern ends.)
 _MEMBER = re.compile(
-    rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)(?:{_SO}{_NUMBER_SEP})?"
-    rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?"
+    rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)(?:{_SO}{_NUMBER_SEP})?(?=\d)"
 )
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
 _PLURALS = ("các", "những", "hai", "ba")
 _PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
 # Before the type word: "Ban Thường vụ Tỉnh ủy Kiên Giang ban hành Kế hoạch …",
-# matched backwards from the type word (the issuer starts with a head word).
-_ISSUING_SUBJECT = regex.compile(
+# matched backwards from the type word (the issuer starts with a head word). Needed only
+# when the faster mirrored reading below reaches its window's edge: compiled on first use.
+_ISSUING_SUBJECT = (
     rf"(?r)(?<![\w])(?P<issuer>{_lines('docref_issuer_heads.txt')}"
     rf"{_ISSUER_UNIT}{{0,{_MAX_ISSUER_UNITS}}})"
     rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})\s+(?:{_PLURAL}\s+)?"
 )
 _SUBJECT_WINDOW = 200
-_SUBJECT_ISSUER = _ISSUING_SUBJECT.groupindex["issuer"]
+
+
+@functools.cache
+def _issuing_subject_backwards() -> regex.Pattern[str]:
+    return regex.compile(_ISSUING_SUBJECT)
 
 
 def _mirrored_lines(name: str) -> str:
@@ -423,7 +497,7 @@ def _mirrored_lines(name: str) -> str:
 # the ``regex`` pattern above stays for a match that reaches the window's edge.
 _CAP_WORD_MIRRORED = (
     rf"(?:(?<!\w){_mirrored_trie(_issuer_words('second'))}\s+)?"
-    rf"[{_LETTER_OR_MARK}]*[{_UPPER}]"
+    rf"{_LETTER_OR_MARK}*{_UPPER}"
 )
 _ISSUER_UNIT_MIRRORED = (
     rf"(?:(?:{_CAP_WORD_MIRRORED}"
@@ -483,6 +557,21 @@ def _iso_date(day: str, month: str, year: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_of(value: str) -> str | None:
+    """The ISO date of a matched date value, whose three runs of digits are the day, the
+    month and the year; None when it is no calendar date.
+
+    >>> _date_of("22–01-2019"), _date_of("28 tháng 11 năm 2023"), _date_of("31/13/2019")
+    ('2019-01-22', '2023-11-28', None)
+    """
+    day, month, year = _DIGIT_RUN.findall(value)
+    return _iso_date(day, month, year)
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_issuer(name: str) -> str:
     """An issuer's name without a trailing word that only joins names.
@@ -501,15 +590,20 @@ def _may_hold_type_word(name: str) -> bool:
     return any(word.lower() in _TYPE_FIRST_WORDS for word in name.split()[1:])
 
 
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the issuer's name matched at text[start:end] ends: before a type word that
+    follows it ("của Ban Bí thư và Chỉ thị số 18…": before " Chỉ thị"), else at ``end``."""
+    if _may_hold_type_word(text[start:end]):
+        cut = _TYPE_INSIDE.search(text, start, end + _LONGEST_TYPE)
+        if cut and cut.start() < end:
+            return cut.start()
+    return end
+
+
 def _issuer_at(text: str, start: int, end: int) -> str:
     """The issuer's name at text[start:end], cut before a type word that follows it
     ("của Ban Bí thư và Chỉ thị số 18…" → "Ban Bí thư")."""
-    name = text[start:end]
-    if _may_hold_type_word(name):
-        cut = _TYPE_INSIDE.search(text, start, end + _LONGEST_TYPE)
-        if cut and cut.start() < end:
-            name = text[start : cut.start()]
-    return clean_issuer(name)
+    return clean_issuer(text[start : _name_end(text, start, end)])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -582,76 +676,90 @@ class _Draft:
     def finish(self, text: str) -> DocRef:
         code_id = scope = None
         warnings: tuple[str, ...] = ()
-        if self.code:
-            if "/" in self.code:
-                code_id = f"{self.number}-{self.code}"
+        if code := self.code:
+            if "/" in code:
+                code_id = f"{self.number}-{code}"
+            elif self.year:
+                code_id = f"{self.number}/{self.year}/{code}"
             else:
-                code_id = "/".join(p for p in (self.number, self.year, self.code) if p)
-            scope, warnings = _code_facts(self.type, self.code)
+                code_id = f"{self.number}/{code}"
+            scope, warnings = _code_facts(self.type, code)
             if scope == "local":
                 scope = _locality(self.issuer)
+        # (positional: DocRef's fields in order, the cheapest way to build one)
         return DocRef(
-            text=text[self.start : self.end],
-            start=self.start,
-            end=self.end,
-            type=self.type,
-            number=self.number,
-            code=self.code,
-            year=self.year,
-            id=code_id,
-            issuer=self.issuer,
-            date=self.date,
-            term=self.term,
-            scope=scope,
-            warnings=warnings,
+            text[self.start : self.end],
+            self.start,
+            self.end,
+            self.type,
+            self.number,
+            code,
+            self.year,
+            code_id,
+            self.issuer,
+            self.date,
+            self.term,
+            scope,
+            warnings,
         )
 
 
 def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
     """Fill ``d`` with the first date, issuer and term stated in the attributes from
     ``pos`` (up to five, in any order); return where they end."""
-    date: tuple[str, str, str] | None = None
+    date: str | None = None  # the first full date's value ("1/12/2011")
     year_only: str | None = None
-    issuer: tuple[int, int] | None = None
+    issuer: str | None = None
     for _ in range(_MAX_ATTRIBUTES):
         m = _ATTRIBUTE.match(text, pos, endpos)
         if m is None:
             break
-        kind = m.lastgroup
-        if kind == "year":
-            year_only = year_only or m.group("yearonly")
-        elif kind is not None:
-            if date is None and kind in _DATE_GROUPS:
-                for day, month, year in _DATE_GROUPS[kind]:
-                    if m.group(day) is not None:
-                        date = (m.group(day), m.group(month), m.group(year))
-                        break
-            if issuer is None and kind in _ISSUER_GROUPS:
-                issuer = m.span(_ISSUER_GROUPS[kind])
-            if d.term is None and kind in _TERM_GROUPS:
-                first, second = _TERM_GROUPS[kind]
-                d.term = m.group(first) or m.group(second)
+        last = m.lastindex
+        assert last is not None  # (every alternative ends with a group)
+        kind = _KIND_OF_LAST_GROUP[last]
+        if kind == "date":
+            date = date or m[last]
+        elif kind == "issuer" or kind == "passive":
+            name_start, name_end = m.span(last if kind == "issuer" else _PASSIVE_ISSUER)
+            name = text[name_start:name_end]
+            if _may_hold_type_word(name):
+                cut = _name_end(text, name_start, name_end)
+                if cut < name_end:
+                    # The name runs into the next reference ("của Ban Bí thư và Nghị quyết
+                    # 12-NQ/TW…"): the name and this reference's attributes end before it.
+                    issuer = issuer or clean_issuer(text[name_start:cut])
+                    pos = cut
+                    break
+            issuer = issuer or clean_issuer(name)
+            if kind == "passive":
+                date = date or m["dater"]
+                d.term = d.term or m["termr"] or m["terms"]
+        elif kind == "term":
+            d.term = d.term or m[last]
+        else:  # "year"
+            year_only = year_only or m[last]
         pos = m.end()
     if date is not None:
-        d.date = _iso_date(*date)
+        d.date = _date_of(date)
     elif year_only is not None:
         d.date = year_only
     if issuer is not None:
-        d.issuer = _issuer_at(text, *issuer)
+        d.issuer = issuer
     return pos
 
 
 def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> tuple[_Draft, int]:
-    """A draft from a match of ``_NUMBER_AND_CODE`` or ``_MEMBER``: number, code and the
-    first stated date, issuer and term; and where its attributes end."""
-    d = _Draft(start, m.end("number"), kind, m.group("number"))
-    if party := m.group("party"):
+    """A draft from a match of ``_NUMBER_AND_CODE``: number, code and the first stated
+    date, issuer and term; and where its attributes end."""
+    number, party, state = m.group(_NUMBER, _PARTY, _STATE)
+    d = _Draft(start, m.end(_NUMBER), kind, number)
+    if party:
         d.code = party.replace(" ", "").replace("–", "-")
-        d.end = m.end("party")
-    elif state := m.group("state"):
+        d.end = m.end(_PARTY)
+    elif state:
         d.code = state.replace("–", "-")
-        d.year = m.group("year")
-        d.end = m.end("state")
+        d.year = m.group(_YEAR)
+        d.end = m.end(_STATE)
     return d, _read_attributes(text, d, m.end(), endpos)
 
 
@@ -666,15 +774,15 @@ def _left_of_number(text: str, at: int) -> _Left | None:
     >>> _left_of_number("theo Chỉ thị số 09", 16), _left_of_number("hơn 30", 4)
     ((5, 'Chỉ thị', False, True), None)
     """
-    lo = max(0, at - _LEFT_WINDOW)
+    lo = at - _LEFT_WINDOW if at > _LEFT_WINDOW else 0
     mirrored = text[lo:at][::-1]
     m = _LEFT_OF_NUMBER.match(mirrored)
-    if m is not None and (not lo or m.end() < len(mirrored)):
-        end = at - m.start("type")
-        return at - m.end("type"), text[at - m.end("type") : end], False, m.group("so") is not None
+    if m is not None and (not lo or m.end() < _LEFT_WINDOW):
+        after, before = m.span(_LEFT_TYPE)  # in the mirrored window
+        return at - before, text[at - before : at - after], False, m.start(_LEFT_SO) >= 0
     if _SO_BEFORE_NUMBER.match(mirrored) is None and not (lo and _WIDE_SPACE.search(mirrored)):
         return None
-    t = _TITLED_NUMBER.match(text, at)
+    t = _titled_number().match(text, at)
     if t is None:
         return None
     return t.start("type"), t.group("type"), bool(t.group("title")), t.group("so") is not None
@@ -687,7 +795,7 @@ def _head(text: str, m: re.Match[str], left: _Left) -> tuple[_Draft, int] | None
     kind = doc_type(type_word)
     if kind is None:
         return None
-    coded = m.group("party") or m.group("state")
+    coded = m.group(_PARTY) or m.group(_STATE)
     if titled:
         # A title between type word and "số" only with a capitalised type word and a
         # coded number of the same type ("Luật Phòng, chống ma túy số 73/2021/QH14").
@@ -696,7 +804,7 @@ def _head(text: str, m: re.Match[str], left: _Left) -> tuple[_Draft, int] | None
         if _code_type_conflict(kind.name, coded.replace("–", "-")):
             return None
     if not coded and not so:
-        if not kind.bare or not _bare_number_counts(text, m.end("number"), m.group("number")):
+        if not kind.bare or not _bare_number_counts(text, m.end(_NUMBER), m.group(_NUMBER)):
             return None
     return _draft(text, m, type_start, kind.name, len(text))
 
@@ -705,14 +813,15 @@ def _members(text: str, head: _Draft, pos: int) -> list[_Draft]:
     """Members coordinated after the head ("… 44-KL/TW và 45-KL/TW"), each with its
     own attributes. A bare member follows only a bare head."""
     members: list[_Draft] = []
-    while m := _MEMBER.match(text, pos, pos + _WINDOW):
-        coded = m.group("party") or m.group("state")
-        if not coded and (
-            head.code is not None
-            or not _bare_number_counts(text, m.end("number"), m.group("number"))
+    while lead := _MEMBER.match(text, pos, pos + _WINDOW):
+        m = _NUMBER_AND_CODE.match(text, lead.end(), pos + _WINDOW)
+        if m is None:
+            break
+        if not (m.group(_PARTY) or m.group(_STATE)) and (
+            head.code is not None or not _bare_number_counts(text, m.end(_NUMBER), m.group(_NUMBER))
         ):
             break
-        member, pos = _draft(text, m, m.start("number"), head.type, pos + _WINDOW)
+        member, pos = _draft(text, m, m.start(), head.type, pos + _WINDOW)
         member.type = _member_type(head.type, member.code)
         members.append(member)
     return members
@@ -729,7 +838,7 @@ def _verb_before(words: list[str]) -> bool:
 def _issuing_subject(text: str, start: int) -> str | None:
     """The body named as issuing the document just before it ("Chính phủ đã ban hành")."""
     lo = max(0, start - _VERB_PEEK)
-    words = text[lo:start].split()
+    words = text[lo:start].rsplit(None, 2)  # the last two words, after what precedes them
     if not lo or len(words) > 2:  # the last two words are whole: test them first
         if not words or not text[start - 1].isspace() or not _verb_before(words):
             return None
@@ -740,8 +849,8 @@ def _issuing_subject(text: str, start: int) -> str | None:
         return None
     if lo and m.end() == len(mirrored):
         # the name may run on past the window's edge: the ``regex`` pattern decides
-        found = _ISSUING_SUBJECT.match(text, lo, start)
-        return _issuer_at(text, *found.span(_SUBJECT_ISSUER)) if found else None
+        found = _issuing_subject_backwards().match(text, lo, start)
+        return _issuer_at(text, *found.span("issuer")) if found else None
     a, b = m.span("issuer")
     return _issuer_at(text, start - b, start - a)
 

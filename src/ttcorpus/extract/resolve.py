@@ -25,6 +25,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 from typing import Any
 
 from ttcorpus.models import DocRef
@@ -45,8 +46,14 @@ def _type_number(ref: DocRef) -> tuple[str, str]:
     >>> _type_number(DocRef("Chỉ thị số 09", 0, 13, "Chỉ thị", "09"))
     ('chỉ thị', '9')
     """
-    number = ref.number.lstrip("0") or "0" if ref.number.isdigit() else _folded(ref.number)
-    return _folded(ref.type), number
+    return _key(ref.type, ref.number)
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(type_name: str, number: str) -> tuple[str, str]:
+    """``_type_number`` of a type and a number, remembered."""
+    number = number.lstrip("0") or "0" if number.isdigit() else _folded(number)
+    return _folded(type_name), number
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,13 +84,17 @@ def _same_issuer(a: str | None, b: str | None) -> bool:
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(DocRef))
+_FIELD_INDEX = {name: i for i, name in enumerate(_FIELDS)}
+_FIELD_VALUES = operator.attrgetter(*_FIELDS)
 
 
 def _replaced(ref: DocRef, changes: dict[str, Any]) -> DocRef:
-    """``dataclasses.replace`` for a DocRef, without its per-call field inspection."""
-    values = {name: getattr(ref, name) for name in _FIELDS}
-    values.update(changes)
-    return DocRef(**values)
+    """``dataclasses.replace`` for a DocRef, without its per-call field inspection (the
+    fields' values in order, some changed, passed by position)."""
+    values = list(_FIELD_VALUES(ref))
+    for name, value in changes.items():
+        values[_FIELD_INDEX[name]] = value
+    return DocRef(*values)
 
 
 def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef:
@@ -96,12 +107,14 @@ def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef
     return _replaced(ref, changes) if changes else ref
 
 
+_SHARED_VALUES = operator.attrgetter(*_SHARED_ATTRIBUTES)
+
+
 def _pooled(refs: list[DocRef]) -> dict[str, str]:
     """The first stated value of each shared attribute among mentions of one document."""
     out: dict[str, str] = {}
     for ref in refs:
-        for name in _SHARED_ATTRIBUTES:
-            value = getattr(ref, name)
+        for name, value in zip(_SHARED_ATTRIBUTES, _SHARED_VALUES(ref), strict=True):
             if value is not None and name not in out:
                 out[name] = value
     return out
@@ -112,13 +125,12 @@ def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
     for members in groups.values():
         if len(members) < 2:
             continue
-        pooled = _pooled([refs[i] for i in members])
-        for i in members:
-            ref = refs[i]
-            if not _same_issuer(ref.issuer, pooled.get("issuer")):
-                continue
+        group = [refs[i] for i in members]
+        pooled = _pooled(group)
+        issuer = pooled.get("issuer")
+        for i, ref in zip(members, group, strict=True):
             changes: dict[str, Any] = {k: v for k, v in pooled.items() if getattr(ref, k) is None}
-            if changes:
+            if changes and _same_issuer(ref.issuer, issuer):
                 refs[i] = _replaced(ref, changes)
 
 
