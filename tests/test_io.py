@@ -151,14 +151,16 @@ def test_nan_is_accepted_like_the_standard_library() -> None:
 
 
 def test_utf16_without_bom_is_not_taken_for_binary(tmp_path: pathlib.Path) -> None:
-    path = _write(tmp_path / "u16.txt", "Hội nghị triển khai Chỉ thị số 09-CT/TW.\n".encode("utf-16-le"))
+    text = "Hội nghị triển khai Chỉ thị số 09-CT/TW.\n"
+    path = _write(tmp_path / "u16.txt", text.encode("utf-16-le"))
     (item,) = read_inputs([str(path)])
     assert isinstance(item, InputRecord)
     assert item.text.startswith("Hội nghị") and item.encoding == "utf-16-le"
 
 
 def test_mojibake_in_a_jsonl_text_field_is_repaired_and_reported() -> None:
-    broken = "Hội nghị triển khai thực hiện Chỉ thị của Ban Bí thư".encode().decode("cp1252", "replace")
+    text = "Hội nghị triển khai thực hiện Chỉ thị của Ban Bí thư"
+    broken = text.encode().decode("cp1252", "replace")
     raw = json.dumps({"id": "m", "text": broken}, ensure_ascii=False).encode() + b"\n"
     (item,) = read_jsonl_stream(io.BytesIO(raw), "f.jsonl")
     assert isinstance(item, InputRecord)
