@@ -32,8 +32,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import ftfy
-
 from ttcorpus.resources import data_rows
 
 # Labels of what was applied; ``decode_bytes`` puts them in the record's ``encoding``.
@@ -210,6 +208,8 @@ def repair_mojibake(text: str) -> str:
     """
     fixed = _MOJIBAKE_SEQUENCE.sub(_mojibake_letter, text)
     if len(text) <= FTFY_MAX_CHARS and _SIGNS.search(fixed):
+        import ftfy  # loaded on first need: most corpora never need it (0.1 s start-up)
+
         fixed = _MOJIBAKE_SEQUENCE.sub(_mojibake_letter, ftfy.fix_encoding(text))
     return fixed
 
