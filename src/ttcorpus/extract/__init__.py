@@ -10,6 +10,7 @@ from __future__ import annotations
 from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.dates import find_dates
 from ttcorpus.extract.docrefs import find_doc_refs
+from ttcorpus.extract.issuers import fill_subject_issuers
 from ttcorpus.extract.people import find_people
 from ttcorpus.extract.relations import find_doc_relations
 from ttcorpus.extract.resolve import resolve_doc_refs
@@ -37,7 +38,7 @@ def extract_entities(article: Article) -> Article:
     article.dates = find_dates(text, article.published)
     article.people = find_people(text)
     article.agencies = find_agencies(text)
-    refs = resolve_doc_refs(find_doc_refs(text))
+    refs = resolve_doc_refs(fill_subject_issuers(text, find_doc_refs(text), article.agencies))
     article.doc_refs = infer_scopes(refs, article.site, article.agencies)
     article.doc_relations = find_doc_relations(text, article.doc_refs)
     return article

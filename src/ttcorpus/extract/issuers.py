@@ -1,0 +1,67 @@
+"""The issuer of a document named as the subject that issues it, where the body's
+name is one the agency grammar reads but the document finder's short issuer grammar
+does not ("Đảng ủy Quân khu 7 đã ban hành Kế hoạch số 12-KH/ĐU": a numbered unit,
+a lower-case word inside the name).
+
+The gap between the end of an agency mention and the document must be exactly an
+issuing verb phrase: an optional adverb ("đã", "vừa"), an issuing verb ("ban hành",
+"ký", "thông qua"), an optional count word ("các", "hai") — the same data files as
+``docrefs`` reads (``docref_verb_adverbs.txt``, ``docref_issue_verbs.txt``).
+
+>>> from ttcorpus.extract.agencies import find_agencies
+>>> from ttcorpus.extract.docrefs import find_doc_refs
+>>> text = "Đảng ủy Quân khu 7 đã ban hành Kế hoạch số 12-KH/ĐU về công tác dân vận."
+>>> [r.issuer for r in fill_subject_issuers(text, find_doc_refs(text), find_agencies(text))]
+['Đảng ủy Quân khu 7']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from ttcorpus.models import Agency, DocRef
+from ttcorpus.resources import data_lines
+
+
+def _alternation(name: str) -> str:
+    """The phrases of a data file as one alternation, longest first."""
+    phrases = sorted(data_lines(name), key=len, reverse=True)
+    return "|".join(regex.escape(p) for p in phrases)
+
+
+# Count words between the verb and the type word ("ban hành các Nghị định"), as in
+# ``docrefs``.
+_COUNT_WORDS = "các|những|hai|ba"
+_ISSUING_GAP = regex.compile(
+    rf"\s+(?:(?i:{_alternation('docref_verb_adverbs.txt')})\s+)?"
+    rf"(?i:{_alternation('docref_issue_verbs.txt')})\s+(?:(?i:{_COUNT_WORDS})\s+)?"
+)
+_MAX_GAP = 40  # characters between the body's name and the document
+
+
+def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
+    """``refs`` with ``issuer`` set where it was missing and an agency mention right
+    before the document issues it (the gap is an issuing verb phrase)."""
+    if not agencies or all(r.issuer is not None for r in refs):
+        return refs
+    ends = {a.end: a for a in agencies}
+    out = []
+    for ref in refs:
+        if ref.issuer is None:
+            issuer = _subject_before(text, ref.start, ends)
+            if issuer is not None:
+                ref = dataclasses.replace(ref, issuer=issuer)
+        out.append(ref)
+    return out
+
+
+def _subject_before(text: str, start: int, ends: dict[int, Agency]) -> str | None:
+    """The agency whose mention ends where an issuing gap before ``start`` begins."""
+    lo = max(0, start - _MAX_GAP)
+    for at in range(start - 1, lo - 1, -1):
+        agency = ends.get(at)
+        if agency is not None and _ISSUING_GAP.fullmatch(text, at, start):
+            return agency.text
+    return None
