@@ -25,6 +25,14 @@ def _issuers(text: str) -> list[tuple[str, str | None]]:
          [("45-KH/ĐU", "Đảng ủy Quân khu")]),
         ("Bộ Tư lệnh Quân khu 9 vừa ký ban hành các Chỉ thị số 3-CT/BTL.",
          [("3-CT/BTL", "Bộ Tư lệnh Quân khu 9")]),
+        # a list the subject issues shares it
+        ("Đảng ủy Quân khu 7 đã ban hành Kế hoạch số 1-KH/ĐU, Chỉ thị số 2-CT/ĐU và "
+         "Nghị quyết 3-NQ/ĐU.",
+         [("1-KH/ĐU", "Đảng ủy Quân khu 7"), ("2-CT/ĐU", "Đảng ủy Quân khu 7"),
+          ("3-NQ/ĐU", "Đảng ủy Quân khu 7")]),
+        # … but not a document named later for another reason
+        ("Đảng ủy Quân khu 7 đã ban hành Kế hoạch số 1-KH/ĐU để thực hiện Chỉ thị số 2-CT/TW.",
+         [("1-KH/ĐU", "Đảng ủy Quân khu 7"), ("2-CT/TW", None)]),
         # the document's own "của …" issuer wins
         ("Đảng ủy Quân khu 7 đã ban hành Kế hoạch số 12-KH/ĐU của Ban Thường vụ.",
          [("12-KH/ĐU", "Ban Thường vụ")]),

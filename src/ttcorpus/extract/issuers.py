@@ -39,20 +39,31 @@ _ISSUING_GAP = regex.compile(
     rf"(?i:{_alternation('docref_issue_verbs.txt')})\s+(?:(?i:{_COUNT_WORDS})\s+)?"
 )
 _MAX_GAP = 40  # characters between the body's name and the document
+# What joins the members of a list the subject issues ("Kế hoạch 1-KH/ĐU, Chỉ thị
+# 2-CT/ĐU và Nghị quyết 3-NQ/ĐU"): a comma, a list word of ``docref_list_words.txt``.
+_LIST_WORD = rf"(?i:{_alternation('docref_list_words.txt')})"
+_LIST_JOIN = regex.compile(rf"\s*,\s*(?:{_LIST_WORD}\s+)?|\s+{_LIST_WORD}\s+")
 
 
 def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
     """``refs`` with ``issuer`` set where it was missing and an agency mention right
-    before the document issues it (the gap is an issuing verb phrase)."""
+    before the document issues it (the gap is an issuing verb phrase); the documents
+    listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it."""
     if not agencies or all(r.issuer is not None for r in refs):
         return refs
     ends = {a.end: a for a in agencies}
-    out = []
+    out: list[DocRef] = []
+    shared: str | None = None  # the subject's name, while its list of documents runs on
     for ref in refs:
+        if shared is not None and not (out and _LIST_JOIN.fullmatch(text, out[-1].end, ref.start)):
+            shared = None
         if ref.issuer is None:
-            issuer = _subject_before(text, ref.start, ends)
+            issuer = shared or _subject_before(text, ref.start, ends)
             if issuer is not None:
                 ref = dataclasses.replace(ref, issuer=issuer)
+                shared = issuer
+        else:
+            shared = None
         out.append(ref)
     return out
 
