@@ -31,7 +31,6 @@ from ttcorpus.export import (
     to_labelstudio,
     tokenize,
 )
-from ttcorpus.pipeline import process_record
 
 # --- a made-up article -------------------------------------------------------
 
@@ -371,14 +370,6 @@ def test_long_runs_stay_linear() -> None:
 
 
 # --- the seeds -----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed_records() -> list[dict[str, Any]]:
-    seeds = sorted((pathlib.Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
-    assert seeds
-    return [process_record({"id": p.stem, "text": p.read_text(encoding="utf-8"),
-                            "source": str(p)}) for p in seeds]
 
 
 def test_seed_tasks_have_valid_offsets(seed_records: list[dict[str, Any]]) -> None:

@@ -27,7 +27,6 @@ from ttcorpus.import_gold import (
     parse_notes,
     write_gold_dir,
 )
-from ttcorpus.pipeline import process_record
 
 TEXT = ("Sáng 4/3, Ban Dân vận Tỉnh ủy Hòa Bình tổ chức sơ kết Chỉ thị số 07-CT/TU ngày "
         "12/5/2021 của Ban Thường vụ Tỉnh ủy. Kế hoạch số 15-KH/BDV thực hiện Chỉ thị số 07.\n"
@@ -387,14 +386,6 @@ def run_eval(tmp_path: pathlib.Path, golds: list[dict[str, Any]],
     pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                     encoding="utf-8")
     return evaluate(tmp_path / "gold", pred, tmp_path)
-
-
-@pytest.fixture(scope="module")
-def seed_records() -> list[dict[str, Any]]:
-    seeds = sorted((pathlib.Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
-    assert seeds
-    return [process_record({"id": p.stem, "text": p.read_text(encoding="utf-8"),
-                            "source": str(p)}) for p in seeds]
 
 
 def human_export(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -469,7 +469,7 @@ _MEMBER = re.compile(
     rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)(?:{_SO}{_NUMBER_SEP})?(?=\d)"
 )
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
-_PLURALS = ("các", "những", "hai", "ba")
+_PLURALS = tuple(data_lines("docref_count_words.txt"))
 _PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
 # Before the type word: "Ban Thường vụ Tỉnh ủy Kiên Giang ban hành Kế hoạch …",
 # matched backwards from the type word (the issuer starts with a head word). Needed only

@@ -6,7 +6,8 @@ a lower-case word inside the name).
 The gap between the end of an agency mention and the document must be exactly an
 issuing verb phrase: an optional adverb ("đã", "vừa"), an issuing verb ("ban hành",
 "ký", "thông qua"), an optional count word ("các", "hai") — the same data files as
-``docrefs`` reads (``docref_verb_adverbs.txt``, ``docref_issue_verbs.txt``).
+``docrefs`` reads (``docref_verb_adverbs.txt``, ``docref_issue_verbs.txt``,
+``docref_count_words.txt``).
 
 >>> from ttcorpus.extract.agencies import find_agencies
 >>> from ttcorpus.extract.docrefs import find_doc_refs
@@ -21,27 +22,24 @@ import dataclasses
 
 import regex
 
+from ttcorpus.extract.docrefs import phrase_trie
 from ttcorpus.models import Agency, DocRef
 from ttcorpus.resources import data_lines
 
 
-def _alternation(name: str) -> str:
-    """The phrases of a data file as one alternation, longest first."""
-    phrases = sorted(data_lines(name), key=len, reverse=True)
-    return "|".join(regex.escape(p) for p in phrases)
+def _phrases(name: str) -> str:
+    """A one-column data file as one pattern, any case (``docrefs.phrase_trie``)."""
+    return rf"(?i:{phrase_trie(list(data_lines(name)))})"
 
 
-# Count words between the verb and the type word ("ban hành các Nghị định"), as in
-# ``docrefs``.
-_COUNT_WORDS = "các|những|hai|ba"
 _ISSUING_GAP = regex.compile(
-    rf"\s+(?:(?i:{_alternation('docref_verb_adverbs.txt')})\s+)?"
-    rf"(?i:{_alternation('docref_issue_verbs.txt')})\s+(?:(?i:{_COUNT_WORDS})\s+)?"
+    rf"\s+(?:{_phrases('docref_verb_adverbs.txt')}\s+)?"
+    rf"{_phrases('docref_issue_verbs.txt')}\s+(?:{_phrases('docref_count_words.txt')}\s+)?"
 )
 _MAX_GAP = 40  # characters between the body's name and the document
 # What joins the members of a list the subject issues ("Kế hoạch 1-KH/ĐU, Chỉ thị
 # 2-CT/ĐU và Nghị quyết 3-NQ/ĐU"): a comma, a list word of ``docref_list_words.txt``.
-_LIST_WORD = rf"(?i:{_alternation('docref_list_words.txt')})"
+_LIST_WORD = _phrases("docref_list_words.txt")
 _LIST_JOIN = regex.compile(rf"\s*,\s*(?:{_LIST_WORD}\s+)?|\s+{_LIST_WORD}\s+")
 
 

@@ -77,6 +77,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
     for row in data_rows("relation_cues.tsv"):
         if len(row) >= 2 and row[1]:
             out.setdefault(row[0], []).append(row[1])
+    out["count"] = list(data_lines("docref_count_words.txt"))  # shared with docrefs
     return {role: tuple(phrases) for role, phrases in out.items()}
 
 
