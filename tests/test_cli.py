@@ -155,17 +155,17 @@ def _ttcorpus() -> list[str]:
     return [found] if found else [sys.executable, "-m", "ttcorpus"]
 
 
+def _shell(pipeline: str) -> subprocess.CompletedProcess[str]:
+    """Run a shell pipeline as a user would type it; its output and exit code."""
+    return subprocess.run(
+        pipeline, shell=True, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
 def test_installed_command_in_a_real_pipe(seeds_dir: pathlib.Path) -> None:
     """`ttcorpus clean seeds/ | ttcorpus extract -` through the OS, like a user."""
     cmd = " ".join(_ttcorpus())
-    proc = subprocess.run(
-        f"{cmd} clean {seeds_dir} -q | {cmd} extract - -q",
-        shell=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _shell(f"{cmd} clean {seeds_dir} -q | {cmd} extract - -q")
     assert proc.returncode == 0, proc.stderr
     recs = _records(proc.stdout)
     assert len(recs) == 5 and all("dates" in r for r in recs)
@@ -173,14 +173,7 @@ def test_installed_command_in_a_real_pipe(seeds_dir: pathlib.Path) -> None:
 
 def test_closed_pipe_ends_quietly(seeds_dir: pathlib.Path) -> None:
     cmd = " ".join(_ttcorpus())
-    proc = subprocess.run(
-        f"{cmd} clean {seeds_dir} {seeds_dir} {seeds_dir} -q -j 1 | head -c 10",
-        shell=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _shell(f"{cmd} clean {seeds_dir} {seeds_dir} {seeds_dir} -q -j 1 | head -c 10")
     assert "Traceback" not in proc.stderr
     assert "Broken pipe" not in proc.stderr
 
