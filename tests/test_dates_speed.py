@@ -5,7 +5,6 @@ the finder gives exactly what its plain definition gives (checked on generated t
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.timing import cpu_seconds
 from ttcorpus.extract import dates
 from ttcorpus.extract.dates import find_dates
 
@@ -65,13 +65,7 @@ _HOSTILE: dict[str, Callable[[int], str]] = {
 
 
 def _cpu_seconds(text: str) -> float:
-    """Best of three: CPU time, other processes aside."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        find_dates(text, "2024-01-01")
-        best = min(best, time.process_time() - started)
-    return best
+    return cpu_seconds(lambda: find_dates(text, "2024-01-01"))
 
 
 @pytest.mark.parametrize("build", _HOSTILE.values(), ids=list(_HOSTILE))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.timing import cpu_seconds
 from ttcorpus.clean import clean_article
 from ttcorpus.extract import find_agencies, find_dates, find_doc_refs, find_people
 from ttcorpus.pipeline import process_record
@@ -67,12 +68,7 @@ SLACK = 0.05  # seconds of timer noise allowed on top of the 4× bound
 
 
 def _seconds(run: Run, text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        run(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return cpu_seconds(lambda: run(text), repeat=2)
 
 
 def assert_linear(run: Run, build: Callable[[int], str], size: int) -> None:
