@@ -13,6 +13,7 @@ from ttcorpus.io import (
     InputError,
     InputRecord,
     JsonlSink,
+    RawRecord,
     ReadOptions,
     expand_paths,
     read_inputs,
@@ -114,6 +115,23 @@ def test_record_over_the_size_limit_is_an_error() -> None:
     )
     assert isinstance(items[0], InputError) and items[0].error == "record too large"
     assert isinstance(items[1], InputRecord) and items[1].id == "s"
+
+
+def test_lazy_lines_decode_to_what_an_eager_read_gives() -> None:
+    data = (
+        b'{"doc": "a", "body": "N\xc3\xa9n"}\n\n{broken\n[1, 2]\n{"doc": "b"}\n'
+        b'{"body": "H\xe0 N\xe1\xbb\x99i"}\n' + b'{"body": "' + b"x" * 600 + b'"}\n'
+    )
+    options = ReadOptions("body", "doc", max_record_bytes=500)
+    eager = list(read_jsonl_stream(io.BytesIO(data), "f.jsonl", options))
+    lazy = list(read_jsonl_stream(io.BytesIO(data), "f.jsonl", options, lazy=True))
+    # too-large lines are refused while reading; every other line waits undecoded
+    assert [type(x).__name__ for x in lazy] == ["RawRecord"] * 5 + ["InputError"]
+    assert [x.decode() if isinstance(x, RawRecord) else x for x in lazy] == eager
+    assert [getattr(x, "error", None) for x in eager] == [
+        None, "invalid JSON", "invalid record", "no text", None, "record too large"
+    ]
+    assert eager[4].id == "f:6" and eager[4].warnings  # line number id, U+FFFD warning
 
 
 def test_sink_is_atomic(tmp_path: pathlib.Path) -> None:

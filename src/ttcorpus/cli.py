@@ -185,7 +185,9 @@ def _run_job(
         return EXIT_USAGE
     o = options
     read_options = ReadOptions(o.text_field, o.id_field, o.max_record_bytes)
-    items = read_inputs(paths, read_options)
+    jobs = o.jobs or default_jobs()
+    # With workers, JSONL lines go to them undecoded: this process only moves bytes.
+    items = read_inputs(paths, read_options, lazy=jobs > 1)
     repeated: frozenset[str] = frozenset()
     if o.repeat_min:
         head, items = with_lookahead(items, o.lookahead)
@@ -193,7 +195,6 @@ def _run_job(
     run_options = RunOptions(
         steps=steps, text_field=o.text_field, id_field=o.id_field, repeated=repeated
     )
-    jobs = o.jobs or default_jobs()
     if jobs <= 1:
         warm_up(steps)  # before any output exists: patterns compile on first use
     try:

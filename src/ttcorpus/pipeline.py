@@ -18,13 +18,14 @@ import os
 import signal
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ttcorpus.clean import clean_article
-from ttcorpus.io import InputError, InputRecord, Item, encode_record
+from ttcorpus.io import InputError, InputRecord, Item, RawRecord, encode_record
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold, normalize_line, split_lines
 
+T = TypeVar("T")
 STEPS = ("clean", "extract")
 # Fields the output record owns; anything else in an input record passes through.
 OWN_FIELDS = frozenset(
@@ -193,8 +194,11 @@ class RunOptions:
     repeated: frozenset[str] = frozenset()
 
 
-def process_one(item: Item, options: RunOptions) -> Outcome:
-    """One input item → one Outcome; an unexpected failure is an error, not a crash."""
+def process_one(item: Item | RawRecord, options: RunOptions) -> Outcome:
+    """One input item → one Outcome; an unexpected failure is an error, not a crash.
+    A :class:`RawRecord` is decoded here (in the worker, with ``jobs > 1``)."""
+    if isinstance(item, RawRecord):
+        item = item.decode()
     if isinstance(item, InputError):
         return Outcome(error=item)
     try:
@@ -213,14 +217,14 @@ def process_one(item: Item, options: RunOptions) -> Outcome:
     return Outcome(line=line, removed_kinds=kinds, mentions=mentions)
 
 
-def process_chunk(chunk: list[Item], options: RunOptions) -> list[Outcome]:
+def process_chunk(chunk: list[Item | RawRecord], options: RunOptions) -> list[Outcome]:
     """A list of items → their outcomes, in order (the unit of parallel work)."""
     return [process_one(item, options) for item in chunk]
 
 
-def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Consecutive lists of at most ``size`` items."""
-    chunk: list[Item] = []
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -239,15 +243,18 @@ def default_jobs() -> int:
 
 
 def run(
-    items: Iterable[Item], options: RunOptions, *, jobs: int = 1, chunk_size: int = 64
+    items: Iterable[Item | RawRecord], options: RunOptions, *, jobs: int = 1, chunk_size: int = 64
 ) -> Iterator[Outcome]:
     """Stream outcomes in input order. With ``jobs > 1`` chunks go to a process
-    pool, at most ``4 × jobs`` chunks in flight, so memory stays flat."""
+    pool, at most ``4 × jobs`` chunks in flight, so memory stays flat (give it
+    :class:`RawRecord` items, and the workers decode them too)."""
     if jobs <= 1:
         for item in items:
             yield process_one(item, options)
         return
-    pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up)
+    pool = cf.ProcessPoolExecutor(
+        max_workers=jobs, initializer=_warm_up, initargs=(options.steps,)
+    )
     pending: collections.deque[cf.Future[list[Outcome]]] = collections.deque()
     try:
         for chunk in chunked(items, chunk_size):
@@ -268,23 +275,27 @@ def warm_up(steps: Sequence[str] = STEPS) -> None:
     process_record({"id": "warm-up", "text": "Hà Nội, ngày 1/1/2020.\nBộ Công an."}, steps=steps)
 
 
-def _warm_up() -> None:
-    """Compile patterns and load data once per worker, before the first chunk.
-    Workers ignore Ctrl-C: the main process handles it and stops the pool."""
+def _warm_up(steps: Sequence[str]) -> None:
+    """Compile the patterns and load the data of ``steps`` once per worker, before
+    the first chunk. Workers ignore Ctrl-C: the main process handles it and stops
+    the pool."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up()
+    warm_up(steps)
 
 
-def with_lookahead(items: Iterable[Item], size: int) -> tuple[list[Item], Iterator[Item]]:
-    """The first ``size`` items as a list, and an iterator over all of them."""
+def with_lookahead(
+    items: Iterable[Item | RawRecord], size: int
+) -> tuple[list[Item], Iterator[Item | RawRecord]]:
+    """The first ``size`` items as a list (decoded), and an iterator over all of
+    them."""
     iterator = iter(items)
     head: list[Item] = []
     for item in iterator:
-        head.append(item)
+        head.append(item.decode() if isinstance(item, RawRecord) else item)
         if len(head) >= size:
             break
 
-    def chained() -> Iterator[Item]:
+    def chained() -> Iterator[Item | RawRecord]:
         yield from head
         yield from iterator
 
