@@ -15,7 +15,7 @@ from ttcorpus.normalize import fold, modern_tones, unify_punctuation
 # Letters and marks where the rules bite: o/u/q, toned and untoned a/e/y in both
 # composed and decomposed form, combining tones, quotes and dashes.
 _PIECES = [
-    *"oOuUqQaAeEyYàÀỷỶéÉẹoaueôơưhn ",
+    *"oOuUqQaAeEyYàÀỷỶéÉẹoaueôơưhnğ1² ",
     "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302",
     "“", "”", "«", "»", "‘", "’", "–", "—", "−", "…", "-", '"',
 ]

@@ -47,12 +47,13 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_STYLE = regex.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONE_MARKS + r"])(?!\p{L}|\p{M})"
 )
-# In NFC text, an old-style tone needs o/u followed by a toned a, e or y: without
-# that pair ``_OLD_STYLE`` cannot match and ``modern_tones`` has nothing to move.
+# In NFC text, an old-style tone needs o/u (not after q) followed by a toned a, e or
+# y that no ASCII letter follows: without that, ``_OLD_STYLE`` cannot match and
+# ``modern_tones`` has nothing to move ("quá", "toàn", "tuyến" are passed by).
 _OLD_STYLE_HINT = re.compile(
-    "[oOuU]["
+    "[oOuU](?<![qQ][oOuU])["
     + "".join(unicodedata.normalize("NFC", v + t) for v in "aAeEyY" for t in _TONE_MARKS)
-    + "]"
+    + "](?![a-zA-Z])"
 )
 # The characters ``_TYPOGRAPHY`` rewrites: translate only the strings holding one
 # (a translate with a mapping is slow on non-ASCII text, the search is not).
