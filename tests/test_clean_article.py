@@ -489,3 +489,29 @@ def test_every_line_is_accounted_for(text: str) -> None:
     for r in a.removed:
         assert r.text and r.text.strip() == r.text
     assert all(line for line in lines_of(a))
+
+
+# An army or police paper: who presided is said in its own short paragraph (narration:
+# kept); the uncredited caption describes the photo; the byline carries a rank and a
+# unit; a notice sends readers to a section.
+ARMY_PAPER = "\n".join([
+    "Sư đoàn 9 tổng kết công tác huấn luyện năm 2024",
+    P1,
+    "Đại tá Hoàng Văn Lợi, Sư đoàn trưởng chủ trì hội nghị.",
+    P2,
+    "Đại tá Hoàng Văn Lợi phát biểu tại hội nghị.",
+    P3,
+    "Trung tá VŨ ĐÌNH NAM (Phòng Chính trị Sư đoàn 9)",
+    "* Mời bạn đọc xem thêm các tin, bài về huấn luyện trong chuyên mục Quốc phòng.",
+    "Tin liên quan",
+])
+
+
+def test_army_paper_byline_caption_and_notice() -> None:
+    a = clean_article(ARMY_PAPER)
+    assert lines_of(a) == [P1, "Đại tá Hoàng Văn Lợi, Sư đoàn trưởng chủ trì hội nghị.", P2, P3]
+    assert removed_as(a, "caption") == ["Đại tá Hoàng Văn Lợi phát biểu tại hội nghị."]
+    assert a.authors == ["Vũ Đình Nam"]
+    assert a.attribution == "Phòng Chính trị Sư đoàn 9"
+    assert any(r.text.startswith("* Mời bạn đọc") for r in a.removed)
+    assert accounted(ARMY_PAPER, a)

@@ -67,6 +67,9 @@ STRONG = [
     ("Ảnh: Các đại biểu dự hội nghị tổng kết.", "caption"),
     ("Ảnh 2: Lãnh đạo tỉnh trao bằng khen cho các tập thể.", "caption"),
     ("Cac dai bieu du hoi nghi tong ket hinh anh 2Các đại biểu dự hội nghị tổng kết.", "caption"),
+    # in brackets a credit may be written in lower case
+    ("Nông dân xã Tân Hòa thu hoạch lúa hè thu (ảnh: Bảo Ngọc)", "caption"),
+    ("Lực lượng chức năng kiểm tra hàng hóa tại cửa khẩu (ảnh tư liệu)", "caption"),
     # datelines
     ("Thứ Năm, 14/11/2024 - 06:05", "dateline"),
     ("(15:20 | 02/09/2021)", "dateline"),
@@ -113,6 +116,9 @@ BODY = [
     "Kế hoạch số 25/KH-UBND ngày 15/01/2023",
     "Năm 2023, toàn tỉnh có 1.204 hộ thoát nghèo.",
     "Đoàn công tác làm việc tại xã. Ảnh: TTXVN Hội nghị kéo dài hai ngày với nhiều nội dung.",
+    # "ảnh" in lower case is a word, not a credit, outside a bracket of its own
+    "Sự việc gây ảnh hưởng lớn đến đời sống người dân (ảnh hưởng kéo dài nhiều tháng)",
+    "Người dân được hướng dẫn chụp ảnh: giấy tờ tùy thân phải rõ nét",
 ]
 
 

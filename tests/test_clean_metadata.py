@@ -106,6 +106,13 @@ def test_no_trailing_dateline(text: str) -> None:
         ("CTV (TTXVN)", Byline((), "TTXVN")),
         ("PV/TTXVN", Byline((), "TTXVN")),
         ("Minh Anh (tổng hợp)", Byline(("Minh Anh",))),  # a note, not an agency
+        # army and police papers: a rank before the name, the name in capitals
+        ("Thượng úy LÊ VĂN TÂM (Đồn Biên phòng Ba Sơn)",
+         Byline(("Lê Văn Tâm",), "Đồn Biên phòng Ba Sơn")),
+        ("Trung tá Đỗ Thị Hằng", Byline(("Đỗ Thị Hằng",))),
+        ("Đại úy PHẠM KHÁNH - Thiếu úy VŨ LINH", Byline(("Phạm Khánh", "Vũ Linh"))),
+        ("Bài và ảnh: LƯU QUANG VINH", Byline(("Lưu Quang Vinh",))),
+        ("ThS. Hoàng Thu Trang", Byline(("Hoàng Thu Trang",))),  # an academic title
     ],
 )
 def test_byline_forms(text: str, byline: Byline) -> None:
@@ -115,7 +122,10 @@ def test_byline_forms(text: str, byline: Byline) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Xây dựng Đảng", "Tin liên quan", "Thời sự | Xã hội", "Theo TTXVN",
-     "Hội nghị kết thúc.", "Ông Trần Văn Bình cho biết", "UBND TỈNH"],
+     "Hội nghị kết thúc.", "Ông Trần Văn Bình cho biết", "UBND TỈNH",
+     "Thượng tá Đinh Văn Long kiểm tra công tác huấn luyện",  # a sentence about him
+     "BAN CHỈ ĐẠO TỈNH",  # capitals with no rank or lead: not a name
+     "Đại tá"],
 )
 def test_not_a_byline(text: str) -> None:
     assert parse_byline(text) is None

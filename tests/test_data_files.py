@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-from ttcorpus.resources import data_lines, data_rows
+from ttcorpus.resources import data_lines, data_rows, data_section
 
 DATA = pathlib.Path(__file__).resolve().parent.parent / "src" / "ttcorpus" / "data"
 SRC = DATA.parent
@@ -25,3 +25,10 @@ def test_data_file_is_documented_used_and_loads(path: pathlib.Path) -> None:
     entries = data_rows(path.name) if path.suffix == ".tsv" else data_lines(path.name)
     assert entries, "no entries"
     assert len(set(entries)) == len(entries) or path.suffix == ".tsv", "duplicate entries"
+
+
+def test_a_data_section_is_read_up_to_the_next_heading() -> None:
+    ranks = data_section("person_titles.txt", "military and police ranks")
+    assert "Thiếu tá" in ranks and "Bộ trưởng" not in ranks
+    with pytest.raises(KeyError):
+        data_section("person_titles.txt", "no such section")

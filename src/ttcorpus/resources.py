@@ -33,6 +33,27 @@ def data_lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def data_section(name: str, section: str) -> tuple[str, ...]:
+    """The entries under one ``# --- section`` heading of a one-column data file
+    (up to the next heading).
+
+    >>> data_section("person_titles.txt", "military and police ranks")[:2]
+    ('Đại tướng', 'Thượng tướng')
+    """
+    out: list[str] = []
+    inside = False
+    for line in data_text(name).splitlines():
+        line = line.strip()
+        if line.startswith("# ---"):
+            inside = line[5:].strip() == section
+        elif inside and line and not line.startswith("#"):
+            out.append(line)
+    if not out:
+        raise KeyError(f"{name} has no section {section!r}")
+    return tuple(out)
+
+
+@functools.cache
 def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated data file, each cell stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in data_lines(name))

@@ -532,6 +532,9 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     mark = final_mark(text)
     if mark not in ("", ".") or text[:1] in "\"“'‘-–—•+" or ";" in text or ":" in text:
         return False
+    position = bp.CAPTION_POSITION.search(text) is not None
+    if position and u.words <= CAPTION_MAX_WORDS and not has_inner_sentence_break(text):
+        return True  # "(giữa)" only ever describes a photo, whatever the verb
     if _narrates(text):
         return False
     if indented and u.indent == 0 and u.words <= INDENT_CAPTION_MAX_WORDS and (
@@ -540,8 +543,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         return True
     if u.words > CAPTION_MAX_WORDS or u.words < 3:
         return False
-    scene = bp.CAPTION_LEAD.match(text) is not None or bp.CAPTION_POSITION.search(text) is not None
-    if scene:
+    if position or bp.CAPTION_LEAD.match(text) is not None:
         return True
     return mark == "." and _names_subject(text)
 

@@ -159,10 +159,15 @@ BULLETED = regex.compile(r"(?:»|>>|›|•|■|▪|►|\+)\s*\S")
 # the end of a piece. The credit words are matched with their case: a lower-case
 # "ảnh:" inside a sentence is not a credit.
 CREDIT_WORDS = phrase_alternation(CAPTION_WORDS.get("credit", ()))
+# Inside brackets a credit may open in lower case: "(ảnh: Hoài Thu)", "(ảnh minh họa)".
+_LOWER_CREDITS = sorted({
+    w[0].lower() + w[1:] for w in CAPTION_WORDS.get("credit", ()) if not w[:2].isupper()
+} - set(CAPTION_WORDS.get("credit", ())))
 _CREDIT = CREDIT_WORDS
+BRACKETED_CREDIT = rf"(?:{_CREDIT}|{phrase_alternation(_LOWER_CREDITS)})"
 _CREDIT_PHRASES = phrase_alternation([w for w in CAPTION_WORDS.get("credit", ()) if " " in w])
 CREDIT_AT_END = regex.compile(
-    rf"(?:^|(?<=[\s(]))(?:\(\s*(?:{_CREDIT})(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
+    rf"(?:^|(?<=[\s(]))(?:\(\s*{BRACKETED_CREDIT}(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
     rf"|(?:{_CREDIT})\s*:\s*(?P<value>[^():]{{1,80}}?)|(?:{_CREDIT_PHRASES}))\s*\.?$"
 )
 CREDIT_MAX_WORDS = 7  # "Trọng Đức - TTXVN", "VGP/Nhật Bắc", "Tư liệu", "internet"
@@ -193,7 +198,7 @@ CREDIT_LEAD_MAX_WORDS = 30
 CREDIT_NUMBERED = regex.compile(rf"\(?(?:{_CREDIT})\s*\d{{1,2}}\s*[:.\-–]\s*\S")
 # A credit that is followed by more text (a caption glued into a paragraph):
 # "(Ảnh: Thanh Huyền) Báo cáo …" or "… Ảnh: Thanh Huyền Dịp này, …".
-CREDIT_PAREN = regex.compile(rf"\(\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)")
+CREDIT_PAREN = regex.compile(rf"\(\s*{BRACKETED_CREDIT}(?:\s*:\s*[^():]{{1,80}}?)?\s*\)")
 CREDIT_BARE = regex.compile(rf"(?<=[.!?…\"”]\s|^)(?:{_CREDIT})\s*:\s*")
 # Image alt text: the headline slug without diacritics, "hinh anh 1", glued to
 # the caption: "Dang uy Cong an TW quan triet hinh anh 1Đại tướng …".
@@ -231,6 +236,10 @@ def without_longer(needles: set[str]) -> tuple[str, ...]:
 
 # Quick tests before the caption patterns: a credit word, a slug marker.
 CREDIT_HINTS = without_longer(set(CAPTION_WORDS.get("credit", ())))
+# Where a lower-case credit can be (only just inside a bracket: "ảnh" alone is a word).
+BRACKET_CREDIT_HINTS = without_longer({"(" + w for w in _LOWER_CREDITS})
+# Quick test: a line without one of these holds no credit.
+CREDIT_TRIGGERS = CREDIT_HINTS + BRACKET_CREDIT_HINTS
 SLUG_HINTS = without_longer(set(CAPTION_WORDS.get("slug", ())))
 CREDIT_SPAN = 100  # a credit sits in the last characters of a caption
 # A full date "12/03/2024" or a time "10:30" / "19h09": the quick test before the
@@ -271,7 +280,7 @@ def _is_caption(text: str, words: int, slugs: bool) -> bool:
         return True  # "Ảnh 2: …", "Ảnh: Các đại biểu dự hội nghị."
     start = max(0, len(text) - CREDIT_SPAN)
     end = text[start:] if start else text
-    for w in CREDIT_HINTS:
+    for w in CREDIT_TRIGGERS:
         if w in end:
             m = CREDIT_AT_END.search(text, start)
             return m is not None and is_credit_value(m.group("value"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ttcorpus.clean.lines import NAME_WORD, is_all_caps
-from ttcorpus.resources import data_lines, phrase_alternation
+from ttcorpus.resources import data_lines, data_section, phrase_alternation
 
 # ---------------------------------------------------------------------------
 # Datelines
@@ -228,6 +228,8 @@ def parse_byline(text: str) -> Byline | None:
     ('Quang Huy', 'Ngọc Ánh')
     >>> parse_byline("PV"), parse_byline("Hội nghị giao ban")
     (Byline(authors=(), attribution=None), None)
+    >>> parse_byline("Thượng tá TRẦN HÀ (Công an tỉnh)")
+    Byline(authors=('Trần Hà',), attribution='Công an tỉnh')
     """
     if len(text) > BYLINE_MAX_CHARS:
         return None
@@ -253,7 +255,41 @@ def _parse_byline(text: str) -> Byline | None:
         m = BYLINE_STAFF.fullmatch(text)
         if m:
             return Byline((), _agency(m))
+    if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text):
+        plain = _untitled(text)
+        if plain != text:
+            return _parse_byline(plain)
     return None
+
+
+# Army and police papers sign with a rank, opinion pieces with an academic title,
+# often with the name in capitals ("Đại tá NGUYỄN VĂN HẢI (Phòng Chính trị)",
+# "Bài và ảnh: PGS.TS LÊ MINH"): read without the titles, names recased.
+_BYLINE_TITLES = phrase_alternation([
+    *data_section("person_titles.txt", "military and police ranks"),
+    *data_section("person_titles.txt", "academic, professional and honorary titles"),
+])
+# A title opening the line, or a name after a separator or a byline lead's colon.
+_TITLE_BEFORE_NAME = regex.compile(
+    rf"(?:^|(?<=[-–,&;:/] ?)|(?<= và ))(?:{_BYLINE_TITLES})\.?,? (?=\p{{Lu}})"
+)
+_BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
+# Two or more words in capitals: a name to recase ("NGUYỄN VĂN HẢI"), not an
+# acronym standing alone ("TTXVN").
+_CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})")
+
+
+def _untitled(text: str) -> str:
+    """A titled or capitalised byline as a plain one: titles dropped, names in
+    capitals recased; the bracketed agency is left as written.
+
+    >>> _untitled("Đại tá NGUYỄN VĂN HẢI (Phòng Chính trị QK4)")
+    'Nguyễn Văn Hải (Phòng Chính trị QK4)'
+    """
+    head, bracket, agency = text.partition("(")
+    head = _TITLE_BEFORE_NAME.sub("", head)
+    head = _CAPS_NAME.sub(lambda m: m.group().title(), head)
+    return head + bracket + agency
 
 
 def _names_only(text: str) -> bool:

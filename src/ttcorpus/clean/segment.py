@@ -146,7 +146,7 @@ def _credit_names_in(line: str) -> tuple[str, ...]:
         byline = parse_byline(line)
         if byline:
             found.extend(byline.authors)
-    if "(" in line and (_has_any(line, bp.CREDIT_HINTS) or _has_any(line, _LINE_BREAKS)):
+    if "(" in line and (_has_any(line, bp.CREDIT_TRIGGERS) or _has_any(line, _LINE_BREAKS)):
         found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
     return tuple(found)
 
@@ -175,7 +175,7 @@ def _stands_alone(text: str, word: str) -> bool:
 
 
 _CREDIT_NAME = regex.compile(
-    rf"\(\s*(?:{bp.CREDIT_WORDS})\s*:\s*([\p{{Lu}}][^()/:,\-–]{{1,40}}?)\s*(?:[/\-–][^()]*)?\)"
+    rf"\(\s*{bp.BRACKETED_CREDIT}\s*:\s*([\p{{Lu}}][^()/:,\-–]{{1,40}}?)\s*(?:[/\-–][^()]*)?\)"
 )
 _OPENERS = frozenset(data_lines("clean_sentence_openers.txt"))
 _OPENER_FIRST_WORDS = frozenset(o.split(" ", 1)[0] for o in _OPENERS)
@@ -195,7 +195,7 @@ CAPTION_MAX_WORDS = 45
 # Strings whose presence in a long line calls for cutting it: the end mark, an ad
 # slot, a photo credit. (Short lines are cut at "|"; page headers are looked for in
 # the head only, and glued teasers by the line's first word.)
-LONG_LINE_TRIGGERS = bp.without_longer({"/. ", *bp.ADS, *bp.CREDIT_HINTS})
+LONG_LINE_TRIGGERS = bp.without_longer({"/. ", *bp.ADS, *bp.CREDIT_TRIGGERS})
 _TEASER_FIRST_WORDS = frozenset(p.split(" ", 1)[0].casefold() for p in bp.RELATED)
 
 
@@ -267,7 +267,7 @@ def _rules_for(line: str, in_head: bool, triggered: bool | None = None) -> tuple
         in_head,
         "|" in line,
         "/." in line,
-        triggered and _has_any(line, bp.CREDIT_HINTS),
+        triggered and _has_any(line, bp.CREDIT_TRIGGERS),
         triggered and _has_any(line, bp.ADS),
     )]
 
@@ -572,6 +572,11 @@ def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
         i = s.find(w)
         while i >= 0:
             positions.append(i)
+            i = s.find(w, i + 1)
+    for w in bp.BRACKET_CREDIT_HINTS:  # "(ảnh: …)": the credit word is after the bracket
+        i = s.find(w)
+        while i >= 0:
+            positions.append(i + 1)
             i = s.find(w, i + 1)
     if not positions:
         return None
