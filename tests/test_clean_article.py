@@ -515,3 +515,43 @@ def test_army_paper_byline_caption_and_notice() -> None:
     assert a.attribution == "Phòng Chính trị Sư đoàn 9"
     assert any(r.text.startswith("* Mời bạn đọc") for r in a.removed)
     assert accounted(ARMY_PAPER, a)
+
+
+# A district portal: an accessibility link and a flat menu above the section label,
+# the office that wrote the news signed under it, then the list of earlier news.
+DISTRICT_PORTAL = "\n".join([
+    "Skip to content",
+    "UBND HUYỆN TÂN SƠN",
+    "Giới thiệu  Tin tức  Văn bản  Hỏi đáp",
+    "Tin trong huyện",
+    "Tân Sơn tổng kết công tác dân vận năm 2024",
+    P1,
+    P2,
+    "Ban Dân vận Huyện ủy",
+    "Các tin đã đưa",
+    "Hội nghị triển khai nhiệm vụ quý IV - 01/11/2024",
+])
+
+
+def test_district_portal_signature_and_earlier_news() -> None:
+    a = clean_article(DISTRICT_PORTAL)
+    assert lines_of(a) == [P1, P2]
+    assert a.attribution == "Ban Dân vận Huyện ủy" and a.authors == []
+    assert (a.site, a.section) == ("UBND huyện Tân Sơn", "Tin trong huyện")
+    assert removed_as(a, "nav")[0] == "Skip to content"
+    assert removed_as(a, "related") == [
+        "Các tin đã đưa", "Hội nghị triển khai nhiệm vụ quý IV - 01/11/2024"
+    ]
+    assert accounted(DISTRICT_PORTAL, a)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ban Chỉ đạo huyện sẽ kiểm tra việc thực hiện",  # a sentence without its stop
+        "Phòng Văn hóa và Thông tin.",  # punctuated: a line of the article
+    ],
+)
+def test_a_closing_line_that_is_not_an_office_signature_stays(closing: str) -> None:
+    a = clean_article("\n".join(["Tiêu đề của bài viết về công tác dân vận", P1, P2, closing]))
+    assert a.attribution is None and lines_of(a)[-1] == closing

@@ -57,6 +57,7 @@ from ttcorpus.clean.lines import (
 )
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
+    parse_agency_source,
     parse_attribution,
     parse_byline,
     parse_dateline,
@@ -609,13 +610,17 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
     before the first chrome piece (a short closing sentence) stay in the body."""
     ended = False
     block: str | None = None
+    signing = True  # still right after the last paragraph, among its signatures
     for i in range(begin, len(units)):
         u = units[i]
         if block is None and u.kind in (None, "site"):
             kind = _byline_kind(u)
+            if kind is None and signing and parse_agency_source(u.text) is not None:
+                kind = "attribution"  # the office that wrote it: "Văn phòng Huyện ủy"
             if kind is not None:
                 u.kind, ended = kind, True
                 continue
+        signing = False
         if u.kind is not None:
             if u.kind == "site":
                 u.kind = "footer"  # the masthead again, in the page footer
@@ -656,7 +661,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
                     authors.append(name)
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
-            attribution = parse_attribution(u.text)
+            attribution = parse_attribution(u.text) or parse_agency_source(u.text)
     article.authors = authors
     article.attribution = attribution
     site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ttcorpus.clean.lines import NAME_WORD, is_all_caps
-from ttcorpus.resources import data_lines, data_section, phrase_alternation
+from ttcorpus.resources import data_lines, data_rows, data_section, phrase_alternation
 
 # ---------------------------------------------------------------------------
 # Datelines
@@ -324,6 +324,27 @@ def _parse_attribution(text: str) -> str | None:
     return source or None
 
 
+# Portals sign news with the office that wrote it, on a line of its own after the
+# article: "Văn phòng Huyện ủy", "Ban Tuyên giáo Tỉnh ủy", "Phòng Văn hóa và Thông
+# tin". A head word of a body, then a capitalised name, a few words, no punctuation.
+_AGENCY_HEADS = phrase_alternation(data_lines("agency_heads.txt"))
+AGENCY_SOURCE = regex.compile(
+    rf"(?:{_AGENCY_HEADS}) \p{{Lu}}[\p{{L}}\-]*(?: (?:[\p{{L}}\d\-]+|&|-|–)){{0,7}}"
+)
+AGENCY_SOURCE_MAX_CHARS = 80
+
+
+def parse_agency_source(text: str) -> str | None:
+    """The office named by a source line that is only its name; None otherwise.
+
+    >>> parse_agency_source("Ban Tuyên giáo Huyện ủy"), parse_agency_source("Ban Tuyên giáo.")
+    ('Ban Tuyên giáo Huyện ủy', None)
+    """
+    if len(text) > AGENCY_SOURCE_MAX_CHARS or not text[-1:].isalnum():
+        return None
+    return text if AGENCY_SOURCE.fullmatch(text) else None
+
+
 # ---------------------------------------------------------------------------
 # Site name and section
 
@@ -429,8 +450,21 @@ def _opening_with_capital(key: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations written in capitals inside names ("UBND", "HĐND", "TTXVN")."""
+    return frozenset(row[0] for row in data_rows("abbreviations.tsv"))
+
+
 def _sentence_case(text: str) -> str:
-    out = _place_names().sub(lambda m: m.group(0).title(), text.lower())
+    """Sentence case, place names capitalised, abbreviations kept.
+
+    >>> _sentence_case("UBND TỈNH QUẢNG NINH")
+    'UBND tỉnh Quảng Ninh'
+    """
+    keep = _abbreviations()
+    lowered = " ".join(w if w in keep else w.lower() for w in text.split(" "))
+    out = _place_names().sub(lambda m: m.group(0).title(), lowered)
     return out[:1].upper() + out[1:]
 
 
