@@ -555,3 +555,11 @@ def test_district_portal_signature_and_earlier_news() -> None:
 def test_a_closing_line_that_is_not_an_office_signature_stays(closing: str) -> None:
     a = clean_article("\n".join(["Tiêu đề của bài viết về công tác dân vận", P1, P2, closing]))
     assert a.attribution is None and lines_of(a)[-1] == closing
+
+
+def test_a_place_first_dateline_above_the_article_dates_it() -> None:
+    title = "Bắc Kạn triển khai nhiệm vụ công tác năm 2025"
+    a = clean_article("\n".join([title, "Bắc Kạn, ngày 3/12/2024", P1, P2]))
+    assert (a.title, a.published) == (title, "2024-12-03")
+    assert removed_as(a, "dateline") == ["Bắc Kạn, ngày 3/12/2024"]
+    assert lines_of(a) == [P1, P2]

@@ -11,6 +11,7 @@ from ttcorpus.clean.metadata import (
     parse_attribution,
     parse_byline,
     parse_dateline,
+    parse_place_dateline,
     recase_site_name,
     split_trailing_dateline,
 )
@@ -63,6 +64,20 @@ def test_dateline_forms(text: str, iso: str) -> None:
 )
 def test_not_a_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Cao Bằng, ngày 02/12/2024", "2024-12-02"),
+        ("TP. Cần Thơ, ngày 7 tháng 10 năm 2023", "2023-10-07"),
+        ("Cao Bằng, ngày 02/12/2024, tại hội trường Tỉnh ủy", None),  # then a sentence
+        ("tại tỉnh Cao Bằng, ngày 02/12/2024", None),  # a place word in lower case
+        ("Cao Bằng, 02/12/2024", None),  # the form needs "ngày"
+    ],
+)
+def test_place_first_dateline(text: str, iso: str | None) -> None:
+    assert parse_place_dateline(text) == iso
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ from ttcorpus.clean.metadata import (
     parse_attribution,
     parse_byline,
     parse_dateline,
+    parse_place_dateline,
     recase_site_name,
 )
 from ttcorpus.clean.segment import (
@@ -425,6 +426,9 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             continue
         if u.prose or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
             continue  # a sentence before the first paragraph stays in the body
+        if parse_place_dateline(u.text) is not None:
+            u.kind = "dateline"  # "Lạng Sơn, ngày 20/11/2024"
+            continue
         candidates.append(i)
     titles = [i for i in candidates if not _is_byline_shaped(units[i].text)]
     preferred = [i for i in titles if not _in(repeated, units[i].text)] or titles
@@ -691,7 +695,8 @@ def _published(units: list[Unit], title_at: int | None, start: int, last: int) -
     head = [i for i in range(min(start, len(units))) if units[i].kind == "dateline"]
     if head:
         after = [i for i in head if title_at is not None and i > title_at]
-        return parse_dateline(units[after[0] if after else head[-1]].text)
+        text = units[after[0] if after else head[-1]].text
+        return parse_dateline(text) or parse_place_dateline(text)
     candidates = [u for u in units[start : min(start + 3, last + 1)] if u.kind == "dateline"]
     for u in units[last + 1 :]:
         if u.kind in BLOCK_KINDS:

@@ -54,6 +54,13 @@ _LABEL_PREFIX = rf"(?:(?:{_LABEL})\s*:?\s*(?:lúc\s*)?)"
 DATELINE = regex.compile(
     rf"[(\[]?\s*{_LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*[)\]]?\.?", regex.IGNORECASE
 )
+# The place before the date, as official documents head theirs: "Lạng Sơn, ngày
+# 20/11/2024". Above the article it is its dateline; at its end, the date a letter
+# or statement in the body was signed (so this form is asked of head lines only).
+PLACE_DATELINE = regex.compile(
+    rf"(?-i:\p{{Lu}}\p{{L}}*\.?(?: \p{{Lu}}\p{{Ll}}*){{0,4}})\s*,\s*(?=ngày){_CORE}\.?",
+    regex.IGNORECASE,
+)
 # A dateline glued inside a longer line: it must carry a time (or a weekday or a
 # label) so that ordinary dates of running text do not match.
 EMBEDDED_DATELINE = regex.compile(
@@ -127,6 +134,18 @@ def parse_dateline(text: str) -> str | None:
     ('2020-08-19T08:15', None)
     """
     return _parse_dateline(text)
+
+
+def parse_place_dateline(text: str) -> str | None:
+    """The ISO value of a dateline that names its place first (a head line), else None.
+
+    >>> parse_place_dateline("Lạng Sơn, ngày 20 tháng 11 năm 2024")
+    '2024-11-20'
+    """
+    if "," not in text or len(text) > 80:
+        return None
+    m = PLACE_DATELINE.fullmatch(text)
+    return dateline_iso(m) if m else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
