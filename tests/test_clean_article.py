@@ -563,3 +563,30 @@ def test_a_place_first_dateline_above_the_article_dates_it() -> None:
     assert (a.title, a.published) == (title, "2024-12-03")
     assert removed_as(a, "dateline") == ["Bắc Kạn, ngày 3/12/2024"]
     assert lines_of(a) == [P1, P2]
+
+
+COMMENTS = [
+    "Bình luận",
+    "Phạm Thu Hà - 03/12/2024 21:40",
+    "Bài viết phản ánh đúng thực tế ở địa phương, mong các cấp tiếp tục quan tâm hơn nữa.",
+    "hoangnam_89 - 03/12/2024 22:05",
+    "Đề nghị cơ quan chức năng sớm kiểm tra, xử lý nghiêm các trường hợp vi phạm.",
+    "Gửi bình luận",
+]
+
+
+def test_readers_comments_are_not_body() -> None:
+    page = "\n".join(["Hà Giang ra quân làm đường giao thông nông thôn", P1, P2, "Thu Hà",
+                      *COMMENTS, "Tin liên quan", "Hà Giang khánh thành cầu dân sinh"])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2] and a.authors == ["Thu Hà"]
+    assert removed_as(a, "comment") == COMMENTS[1:5]
+    assert removed_as(a, "related") == ["Tin liên quan", "Hà Giang khánh thành cầu dân sinh"]
+    assert accounted(page, a)
+
+
+def test_a_comment_header_without_signed_comments_changes_nothing() -> None:
+    # "Ý kiến" heads a section of the article itself here: no signed line follows
+    page = "\n".join(["Hà Giang ra quân làm đường giao thông nông thôn", P1, "Ý kiến", P2, P3])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2, P3] and not removed_as(a, "comment")

@@ -8,6 +8,7 @@ import pytest
 from ttcorpus.clean.metadata import (
     Byline,
     breadcrumb_section,
+    is_comment_signature,
     parse_attribution,
     parse_byline,
     parse_dateline,
@@ -198,3 +199,19 @@ def test_recase_site_name(name: str, page: list[str], want: str) -> None:
 )
 def test_breadcrumb_section(text: str, section: str | None) -> None:
     assert breadcrumb_section(text) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Phạm Thu Hà - 03/12/2024 21:40", True),
+        ("hoangnam_89 (03/12/2024)", True),  # a nickname
+        ("03/12/2024 21:40 | Phạm Thu Hà", True),
+        ("Bạn đọc Quang - 3-12-2024", True),
+        ("Phạm Thu Hà", False),  # no date
+        ("Ngày 03/12/2024, Ủy ban nhân dân tỉnh ban hành kế hoạch", False),
+        ("Kế hoạch số 12/KH-UBND - 03/12/2024 - triển khai", False),
+    ],
+)
+def test_comment_signature(text: str, signed: bool) -> None:
+    assert is_comment_signature(text) is signed

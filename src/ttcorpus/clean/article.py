@@ -10,6 +10,8 @@ The page is read by structure, not by any site's wording:
    at the last paragraph that is not a site notice or an item of a related-articles
    block. Before it is the *head* (site, menus, section, title, byline, dateline),
    after it the *tail* (byline, source, buttons, related blocks, comments, footer).
+   Readers' comments read like prose: a comment-section header followed by a line
+   signed with a name and a date marks them off before the body is measured.
 3. In the head and tail every piece is removed, with its kind (titles, sites,
    sections and bylines found by position and shape). In the body only strong
    chrome goes, plus photo captions found by their place between paragraphs
@@ -57,6 +59,7 @@ from ttcorpus.clean.lines import (
 )
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
+    is_comment_signature,
     parse_agency_source,
     parse_attribution,
     parse_byline,
@@ -78,6 +81,10 @@ from ttcorpus.resources import data_lines
 # Kinds that may follow the last paragraph without ending the article (a closing
 # sentence after them is still body).
 SOFT_TAIL_KINDS = frozenset({"caption", "dateline"})
+# The first signed comment is at most this many pieces below its section's header.
+COMMENT_SIGNATURE_WITHIN = 3
+# What a comment section holds besides the comments: its form, dates, buttons.
+COMMENT_SECTION_KINDS = frozenset({"comment_form", "dateline", "counter", "share", "widget"})
 # A question-final line counts as a paragraph only from this length (shorter ones
 # are teaser headlines).
 QUESTION_PROSE_WORDS = 25
@@ -213,6 +220,7 @@ def _clean_once(
     if not units:
         return article, [], True
     _mark_related_blocks(units)
+    _mark_comments(units)
     by_paragraphs = any(_opens_body(u) for u in units)
     start, last = _body_bounds(units)
     title_at = _assign_head(units, start, repeated)
@@ -362,6 +370,22 @@ def _mark_related_blocks(units: list[Unit]) -> None:
             u.block_item = True
         else:
             in_block = False
+
+
+def _mark_comments(units: list[Unit]) -> None:
+    """Readers' comments: once a comment-section header is followed by a line signed
+    with a name and a date, every free piece after the header is a comment (however
+    much it reads like prose), up to the next block of the page."""
+    for i, u in enumerate(units):
+        if u.kind == "comment_form" and any(
+            is_comment_signature(v.text) for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
+        ):
+            for v in units[i + 1 :]:
+                if v.kind is None:
+                    v.kind = "comment"
+                elif v.kind not in COMMENT_SECTION_KINDS:
+                    return  # the next block of the page: related articles, the footer
+            return
 
 
 def _is_paragraph(u: Unit) -> bool:

@@ -343,6 +343,30 @@ def _parse_attribution(text: str) -> str | None:
     return source or None
 
 
+# A reader's comment is signed with a name (or a nickname) and when it was posted:
+# "Trần Minh Tuấn - 22/11/2024 09:15", "Lê Thu (22/11/2024)", "22/11/2024 | Lê Thu".
+_SIGNER = r"[^\s()|,:;.!?]+(?: [^\s()|,:;.!?]+){0,4}?"  # the shortest name that fits
+COMMENT_SIGNATURE = regex.compile(
+    rf"(?P<who>{_SIGNER})\s*(?:[-–|,]\s*(?P<when>[^()]+)|\(\s*(?P<when>[^()]+?)\s*\))"
+    rf"|(?P<when>[^|–]+?)\s*[-–|]\s*(?P<who>{_SIGNER})"
+)
+COMMENT_SIGNATURE_MAX_CHARS = 90
+
+
+def is_comment_signature(text: str) -> bool:
+    """A line that signs a reader's comment: a name and the date it was posted.
+
+    >>> is_comment_signature("Trần Minh Tuấn - 22/11/2024 09:15")
+    True
+    >>> is_comment_signature("Hội nghị - 22/11/2024 - tại Hà Nội")
+    False
+    """
+    if len(text) > COMMENT_SIGNATURE_MAX_CHARS or _DATE_DIGITS.search(text) is None:
+        return False
+    m = COMMENT_SIGNATURE.fullmatch(text)
+    return m is not None and parse_dateline(m.group("when").strip()) is not None
+
+
 # Portals sign news with the office that wrote it, on a line of its own after the
 # article: "Văn phòng Huyện ủy", "Ban Tuyên giáo Tỉnh ủy", "Phòng Văn hóa và Thông
 # tin". A head word of a body, then a capitalised name, a few words, no punctuation.
