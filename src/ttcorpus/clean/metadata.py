@@ -492,13 +492,13 @@ def _opening_with_capital(key: str) -> re.Pattern[str]:
     return re.compile(re.escape(key[0].upper()) + f"(?i:{re.escape(key[1:])})")
 
 
-@functools.lru_cache(maxsize=1 << 12)
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     """Abbreviations written in capitals inside names ("UBND", "HĐND", "TTXVN")."""
     return frozenset(row[0] for row in data_rows("abbreviations.tsv"))
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _sentence_case(text: str) -> str:
     """Sentence case, place names capitalised, abbreviations kept.
 
