@@ -7,6 +7,8 @@ Finders return raw mentions; ``resolve`` then links short forms to full forms
 
 from __future__ import annotations
 
+import bisect
+
 from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.dates import find_dates
 from ttcorpus.extract.docrefs import find_doc_refs
@@ -15,7 +17,7 @@ from ttcorpus.extract.people import find_people
 from ttcorpus.extract.relations import find_doc_relations
 from ttcorpus.extract.resolve import resolve_doc_refs
 from ttcorpus.extract.scope import infer_scopes
-from ttcorpus.models import Article
+from ttcorpus.models import Agency, Article, Person
 
 __all__ = [
     "extract_entities",
@@ -25,8 +27,35 @@ __all__ = [
     "find_doc_relations",
     "find_people",
     "infer_scopes",
+    "outside_agencies",
     "resolve_doc_refs",
 ]
+
+
+def outside_agencies(people: list[Person], agencies: list[Agency]) -> list[Person]:
+    """The people not named inside an agency's name: "Chính" of "Thủ tướng Chính
+    phủ" is the government, not a person; nor is "Hồ Chí Minh" of "Học viện Chính
+    trị quốc gia Hồ Chí Minh".
+
+    >>> from ttcorpus.extract.people import find_people
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> text = "Thủ tướng Phạm Minh Chính chủ trì. Thủ tướng Chính phủ ban hành quyết định."
+    >>> people = find_people(text)  # the second: "Thủ tướng Chính" read as his short form
+    >>> [p.start for p in people], [p.start for p in outside_agencies(people, find_agencies(text))]
+    ([10, 45], [10])
+    """
+    if not people or not agencies:
+        return people
+    spans = sorted((a.start, a.end) for a in agencies)
+    starts = [s for s, _ in spans]
+    out = []
+    for p in people:
+        k = bisect.bisect_right(starts, p.start) - 1
+        # agencies do not nest, so only the last one starting at or before p can hold it
+        if k >= 0 and spans[k][1] >= p.end:
+            continue
+        out.append(p)
+    return out
 
 
 def extract_entities(article: Article) -> Article:
@@ -36,8 +65,8 @@ def extract_entities(article: Article) -> Article:
     locality when the issuer does not."""
     text = article.text
     article.dates = find_dates(text, article.published)
-    article.people = find_people(text)
     article.agencies = find_agencies(text)
+    article.people = outside_agencies(find_people(text), article.agencies)
     refs = resolve_doc_refs(fill_subject_issuers(text, find_doc_refs(text), article.agencies))
     article.doc_refs = infer_scopes(refs, article.site, article.agencies)
     article.doc_relations = find_doc_relations(text, article.doc_refs)
