@@ -273,6 +273,8 @@ class _Mention:
     # a name with no title and too short to stand alone: kept only if the same name
     # is found with evidence elsewhere in the text
     pending: bool = False
+    # where each office after the name starts (the last len(offices_at) titles)
+    offices_at: list[int] = field(default_factory=list)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -377,6 +379,10 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
     10
     >>> _office_end("người có uy tín ở thôn Khuổi Củng".split())
     4
+    >>> _office_end("Chủ nhiệm Ủy ban Dân tộc và Thiếu tướng Lê Văn".split())
+    6
+    >>> _office_end("Bộ trưởng Bộ Thông tin và Truyền thông thông tin".split())
+    7
     """
     limit = min(len(words), _MAX_OFFICE_WORDS)
     if keys is None:
@@ -385,10 +391,15 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
     for i in range(max(1, _OFFICE_HEADS.prefix_of_keys(keys)), limit):
         key = keys[i]
         if key == _AND:
-            if i + 1 < len(words) and _is_capitalised(words[i + 1]):
+            # "Ủy ban Quốc phòng và An ninh" goes on; "… và Thiếu tướng X" is the next
+            # person
+            if (i + 1 < len(words) and _is_capitalised(words[i + 1])
+                    and not _BEFORE_NAME.prefix_of_keys(keys[i + 1 :])):
                 continue
             return i
-        if key in stop_starts and _STOPS.prefix_of_keys(keys[i:]):
+        # a stop is written in lower case: "thông tin" (informed) ends an office,
+        # "Bộ Thông tin và Truyền thông" does not
+        if key in stop_starts and not words[i][:1].isupper() and _STOPS.prefix_of_keys(keys[i:]):
             return i
     return limit
 
@@ -406,15 +417,20 @@ def _linked_office(words: Sequence[str]) -> str | None:
     return " ".join(rest[: _office_end(rest)])
 
 
-def _appositives(text: str, pos: int) -> tuple[list[str], int]:
+def _appositives(
+    text: str, pos: int, starts: list[int] | None = None
+) -> tuple[list[str], int]:
     """The offices after a name that ends at ``pos``: comma-separated (or bracketed)
     phrases that open with an office word, and one introduced by a link phrase
-    ("giữ chức vụ …"). Also returns where the last office ends.
+    ("giữ chức vụ …"). Also returns where the last office ends; ``starts``, when
+    given, receives where each office starts.
 
     >>> _appositives("Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an chủ trì", 6)
     (['Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'], 50)
     """
     titles: list[str] = []
+    if starts is None:
+        starts = []
     n = len(text)
     while len(titles) < _MAX_OFFICES:
         opening = _APPOSITIVE_OPENING.match(text, pos)
@@ -433,9 +449,11 @@ def _appositives(text: str, pos: int) -> tuple[list[str], int]:
             break
         office, linked, whole = found
         titles.append(office)
+        starts.append(seg_start)
         if not whole:
             if linked:
                 titles.append(linked)
+                starts.append(seg_start + len(office))
             return titles, seg_start + len(office)
         pos = seg_end
     if not titles:
@@ -444,6 +462,7 @@ def _appositives(text: str, pos: int) -> tuple[list[str], int]:
             linked = _linked_office(_words_ahead(text, pos))
             if linked:
                 titles.append(linked)
+                starts.append(pos)
     return titles, pos
 
 
@@ -673,8 +692,9 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
         titles.append(office)
     if glued_office:
         return _Mention(start, end, name, titles + glued_office)
-    after, after_end = _appositives(text, end)
-    mention = _Mention(start, end, name, titles + after)
+    offices_at: list[int] = []
+    after, after_end = _appositives(text, end, offices_at)
+    mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
     if not titles and (
         (len(words) == 2 and not _is_listed(text, start, after, lists))
         or (len(words) > 2 and _inside_quotes(text, start))
@@ -850,12 +870,31 @@ def find_people(text: str) -> list[Person]:
         known = {m.name for m in found}
         found += [m for m in pending if m.name in known]
         found.sort(key=_START_OF)
+    _drop_offices_of_the_next(found)
     if found:
         found += _short_references(text, found)
         found.sort(key=_START_OF)
     return [
         Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles)) for x in found
     ]
+
+
+def _drop_offices_of_the_next(found: list[_Mention]) -> None:
+    """An "office" after a name that runs over the next person's name is that
+    person's title, not an office of this one ("Chủ tịch nước Lương Cường, Thủ tướng
+    Chính phủ Phạm Minh Chính": Lương Cường is not "Thủ tướng …"): it is dropped,
+    with the offices after it. ``found`` is in text order."""
+    for k, m in enumerate(found[:-1]):
+        if not m.offices_at:
+            continue
+        nxt = found[k + 1].start
+        first_office = len(m.titles) - len(m.offices_at)
+        for j, at in enumerate(m.offices_at):
+            office = m.titles[first_office + j]
+            if at <= nxt < at + len(office):
+                del m.titles[first_office + j :]
+                del m.offices_at[j:]
+                break
 
 
 def _distinct(titles: list[str]) -> tuple[str, ...]:
