@@ -382,7 +382,7 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
     >>> _office_end("Chủ nhiệm Ủy ban Dân tộc và Thiếu tướng Lê Văn".split())
     6
     >>> _office_end("Bộ trưởng Bộ Thông tin và Truyền thông thông tin".split())
-    7
+    8
     """
     limit = min(len(words), _MAX_OFFICE_WORDS)
     if keys is None:
