@@ -36,6 +36,7 @@ from ttcorpus.normalize import decode_bytes, sniff_utf16
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024
+SINK_BUFFER = 1 << 20  # output records run to several kB: write in large blocks
 
 
 @dataclass(slots=True)
@@ -324,7 +325,7 @@ class JsonlSink:
             target = pathlib.Path(path)
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            self._fh = os.fdopen(fd, "wb")
+            self._fh = os.fdopen(fd, "wb", buffering=SINK_BUFFER)
 
     def write(self, obj: dict[str, Any]) -> None:
         """Write one object as a JSON line."""
