@@ -378,7 +378,8 @@ def _mark_comments(units: list[Unit]) -> None:
     much it reads like prose), up to the next block of the page."""
     for i, u in enumerate(units):
         if u.kind == "comment_form" and any(
-            is_comment_signature(v.text) for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
+            v.kind is None and is_comment_signature(v.text)
+            for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
         ):
             for v in units[i + 1 :]:
                 if v.kind is None:
