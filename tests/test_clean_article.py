@@ -590,3 +590,13 @@ def test_a_comment_header_without_signed_comments_changes_nothing() -> None:
     page = "\n".join(["Hà Giang ra quân làm đường giao thông nông thôn", P1, "Ý kiến", P2, P3])
     a = clean_article(page)
     assert lines_of(a) == [P1, P2, P3] and not removed_as(a, "comment")
+
+
+def test_a_journal_byline_with_the_authors_institute_under_the_title() -> None:
+    title = "Nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới"
+    page = "\n".join(["Tạp chí Xây dựng Đảng", title, "ThS TRẦN THỊ MAI",
+                      "Trường Chính trị tỉnh Nam Định", P1, P2])
+    a = clean_article(page)
+    assert a.title == title and a.authors == ["Trần Thị Mai"]
+    assert a.attribution == "Trường Chính trị tỉnh Nam Định"
+    assert lines_of(a) == [P1, P2]

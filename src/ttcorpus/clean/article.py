@@ -444,6 +444,7 @@ def _in(repeated: Container[str], text: str) -> bool:
 
 def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int | None:
     """Decide the head pieces; return the index of the title piece (or None)."""
+    _assign_affiliations(units, start)
     candidates = []
     for i in range(0, min(start, len(units))):
         u = units[i]
@@ -479,6 +480,24 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         else:
             u.kind = "nav"
     return title_at
+
+
+def _assign_affiliations(units: list[Unit], start: int) -> None:
+    """An office or institute named on its own line under a byline in the head is
+    the author's affiliation, not a title ("TS NGUYỄN VĂN THẮNG" / "Học viện Chính
+    trị quốc gia Hồ Chí Minh")."""
+    for i in range(1, min(start, len(units))):
+        u, above = units[i], units[i - 1]
+        if (u.kind is None and parse_agency_source(u.text) is not None
+                and (above.kind in (None, "site", "byline")) and _signs(above)):
+            u.kind = "attribution"
+
+
+def _signs(u: Unit) -> bool:
+    """A byline, in any case."""
+    return u.kind == "byline" or (
+        u.words <= BYLINE_MAX_WORDS and (parse_byline(u.text) is not None or caps_byline(u))
+    )
 
 
 def is_all_caps_or_site(u: Unit) -> bool:
@@ -615,9 +634,9 @@ def caps_byline(u: Unit) -> bool:
     """A byline written in capitals ("THANH HÀ"): a short all-caps line that reads
     as names once recased, and does not open with a masthead word ("BÁO …")."""
     return (
-        u.words <= 5
+        u.words <= 6
         and bp.SITE_LEAD.match(u.text) is None
-        and parse_byline(u.text.title()) is not None
+        and (parse_byline(u.text) is not None or parse_byline(u.text.title()) is not None)
     )
 
 

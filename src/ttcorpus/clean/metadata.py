@@ -370,7 +370,9 @@ def is_comment_signature(text: str) -> bool:
 # Portals sign news with the office that wrote it, on a line of its own after the
 # article: "Văn phòng Huyện ủy", "Ban Tuyên giáo Tỉnh ủy", "Phòng Văn hóa và Thông
 # tin". A head word of a body, then a capitalised name, a few words, no punctuation.
-_AGENCY_HEADS = phrase_alternation(data_lines("agency_heads.txt"))
+_AGENCY_HEADS = phrase_alternation(
+    [*data_lines("agency_heads.txt"), *data_lines("agency_other_heads.txt")]
+)
 AGENCY_SOURCE = regex.compile(
     rf"(?:{_AGENCY_HEADS}) \p{{Lu}}[\p{{L}}\-]*(?: (?:[\p{{L}}\d\-]+|&|-|–)){{0,7}}"
 )
