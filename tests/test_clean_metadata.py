@@ -156,6 +156,9 @@ def test_not_a_byline(text: str) -> None:
         ("Nguồn: VOV", "VOV"),
         ("Nguồn: baochinhphu.vn", "baochinhphu.vn"),
         ("(Theo TTXVN)", "TTXVN"),
+        # a wire agency alone in brackets, the way wire copy ends
+        ("(VNA/Vietnam+)", "VNA/Vietnam+"),
+        ("(PANO)", "PANO"),
     ],
 )
 def test_attribution_forms(text: str, source: str) -> None:
@@ -169,6 +172,8 @@ def test_attribution_forms(text: str, source: str) -> None:
         "Theo kế hoạch, hội nghị kéo dài hai ngày.",
         "Theo Ban Tổ chức, năm nay có 500 vận động viên tham gia giải chạy",
         "Nguồn lực của tỉnh còn hạn chế",
+        "(Còn nữa)",  # a note in brackets, no agency
+        "(Ảnh: Hải Nam)",
     ],
 )
 def test_not_an_attribution(text: str) -> None:

@@ -327,6 +327,8 @@ def parse_attribution(text: str) -> str | None:
 
     >>> parse_attribution("Theo Báo Công an nhân dân"), parse_attribution("Nguồn: VOV")
     ('Báo Công an nhân dân', 'VOV')
+    >>> parse_attribution("(TTXVN/Vietnam+)"), parse_attribution("(Còn nữa)")
+    ('TTXVN/Vietnam+', None)
     >>> parse_attribution("Theo đó, Ban Thường vụ yêu cầu các cấp ủy")
     """
     if text.count(" ") >= ATTRIBUTION_MAX_WORDS:
@@ -334,13 +336,23 @@ def parse_attribution(text: str) -> str | None:
     return _parse_attribution(text)
 
 
+# A news agency's name alone in brackets, the way wire copy ends: "(TTXVN/Vietnam+)",
+# "(VOV)". The name opens with an acronym (two capitals at least), so that a note
+# such as "(Còn nữa)" is no source.
+BRACKETED_SOURCE = regex.compile(
+    r"\(\s*(?P<plain>\p{Lu}{2}[\p{L}\d+.&]*(?:\s?[/\-–]\s?[\p{L}\d+.&]+|\s[\p{L}\d+.&]+){0,3})"
+    r"\s*\)\.?"
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _parse_attribution(text: str) -> str | None:
     m = ATTRIBUTION.fullmatch(text)
-    if not m:
-        return None
-    source = (m.group("quoted") or m.group("plain") or "").strip()
-    return source or None
+    if m:
+        source = (m.group("quoted") or m.group("plain") or "").strip()
+        return source or None
+    m = BRACKETED_SOURCE.fullmatch(text) if text.startswith("(") else None
+    return m.group("plain").strip() if m else None
 
 
 # A reader's comment is signed with a name (or a nickname) and when it was posted:
