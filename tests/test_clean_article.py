@@ -600,3 +600,34 @@ def test_a_journal_byline_with_the_authors_institute_under_the_title() -> None:
     assert a.title == title and a.authors == ["Trần Thị Mai"]
     assert a.attribution == "Trường Chính trị tỉnh Nam Định"
     assert lines_of(a) == [P1, P2]
+
+
+TABLE = [
+    "TT | Đơn vị | Số vụ | Tỷ lệ",
+    "1 | Công an huyện A | 12 | 40%",
+    "2 | Công an huyện B | 9 | 30,5%",
+]
+
+
+def test_a_data_table_in_the_body_is_kept_whole() -> None:
+    page = "\n".join(["Kết quả đấu tranh phòng chống tội phạm quý III", P1, *TABLE, P2,
+                      "Thu Hà", "Chia sẻ | Zalo | In"])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, *TABLE, P2]
+    assert a.authors == ["Thu Hà"] and removed_as(a, "share") == ["Chia sẻ | Zalo | In"]
+    assert accounted(page, a)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Trang chủ | Tin tức | Liên hệ", "Đăng nhập | Đăng ký | RSS"],  # menus: no numbers
+        ["STT | Tỉnh | Số thu", "1 | Huế | 41"],  # one numeric row: too little to tell
+        ["1 | Huế | 41", "Chia sẻ | Zalo | In"],  # a row of buttons after one numeric row
+        ["1 | Huế | 41", "2 | Hà Nội"],  # rows of different widths
+    ],
+)
+def test_rows_without_a_table_shape_are_no_table(rows: list[str]) -> None:
+    from ttcorpus.clean.article import _table_rows
+
+    assert _table_rows([(k, r, 0) for k, r in enumerate(rows)]) == set()

@@ -11,7 +11,9 @@ The page is read by structure, not by any site's wording:
    block. Before it is the *head* (site, menus, section, title, byline, dateline),
    after it the *tail* (byline, source, buttons, related blocks, comments, footer).
    Readers' comments read like prose: a comment-section header followed by a line
-   signed with a name and a date marks them off before the body is measured.
+   signed with a name and a date marks them off before the body is measured; a
+   data table flattened into "|" rows of equal width with numbers in them reads
+   like a menu, and is kept whole as part of the article.
 3. In the head and tail every piece is removed, with its kind (titles, sites,
    sections and bylines found by position and shape). In the body only strong
    chrome goes, plus photo captions found by their place between paragraphs
@@ -150,6 +152,7 @@ class Unit:
     prose: bool = False
     block_item: bool = False
     lead_prefix: int = 0  # length of a lead prefix removed from the start
+    table: bool = False  # a row of a data table in the article (kept whole)
 
 
 def clean_article(
@@ -334,13 +337,64 @@ def _remembered_pieces(key: tuple[str, bool], words: int, page: Page) -> tuple[_
     return pieces
 
 
+# A data table flattened into "|" rows: at least this many cells a row, and the rows
+# in a run share their number of cells.
+TABLE_MIN_CELLS = 3
+_NUMBER_CELL = re.compile(r"\s*[-+]?\d[\d.,]*\s*%?\s*")
+
+
+def _table_rows(lines: list[tuple[int, str, int]]) -> set[int]:
+    """Indices of the lines that are rows of a data table: a run of two or more
+    "|" rows with the same number of cells, where every row but a header has a
+    number in a cell of its own ("2 | Hải Phòng | 98.000 | 101%"). Menus and
+    button rows stand alone, or hold no numbers.
+
+    >>> rows = ["STT | Tỉnh | Số thu", "1 | Hà Nội | 350", "2 | Huế | 41", "Chia sẻ | Zalo | In"]
+    >>> sorted(_table_rows([(k, r, 0) for k, r in enumerate(rows)]))
+    [0, 1, 2]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    cells = 0
+
+    def close(run: list[int]) -> None:
+        # a table: a first row (a header, maybe), then rows with numbers; two
+        # numeric rows at least
+        numeric = [_has_number_cell(lines[k][1]) for k in run]
+        while len(run) >= 2:
+            end = 1
+            while end < len(run) and numeric[end]:
+                end += 1
+            if sum(numeric[:end]) >= 2:
+                found.update(run[:end])
+            run, numeric = run[end:], numeric[end:]
+
+    for k, (_, s, _) in enumerate(lines):
+        n = s.count("|") + 1 if "|" in s else 0
+        if n >= TABLE_MIN_CELLS and n == cells:
+            run.append(k)
+            continue
+        close(run)
+        run, cells = ([k], n) if n >= TABLE_MIN_CELLS else ([], 0)
+    close(run)
+    return found
+
+
+def _has_number_cell(row: str) -> bool:
+    return any(_NUMBER_CELL.fullmatch(cell) for cell in row.split("|"))
+
+
 def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
     """The pieces of every line, each with its chrome kind (or prose flag)."""
     units: list[Unit] = []
     seen_prose = False
     cache = _SHORT_LINES
-    for n, s, indent in lines:
+    tables = _table_rows(lines) if "|" in page.text else ()
+    for k, (n, s, indent) in enumerate(lines):
         words = s.count(" ") + 1
+        if k in tables:
+            units.append(Unit(n, s, indent, words, table=True))
+            continue
         in_head = not seen_prose
         if words < GLUED_MIN_WORDS or (words <= ROW_CACHE_MAX_WORDS and "|" in s):
             key = (s, in_head)
@@ -450,8 +504,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         u = units[i]
         if u.kind is not None:
             continue
-        if u.prose or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
-            continue  # a sentence before the first paragraph stays in the body
+        if u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
+            continue  # a sentence (or a table) before the first paragraph stays in the body
         if parse_place_dateline(u.text) is not None:
             u.kind = "dateline"  # "Lạng Sơn, ngày 20/11/2024"
             continue
@@ -526,8 +580,8 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             if u.strong:
                 continue
             u.kind = None  # weak evidence never removes a body line
-        if u.words > LONG_BODY_WORDS and not u.block_item and not u.after_end:
-            continue  # a paragraph: too long for a caption, a byline or a repeated line
+        if u.table or (u.words > LONG_BODY_WORDS and not u.block_item and not u.after_end):
+            continue  # a paragraph or a table: no caption, byline or repeated line
         if u.block_item and not final_mark(u.text) == ".":
             u.kind = "related"
         elif _is_caption_before_credit(units, i) or _is_caption_between_paragraphs(
