@@ -631,3 +631,18 @@ def test_rows_without_a_table_shape_are_no_table(rows: list[str]) -> None:
     from ttcorpus.clean.article import _table_rows
 
     assert _table_rows([(k, r, 0) for k, r in enumerate(rows)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Cập nhật lúc 10:20", "2024-11-25"),  # a time only: the date comes from the next
+        ("3 giờ trước", "2024-11-25"),  # how long ago
+        ("(10:30 | 24/97/2019)", "2024-11-25"),  # a broken date: no title, no value
+    ],
+)
+def test_a_dateline_without_a_date_is_no_title(dateline: str, published: str) -> None:
+    title = "Tỉnh tổ chức hội nghị tổng kết công tác năm"
+    a = clean_article("\n".join(["Báo Mẫu", title, dateline, "Thứ Hai, 25/11/2024", P1, P2]))
+    assert (a.title, a.published) == (title, published)
+    assert lines_of(a) == [P1, P2]

@@ -9,6 +9,7 @@ from ttcorpus.clean.metadata import (
     Byline,
     breadcrumb_section,
     is_comment_signature,
+    is_time_only_dateline,
     parse_attribution,
     parse_byline,
     parse_dateline,
@@ -220,3 +221,20 @@ def test_breadcrumb_section(text: str, section: str | None) -> None:
 )
 def test_comment_signature(text: str, signed: bool) -> None:
     assert is_comment_signature(text) is signed
+
+
+@pytest.mark.parametrize(
+    ("text", "time_only"),
+    [
+        ("Cập nhật lúc 10:20", True),
+        ("10:20 AM GMT+7", True),
+        ("Đăng lúc 9 giờ 30", True),
+        ("45 phút trước", True),
+        ("(15:20)", True),
+        ("10 giờ sáng nay, đoàn công tác đến xã", False),
+        ("Cập nhật lúc 10:20, 15/03/2024", False),  # it has a date: a full dateline
+        ("Lượt xem: 1.234", False),
+    ],
+)
+def test_time_only_dateline(text: str, time_only: bool) -> None:
+    assert is_time_only_dateline(text) is time_only

@@ -509,6 +509,9 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         if parse_place_dateline(u.text) is not None:
             u.kind = "dateline"  # "Lạng Sơn, ngày 20/11/2024"
             continue
+        if not any(c.isalpha() for c in u.text):
+            u.kind = "counter"  # digits and marks above the article: no title
+            continue
         candidates.append(i)
     titles = [i for i in candidates if not _is_byline_shaped(units[i].text)]
     preferred = [i for i in titles if not _in(repeated, units[i].text)] or titles
@@ -791,10 +794,14 @@ def _published(units: list[Unit], title_at: int | None, start: int, last: int) -
     in the tail before any block of page furniture — never a date inside a
     paragraph or a related-articles list."""
     head = [i for i in range(min(start, len(units))) if units[i].kind == "dateline"]
+    after = [i for i in head if title_at is not None and i > title_at]
+    before = [i for i in head if i not in after]
+    for i in after + before[::-1]:  # a time-only dateline gives no date: the next one
+        value = parse_dateline(units[i].text) or parse_place_dateline(units[i].text)
+        if value:
+            return value
     if head:
-        after = [i for i in head if title_at is not None and i > title_at]
-        text = units[after[0] if after else head[-1]].text
-        return parse_dateline(text) or parse_place_dateline(text)
+        return None
     candidates = [u for u in units[start : min(start + 3, last + 1)] if u.kind == "dateline"]
     for u in units[last + 1 :]:
         if u.kind in BLOCK_KINDS:

@@ -52,7 +52,7 @@ import re
 import regex
 
 from ttcorpus.clean.lines import ends_sentence, final_mark, is_all_caps, is_prose, word_count
-from ttcorpus.clean.metadata import parse_dateline
+from ttcorpus.clean.metadata import is_time_only_dateline, parse_dateline
 from ttcorpus.clean.phrases import PhraseIndex, after_tokens, tokens
 from ttcorpus.resources import data_lines, data_rows, phrase_alternation
 
@@ -417,7 +417,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     elif first in _BULLETS:
         if BULLETED.match(text) and final_mark(text) != ".":
             return ("related", False)
-    if looks_like_dateline(text, n):
+    if looks_like_dateline(text, n) or (n <= 6 and has_digit(text) and is_time_only_dateline(text)):
         return ("dateline", True)
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
         return ("counter", SPACED_DIGITS.search(text) is not None)

@@ -54,6 +54,27 @@ _LABEL_PREFIX = rf"(?:(?:{_LABEL})\s*:?\s*(?:lúc\s*)?)"
 DATELINE = regex.compile(
     rf"[(\[]?\s*{_LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*[)\]]?\.?", regex.IGNORECASE
 )
+# A dateline that gives only the time ("Cập nhật lúc 10:20", "10:20 AM GMT+7") or how
+# long ago ("2 giờ trước": "2 hours ago" — minutes, hours, days, weeks, months): no
+# date to read, but the line is the dateline, not a title.
+TIME_ONLY_DATELINE = regex.compile(
+    rf"[(\[]?\s*(?:{_LABEL_PREFIX}?{_TIME}(?:\s*{_TZ})?"
+    r"|\d{1,2}\s+(?:phút|giờ|tiếng|ngày|tuần|tháng)\s+trước)\s*[)\]]?\.?",
+    regex.IGNORECASE,
+)
+
+
+def is_time_only_dateline(text: str) -> bool:
+    """A dateline line with a time but no date.
+
+    >>> is_time_only_dateline("Cập nhật lúc 10:20"), is_time_only_dateline("3 giờ trước")
+    (True, True)
+    >>> is_time_only_dateline("10 giờ sáng nay, đoàn đến xã")
+    False
+    """
+    return len(text) <= 40 and TIME_ONLY_DATELINE.fullmatch(text) is not None
+
+
 # The place before the date, as official documents head theirs: "Lạng Sơn, ngày
 # 20/11/2024". Above the article it is its dateline; at its end, the date a letter
 # or statement in the body was signed (so this form is asked of head lines only).
