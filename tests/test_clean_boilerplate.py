@@ -70,6 +70,10 @@ STRONG = [
     # in brackets a credit may be written in lower case
     ("Nông dân xã Tân Hòa thu hoạch lúa hè thu (ảnh: Bảo Ngọc)", "caption"),
     ("Lực lượng chức năng kiểm tra hàng hóa tại cửa khẩu (ảnh tư liệu)", "caption"),
+    # audio and photo players
+    ("00:00 / 04:12", "widget"),
+    ("Giọng nam miền Nam", "widget"),
+    ("Nhấn để xem ảnh", "widget"),
     # datelines
     ("Thứ Năm, 14/11/2024 - 06:05", "dateline"),
     ("(15:20 | 02/09/2021)", "dateline"),
@@ -119,6 +123,7 @@ BODY = [
     # "ảnh" in lower case is a word, not a credit, outside a bracket of its own
     "Sự việc gây ảnh hưởng lớn đến đời sống người dân (ảnh hưởng kéo dài nhiều tháng)",
     "Người dân được hướng dẫn chụp ảnh: giấy tờ tùy thân phải rõ nét",
+    "Giọng nữ miền Bắc được chọn cho bản tin phát thanh của huyện từ tháng 5.",
 ]
 
 

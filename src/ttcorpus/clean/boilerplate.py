@@ -150,6 +150,8 @@ _CRUMB = r"[\p{Lu}\d][^»›>→|.!?]{0,60}?"
 BREADCRUMB = regex.compile(rf"{_CRUMB}(?:\s*[»›>→]\s*{_CRUMB}){{1,8}}\s*[»›>→]?")
 # Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
 DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
+# A media player's clock: "00:00 / 03:25".
+PLAYER_CLOCK = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
 HASHTAGS = regex.compile(r"#[^#\s][^#]{0,60}(?:\s*#[^#\s][^#]{0,60})+")
 BRACKETED = regex.compile(r"\[[^\[\]]{3,400}\]")
@@ -419,6 +421,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("related", False)
     if looks_like_dateline(text, n) or (n <= 6 and has_digit(text) and is_time_only_dateline(text)):
         return ("dateline", True)
+    if first.isdigit() and PLAYER_CLOCK.fullmatch(text):
+        return ("widget", True)
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
         return ("counter", SPACED_DIGITS.search(text) is not None)
     if any(c in text for c in _CRUMB_MARKS) and BREADCRUMB.fullmatch(text) and not (
