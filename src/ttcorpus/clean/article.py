@@ -59,6 +59,7 @@ from ttcorpus.clean.lines import (
     read_lines,
     word_count,
 )
+from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
     is_comment_signature,
@@ -164,10 +165,16 @@ def clean_article(
 ) -> Article:
     """Clean one article (see the module docstring). ``repeated`` holds
     ``fold`` keys of lines that recur across articles of the same input; such a
-    line may go as boilerplate when it is not a sentence."""
+    line may go as boilerplate when it is not a sentence. HTML left in the text
+    is decoded first (``ttcorpus.clean.markup``), with a warning."""
+    text, marked = unmark(text)
     article, kept, settled = _clean_once(text, id, source, repeated)
     if not settled:
         _settle(article, kept, repeated)
+    if marked:
+        article.warnings.append(
+            f"HTML in the text: {marked} character reference(s) decoded or tag(s) dropped"
+        )
     return article
 
 
