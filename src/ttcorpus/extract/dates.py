@@ -20,7 +20,8 @@ What counts as a date (each rule is a pattern of structure plus a data file of w
   mention; the value is the year. Durations and ages ("93 năm", "2 năm 6 tháng") have
   no year number and are never dates; nor are relative words ("năm nay", "hằng năm").
 * **Day and month without a year** (``Sáng 12/4``, ``Ngày 27/8``, ``tối 30/5``) take
-  the year of ``published`` when the article has one, else ``--MM-DD``. Because
+  the year of ``published`` that puts them within six months of it ("Ngày 28/12" in
+  a paper of 2 January is last December), else ``--MM-DD``. Because
   ``7/7 huyện``, ``63/63 tỉnh``, ``8/10 hộ`` and ``trực 24/7`` look the same, a bare
   day/month is a date only with evidence: a day lead right before it (above), or a
   temporal preposition before it *and* punctuation or the line end right after it
@@ -538,16 +539,16 @@ _PLAIN_DATELINE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _published_year(published: str | _dt.date | None) -> int | None:
-    """The year of an ISO dateline (or of a ``date``), or None.
+def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None:
+    """The year and month of an ISO dateline (or of a ``date``), or None.
 
-    >>> _published_year("2019-07-24T10:30"), _published_year("n/a"), _published_year(None)
-    (2019, None, None)
-    >>> _published_year("2019-12-31T24:00"), _published_year("2019-02-30")
-    (2020, None)
+    >>> _published_month("2019-07-24T10:30"), _published_month("n/a"), _published_month(None)
+    ((2019, 7), None, None)
+    >>> _published_month("2019-12-31T24:00"), _published_month("2019-02-30")
+    ((2020, 1), None)
     """
     if isinstance(published, _dt.date):
-        return published.year
+        return published.year, published.month
     if not published or not isinstance(published, str):
         return None
     published = published.strip()
@@ -555,11 +556,36 @@ def _published_year(published: str | _dt.date | None) -> int | None:
     if plain is not None:
         year, month, day = map(int, plain.groups())
         if 1 <= year and 1 <= month <= 12 and 1 <= day <= 28:
-            return year  # a real day whatever the month
+            return year, month  # a real day whatever the month
     try:
-        return isoparse(published).year
+        when = isoparse(published)
     except (ValueError, OverflowError, TypeError):
         return None
+    return when.year, when.month
+
+
+# A day/month without a year is taken within this many months of the dateline:
+# "Ngày 28/12" in a paper of 2 January is last December, "Sáng 3/1" in one of 29
+# December is next January.
+NEAREST_MONTHS = 6
+
+
+def _year_near(month: int | None, published: tuple[int, int] | None) -> int | None:
+    """The year that puts ``month`` nearest the dateline's month.
+
+    >>> _year_near(12, (2025, 1)), _year_near(1, (2024, 12)), _year_near(7, (2024, 1))
+    (2024, 2025, 2024)
+    """
+    if published is None:
+        return None
+    year, at = published
+    if month is None:
+        return year
+    if month - at > NEAREST_MONTHS:
+        return year - 1
+    if at - month > NEAREST_MONTHS:
+        return year + 1
+    return year
 
 
 def _is_real(parts: _Parts) -> bool:
@@ -724,7 +750,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     atoms = _scan_atoms(text)
     if not atoms:
         return []
-    year = _published_year(published)
+    dateline = _published_month(published)
     out: list[DateMention] = []
     skip = False
     followers: list[_Atom | None] = [*atoms[1:], None]
@@ -733,12 +759,15 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             skip = False
             continue
         if b is not None and (b.pre_start if b.pre else b.start) - a.end <= _RANGE_GAP:
-            mention = _range_mention(text, a, b, year)
+            mention = _range_mention(text, a, b, _year_near(b.month, dateline))
             if mention is not None:
                 out.append(mention)
                 skip = True
                 continue
-        value = _single_value(a.year, a.month, a.day, year) if a.standalone else None
+        value = (
+            _single_value(a.year, a.month, a.day, _year_near(a.month, dateline))
+            if a.standalone else None
+        )
         if value is not None and not _lunar(text, a.end):
             out.append(
                 # positional: keyword arguments cost a frozen dataclass more
