@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -361,30 +361,42 @@ def _table_rows(lines: list[tuple[int, str, int]]) -> set[int]:
     [0, 1, 2]
     """
     found: set[int] = set()
+    for run in _equal_width_runs(lines):
+        found.update(_tabular(run, lines))
+    return found
+
+
+def _equal_width_runs(lines: list[tuple[int, str, int]]) -> Iterator[list[int]]:
+    """Runs of two or more consecutive "|" rows with the same number of cells."""
     run: list[int] = []
     cells = 0
-
-    def close(run: list[int]) -> None:
-        # a table: a first row (a header, maybe), then rows with numbers; two
-        # numeric rows at least
-        numeric = [_has_number_cell(lines[k][1]) for k in run]
-        while len(run) >= 2:
-            end = 1
-            while end < len(run) and numeric[end]:
-                end += 1
-            if sum(numeric[:end]) >= 2:
-                found.update(run[:end])
-            run, numeric = run[end:], numeric[end:]
-
     for k, (_, s, _) in enumerate(lines):
         n = s.count("|") + 1 if "|" in s else 0
         if n >= TABLE_MIN_CELLS and n == cells:
             run.append(k)
             continue
-        close(run)
+        if len(run) >= 2:
+            yield run
         run, cells = ([k], n) if n >= TABLE_MIN_CELLS else ([], 0)
-    close(run)
-    return found
+    if len(run) >= 2:
+        yield run
+
+
+def _tabular(run: list[int], lines: list[tuple[int, str, int]]) -> list[int]:
+    """The rows of a run that make tables: a first row (a header, maybe), then rows
+    with numbers, two numeric rows at least; a row without numbers after them
+    (a button row) may open the next table."""
+    numeric = [_has_number_cell(lines[k][1]) for k in run]
+    out: list[int] = []
+    i = 0
+    while len(run) - i >= 2:
+        end = i + 1
+        while end < len(run) and numeric[end]:
+            end += 1
+        if sum(numeric[i:end]) >= 2:
+            out += run[i:end]
+        i = end
+    return out
 
 
 def _has_number_cell(row: str) -> bool:
