@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from ttcorpus.clean import clean_article
 from ttcorpus.clean.segment import Page, segment_line
 
 
@@ -139,3 +142,24 @@ def test_pieces_cover_the_line() -> None:
         for p in pieces:
             rest = rest.replace(line[p.start : p.end], " ", 1)
         assert not rest.strip()
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title", "site"),
+    [
+        ("Đồng Nai khởi công tuyến đường ven sông - Báo Đồng Nai điện tử",
+         "Đồng Nai khởi công tuyến đường ven sông", "Báo Đồng Nai điện tử"),
+        ("Bộ Tư pháp tổng kết công tác năm – Cổng thông tin điện tử Bộ Tư pháp",
+         "Bộ Tư pháp tổng kết công tác năm", "Cổng thông tin điện tử Bộ Tư pháp"),
+        # a dash inside the headline before a word that only looks like a site's
+        ("Hội nghị tổng kết năm 2024 - Báo cáo kết quả nổi bật",
+         "Hội nghị tổng kết năm 2024 - Báo cáo kết quả nổi bật", None),
+    ],
+)
+def test_a_page_title_with_the_site_after_a_dash(
+    title_line: str, title: str, site: str | None
+) -> None:
+    para = ("Sáng 12/3, tại hội trường Ủy ban nhân dân tỉnh, lãnh đạo tỉnh chủ trì hội nghị "
+            "với sự tham dự của đại diện các sở, ngành và địa phương trong tỉnh.")
+    a = clean_article("\n".join([title_line, para, para.replace("Sáng", "Chiều")]))
+    assert (a.title, a.site) == (title, site)

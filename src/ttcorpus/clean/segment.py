@@ -391,6 +391,34 @@ def _join_dateline_cells(s: str, cells: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+TRAILING_SITE_MAX_WORDS = 10
+
+
+def _trailing_site(s: str) -> tuple[int, int] | None:
+    """Where the headline ends and the site name starts in a page title with the
+    site after a dash ("Tên bài - Báo Hà Nội Mới"): the name opens with a site
+    word and names something (a capitalised word after its first), unlike "Hội nghị
+    - Báo cáo kết quả năm 2024".
+
+    >>> _trailing_site("Hà Nội ra quân bảo đảm trật tự đô thị - Báo Hà Nội Mới")
+    (37, 40)
+    """
+    cut = max(s.rfind(" - "), s.rfind(" – "))
+    if cut <= 0:
+        return None
+    name = s[cut + 3 :].strip()
+    words = name.split()
+    if (
+        not 2 <= len(words) <= TRAILING_SITE_MAX_WORDS
+        or word_count(s[:cut]) < 3
+        or bp.SITE_LEAD.match(name) is None
+        or ends_sentence(name)
+        or not any(w[:1].isupper() for w in words[1:])
+    ):
+        return None
+    return cut, cut + 3
+
+
 def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
                        after_end: bool) -> _Cut | None:
     """A page header glued to the first paragraph around the dateline:
@@ -402,6 +430,10 @@ def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
         head = _State(True, after_end)
         dateline_at = s.rfind(trailing[1])
         return [(0, len(trailing[0]), None, head), (dateline_at, len(s), "dateline", head)]
+    site_at = _trailing_site(s) if (" - " in s or " – " in s) else None
+    if site_at is not None:
+        head = _State(True, after_end)
+        return [(0, site_at[0], None, head), (site_at[1], len(s), "site", head)]
     if n < GLUED_MIN_WORDS:
         return None
     for m in _embedded_datelines(s):
