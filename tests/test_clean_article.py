@@ -646,3 +646,12 @@ def test_a_dateline_without_a_date_is_no_title(dateline: str, published: str) ->
     a = clean_article("\n".join(["Báo Mẫu", title, dateline, "Thứ Hai, 25/11/2024", P1, P2]))
     assert (a.title, a.published) == (title, published)
     assert lines_of(a) == [P1, P2]
+
+
+def test_a_headline_in_capitals_is_the_title_when_there_is_no_other() -> None:
+    headline = "QUẢNG TRỊ TRIỂN KHAI CAO ĐIỂM TẤN CÔNG TRẤN ÁP TỘI PHẠM"
+    a = clean_article("\n".join(["BÁO QUẢNG TRỊ", headline, P1, P2]))
+    assert (a.title, a.site) == (headline, "Báo Quảng Trị")
+    b = clean_article("\n".join(["BÁO QUẢNG TRỊ", headline, "Quảng Trị: cao điểm trấn áp tội phạm",
+                                 P1, P2]))
+    assert b.title == "Quảng Trị: cao điểm trấn áp tội phạm"  # a title in mixed case wins

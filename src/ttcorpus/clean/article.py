@@ -536,6 +536,11 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     preferred = [i for i in titles if not _in(repeated, units[i].text)] or titles
     long_enough = [i for i in preferred if units[i].words >= TITLE_MIN_WORDS] or preferred
     title_at = long_enough[-1] if long_enough else None
+    if title_at is None:
+        title_at = _headline_in_capitals(units, start, repeated)
+        if title_at is not None:
+            units[title_at].kind = None
+            candidates.append(title_at)
     nav_seen = False
     for i in range(0, min(start, len(units))):
         u = units[i]
@@ -556,6 +561,23 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         else:
             u.kind = "nav"
     return title_at
+
+
+# A line in capitals this long, not opening with a site word, can be the headline of
+# a page that sets its titles in capitals (site names in capitals are shorter).
+CAPS_TITLE_MIN_WORDS = 6
+
+
+def _headline_in_capitals(units: list[Unit], start: int, repeated: Container[str]) -> int | None:
+    """The last long line in capitals above the body, when the page has no other
+    title: "HÀ NỘI RA QUÂN BẢO ĐẢM TRẬT TỰ ĐÔ THỊ NĂM 2024" under "BÁO HÀ TĨNH"."""
+    found = [
+        i for i in range(min(start, len(units)))
+        if units[i].kind == "site" and units[i].words >= CAPS_TITLE_MIN_WORDS
+        and bp.SITE_LEAD.match(units[i].text) is None and not caps_byline(units[i])
+        and not _in(repeated, units[i].text)
+    ]
+    return found[-1] if found else None
 
 
 def _assign_affiliations(units: list[Unit], start: int) -> None:
