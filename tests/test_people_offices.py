@@ -29,6 +29,12 @@ from ttcorpus.extract.people import find_people
         # membership of a local party committee opens a list of offices
         ("Đồng chí Hà Văn Sử, Huyện ủy viên, Chủ tịch UBND xã Na Ngoi phát biểu.",
          [("Hà Văn Sử", ("Đồng chí", "Huyện ủy viên", "Chủ tịch UBND xã Na Ngoi"))]),
+        # "đ/c" is how reports abbreviate "đồng chí"
+        ("Dự họp có đ/c Bế Văn Sáu, Phó Bí thư Đảng ủy xã.",
+         [("Bế Văn Sáu", ("đ/c", "Phó Bí thư Đảng ủy xã"))]),
+        # a monk's dharma family name
+        ("Hòa thượng Thích Thanh Nhiễu dự lễ.", [("Thích Thanh Nhiễu", ("Hòa thượng",))]),
+        ("Thích ứng với biến đổi khí hậu là nhiệm vụ lâu dài.", []),
     ],
 )
 def test_offices_belong_to_their_person(
