@@ -26,9 +26,10 @@ TAG_NAMES = (
     "p picture pre q s section small source span strike strong sub sup table tbody td "
     "tfoot th thead time tr tt u ul video"
 ).split()
+# A tag stays on its line: its attributes hold no line break.
 _TAG = re.compile(
     r"</?(?:" + "|".join(sorted(TAG_NAMES, key=len, reverse=True)) + r")"
-    r"(?=[\s/>])(?:\s[^<>]{0,500})?/?>",
+    r"(?=[ \t/>])(?:[ \t][^<>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,500})?/?>",
     re.IGNORECASE,
 )
 # A character reference: named ("&nbsp;") or numeric ("&#8211;", "&#x2013;").
