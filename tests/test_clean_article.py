@@ -655,3 +655,11 @@ def test_a_headline_in_capitals_is_the_title_when_there_is_no_other() -> None:
     b = clean_article("\n".join(["BÁO QUẢNG TRỊ", headline, "Quảng Trị: cao điểm trấn áp tội phạm",
                                  P1, P2]))
     assert b.title == "Quảng Trị: cao điểm trấn áp tội phạm"  # a title in mixed case wins
+
+
+def test_an_attachment_line_and_then_the_office_that_signs() -> None:
+    page = "\n".join(["Tân Lập tổng kết công tác năm", P1, P2, "File đính kèm: bao-cao.pdf",
+                      "Văn phòng Đảng ủy xã", "Tin liên quan"])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2] and a.attribution == "Văn phòng Đảng ủy xã"
+    assert removed_as(a, "widget") == ["File đính kèm: bao-cao.pdf"]

@@ -70,6 +70,9 @@ STRONG = [
     # in brackets a credit may be written in lower case
     ("Nông dân xã Tân Hòa thu hoạch lúa hè thu (ảnh: Bảo Ngọc)", "caption"),
     ("Lực lượng chức năng kiểm tra hàng hóa tại cửa khẩu (ảnh tư liệu)", "caption"),
+    # an attached file
+    ("Tệp đính kèm: ke-hoach-so-12.docx", "widget"),
+    ("Tải về (bao-cao-tong-ket.pdf)", "widget"),
     # audio and photo players
     ("00:00 / 04:12", "widget"),
     ("Giọng nam miền Nam", "widget"),

@@ -724,6 +724,9 @@ def _names_subject(text: str) -> bool:
 
 
 # Chrome kinds that open a block of page furniture after the article.
+# What may stand between the last paragraph and the office that signs it: a caption,
+# a dateline, an attachment or a button row.
+SIGNATURE_NEIGHBOURS = frozenset({"caption", "dateline", "widget", "share", "byline"})
 BLOCK_KINDS = frozenset({"related", "comment_form", "footer", "counter", "tags", "nav", "share"})
 BYLINE_MAX_WORDS = 16
 
@@ -766,7 +769,8 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             if kind is not None:
                 u.kind, ended = kind, True
                 continue
-        signing = False
+        if u.kind not in SIGNATURE_NEIGHBOURS:
+            signing = False
         if u.kind is not None:
             if u.kind == "site":
                 u.kind = "footer"  # the masthead again, in the page footer

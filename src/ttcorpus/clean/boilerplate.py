@@ -150,6 +150,9 @@ _CRUMB = r"[\p{Lu}\d][^»›>→|.!?]{0,60}?"
 BREADCRUMB = regex.compile(rf"{_CRUMB}(?:\s*[»›>→]\s*{_CRUMB}){{1,8}}\s*[»›>→]?")
 # Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
 DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
+# An attached file named on its own line: "File đính kèm: nghi-quyet.pdf".
+ATTACHMENT = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar)\)?$")
+ATTACHMENT_MAX_WORDS = 12
 # A media player's clock: "00:00 / 03:25".
 PLAYER_CLOCK = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
@@ -390,6 +393,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         return ("caption", True) if is_slug_caption(text, slugs) else None
     if _is_caption(text, n, slugs):
         return ("caption", True)
+    if n <= ATTACHMENT_MAX_WORDS and "." in text[-6:] and ATTACHMENT.search(text):
+        return ("widget", True)  # an attached file
     first = text[0]
     if first == "©":
         return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
