@@ -130,6 +130,7 @@ def test_no_trailing_dateline(text: str) -> None:
         ("Đại úy PHẠM KHÁNH - Thiếu úy VŨ LINH", Byline(("Phạm Khánh", "Vũ Linh"))),
         ("Bài và ảnh: LƯU QUANG VINH", Byline(("Lưu Quang Vinh",))),
         ("ThS. Hoàng Thu Trang", Byline(("Hoàng Thu Trang",))),  # an academic title
+        ("N.T.H", Byline(("N.T.H",))),  # initials
     ],
 )
 def test_byline_forms(text: str, byline: Byline) -> None:
@@ -142,6 +143,7 @@ def test_byline_forms(text: str, byline: Byline) -> None:
      "Hội nghị kết thúc.", "Ông Trần Văn Bình cho biết", "UBND TỈNH",
      "Thượng tá Đinh Văn Long kiểm tra công tác huấn luyện",  # a sentence about him
      "BAN CHỈ ĐẠO TỈNH",  # capitals with no rank or lead: not a name
+     "TP.HCM", "UBND",  # abbreviations, not initials
      "Đại tá"],
 )
 def test_not_a_byline(text: str) -> None:

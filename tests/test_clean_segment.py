@@ -163,3 +163,9 @@ def test_a_page_title_with_the_site_after_a_dash(
             "với sự tham dự của đại diện các sở, ngành và địa phương trong tỉnh.")
     a = clean_article("\n".join([title_line, para, para.replace("Sáng", "Chiều")]))
     assert (a.title, a.site) == (title, site)
+
+
+def test_a_head_line_that_is_one_dateline_is_not_cut() -> None:
+    assert cut("Cập nhật: 14:30 | 20/11/2024", in_head=True) == [
+        ("Cập nhật: 14:30 | 20/11/2024", None)  # one piece: the line rules call it a dateline
+    ]

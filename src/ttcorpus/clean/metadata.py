@@ -295,6 +295,8 @@ def _parse_byline(text: str) -> Byline | None:
         m = BYLINE_STAFF.fullmatch(text)
         if m:
             return Byline((), _agency(m))
+    if len(text) <= INITIALS_MAX_CHARS and INITIALS.fullmatch(text):
+        return Byline((text,))  # an author signing with initials: "V.P", "H.Q.T"
     if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text):
         plain = _untitled(text)
         if plain != text:
@@ -317,6 +319,11 @@ _BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
 # Two or more words in capitals: a name to recase ("NGUYỄN VĂN HẢI"), not an
 # acronym standing alone ("TTXVN").
 _CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})")
+
+
+# An author's initials, with dots: "V.P", "N.T.H" (not an acronym such as "UBND").
+INITIALS = regex.compile(r"\p{Lu}{1,2}(?:\.\s?\p{Lu}{1,2}){1,3}\.?")
+INITIALS_MAX_CHARS = 12
 
 
 def _untitled(text: str) -> str:

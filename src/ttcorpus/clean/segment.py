@@ -425,6 +425,8 @@ def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
     "<menu> <section> <title> 15/08/2015 | 07:45 GMT+7 Sáng 14/8, …"."""
     if not in_head or n < 4:
         return None
+    if n <= bp.DATELINE_MAX_WORDS and bp.looks_like_dateline(s, n):
+        return None  # the whole line is one dateline: "Cập nhật: 14:30 | 20/11/2024"
     trailing = split_trailing_dateline(s) if s.endswith(")") or "-" in s or "|" in s else None
     if trailing and word_count(trailing[0]) >= 2 and not ends_sentence(trailing[0]):
         head = _State(True, after_end)
