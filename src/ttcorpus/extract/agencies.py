@@ -672,6 +672,35 @@ def canonical_agency(name: str) -> str:
     return _gazetteer_names().get(fold(s), s)
 
 
+# A unit named by what it deals with, after "về": "… tội phạm về ma túy".
+_SUBJECT_AFTER = tuple(
+    fold(r[1]) for r in data_rows("agency_subject_topics.tsv") if r[0] == "after"
+)
+_SUBJECT = re.compile(
+    r" về (?:"
+    + "|".join(
+        re.escape(t)
+        for t in sorted((r[1] for r in data_rows("agency_subject_topics.tsv") if r[0] == "topic"),
+                        key=len, reverse=True)
+    )
+    + rf"){_END}",
+    re.IGNORECASE,
+)
+
+
+def _subject_after(text: str, end: int, mention: str) -> int:
+    """How many characters of "về <topic>" after a unit belong to its name.
+
+    >>> t = "Cục Cảnh sát điều tra tội phạm về ma túy phối hợp"
+    >>> _subject_after(t, 30, t[:30])
+    10
+    """
+    if not text.startswith(" về ", end) or not fold(mention).endswith(_SUBJECT_AFTER):
+        return 0
+    m = _SUBJECT.match(text, end)
+    return m.end() - end if m else 0
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -700,6 +729,11 @@ def find_agencies(text: str) -> list[Agency]:
             continue  # no body ("Bộ trưởng", "Đoàn Minh Tiến") or a generic one
         else:
             end = start + length
+            mention = text[start:end]
+        subject = _subject_after(text, end, mention)
+        if subject:
+            canonical += text[end : end + subject]
+            end += subject
             mention = text[start:end]
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
             _share_locality(out, text[out[-1].end : start], mention)
