@@ -66,7 +66,8 @@ UNIT = plain_trie(A._all_spellings(A._UNITS), 1) + END
 LOCALITY_OPENING = rf"{LOCALITY}(?! [{L}])"
 TAIL = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}){LOW}"
 CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER})"
-FIRST_PART = rf"(?!{NAME_STOPS}|{LOCALITY})(?:{UNIT}|{CAP}(?:{TAIL}){{0,12}}+|{ABBR})"
+TAIL_STEP = rf"(?:{TAIL}|(?<=[pP]hòng), chống{END})"  # "Cục Phòng, chống ma túy"
+FIRST_PART = rf"(?!{NAME_STOPS}|{LOCALITY})(?:{UNIT}|{CAP}(?:{TAIL_STEP}){{0,12}}+|{ABBR})"
 PART = (
     rf"(?!{NAME_STOPS}|{PART_STOPS}|{LOCALITY})"
     rf"(?:{UNIT}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
@@ -121,6 +122,11 @@ def plain_find_agencies(text: str) -> list[Agency]:
             continue
         else:
             end = start + length
+            mention = text[start:end]
+        subject = A._subject_after(text, end, mention)  # "… tội phạm về ma túy"
+        if subject:
+            canonical += text[end : end + subject]
+            end += subject
             mention = text[start:end]
         if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
             A._share_locality(out, text[out[-1].end : start], mention)

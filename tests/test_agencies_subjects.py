@@ -16,6 +16,11 @@ from ttcorpus.extract.agencies import find_agencies
          ["Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ đội Biên phòng"]),
         ("Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện tuần tra.",
          ["Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Công an huyện"]),
+        # "phòng, chống" keeps its comma inside a name
+        ("Cục Cảnh sát phòng, chống tội phạm về môi trường kiểm tra cơ sở.",
+         ["Cục Cảnh sát phòng, chống tội phạm về môi trường"]),
+        ("Cục Phòng, chống ma túy tổ chức hội nghị.", ["Cục Phòng, chống ma túy"]),
+        ("Bộ Công an phòng, chống tội phạm hiệu quả.", ["Bộ Công an"]),
         # "về" after another body is a preposition of the sentence
         ("Công an tỉnh báo cáo về tình hình tội phạm về ma túy.", ["Công an tỉnh"]),
         # a topic not listed stays out

@@ -362,6 +362,9 @@ _QUALIFIER = _trie(_lines("agency_qualifiers.txt")) + _END
 _LOCALITY_OPENING = rf"{_LOCALITY}(?! [{_L}])"
 # One lower-case syllable of a name part's tail.
 _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
+# "phòng, chống" (prevention and combat) keeps its comma inside a name: "Cục Cảnh sát
+# phòng, chống tội phạm về môi trường", "Cục Phòng, chống ma túy".
+_TAIL_STEP = rf"(?:{_TAIL}|(?<=[pP]hòng), chống{_END})"
 _MAX_FIRST_TAIL = 12  # lower-case syllables after the first capitalised name part
 # What may follow a long tail of a later name part: another body, a locality or a
 # proper name ("Cảnh sát giao thông | Công an tỉnh").
@@ -372,7 +375,7 @@ _UNIT_PART = _trie(_all_spellings(_UNITS), exact_words=1) + _END
 # abbreviation.
 _FIRST_PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
+    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
 )
 # A later name part: a numbered unit, one tail syllable ("Tổ quốc"), or a longer tail
 # that runs into a closer.
