@@ -143,7 +143,9 @@ def _plain_scan(text: str) -> list[dates._Atom]:
     pos = floor = 0
     while (m := dates._NUMERIC.search(text, pos)) is not None:
         start, end = m.span()
-        atom = dates._make_atom(text, start, end, dates._read_context(text, start, floor))
+        form = dates._form(text[start:end])
+        context = dates._read_context(text, start, floor)
+        atom = None if form is None else dates._make_atom(text, start, end, form, context)
         if atom is None:
             pos = dates._DIGIT_RUN.search(text, start, end).end()
             continue

@@ -4,6 +4,7 @@ cheap tests tried first."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -179,3 +180,119 @@ def test_cheap_tests_first_change_nothing(text: str) -> None:
         assert fast.fronted(i) == _plain_fronted(plain, i)
         # a purpose clause after the first mention has no antecedent to carry out
         assert i > 0 or fast.antecedents(i) == []
+
+
+def _plain_cue(mentions: _Mentions, i: int) -> regex.Match[str] | None:
+    """``_Mentions.cue`` without the test of the last letter before the target."""
+    end = mentions.gap_end(i)
+    if end is None:
+        return None
+    pos = mentions.attributes_end(i)
+    if not pos <= end <= pos + relations._MAX_CUE:
+        return None
+    return relations._CUE.fullmatch(mentions.text, pos, end)
+
+
+def _plain_purpose_clause(mentions: _Mentions, i: int) -> regex.Match[str] | None:
+    """``_Mentions.purpose_clause`` without the test of the first letter."""
+    m = relations._PURPOSE_CLAUSE.match(mentions.text, mentions.attributes_end(i))
+    if m is None or (i + 1 < len(mentions.refs) and m.end() > mentions.refs[i + 1].start):
+        return None
+    return m
+
+
+def _span(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_letter_tests_before_cue_and_purpose_change_nothing(text: str) -> None:
+    refs = resolve_doc_refs(find_doc_refs(text))
+    fast, plain = _Mentions(text, refs), _Mentions(text, refs)
+    for i in range(len(refs)):
+        assert _span(fast.cue(i)) == _span(_plain_cue(plain, i))
+        assert _span(fast.purpose_clause(i)) == _span(_plain_purpose_clause(plain, i))
+
+
+# Odd spellings the letter tests must still let through: any case (the Kelvin sign is a
+# "k" to the patterns), any white space, quotes.
+_ODD = st.lists(
+    st.sampled_from(
+        [
+            *_CUES,
+            *_VERBS,
+            *_LINKS,
+            " ĐỂ TRIỂN KHAI",
+            " NHẰM thực hiện",
+            " Để Thực Hiện",
+            " BAN HÀNH",
+            " ban hành",
+            " CÓ",
+            " các",
+            " CÁC",
+            " THỰC HIỆN",
+            " \u212aý",
+            "\u00a0",
+            "\u2003",
+            "\x1c",
+            "  ",
+            '"',
+            "“",
+            ",",
+            " Kế hoạch",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+def _check_letter_tests(text: str) -> None:
+    """Wherever a pattern matches, the letter test tried before it passes."""
+    for end in range(len(text) + 1):
+        lo = max(0, end - relations._MAX_JOIN)
+        if relations._ISSUE_VERB_BEFORE.match(text, lo, end) is not None:
+            assert relations._char_before(text, end) in relations._ISSUE_VERB_LAST
+        for pos in range(max(0, end - 40), end):
+            if relations._CUE.fullmatch(text, pos, end) is not None:
+                assert relations._char_before(text, end, relations._QUOTES) in relations._CUE_LAST
+    for pos in range(len(text)):
+        if relations._PURPOSE_CLAUSE.match(text, pos) is not None:
+            assert relations._char_after(text, pos) in relations._PURPOSE_FIRST
+
+
+@settings(max_examples=250, deadline=None)
+@given(_ODD)
+def test_letter_tests_never_reject_a_match(text: str) -> None:
+    _check_letter_tests(text)
+
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+
+
+def test_any_case_is_what_the_patterns_match() -> None:
+    letters = {
+        c
+        for phrases in relations._cues().values()
+        for p in phrases
+        for c in (p.lower()[0], p.lower()[-1])
+    }
+    for letter in sorted(letters):
+        matched = set(regex.findall(f"(?i:{regex.escape(letter)})", _EVERY_CHARACTER))
+        assert relations._any_case(letter) == matched, letter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh ủy ban hành CÁC Kế hoạch",
+        "Huyện ủy CÓ\u00a0Kế hoạch",
+        "Huyện ủy đã ban hành\u2003 các  Kế hoạch",
+        "Kế hoạch số 1-KH/TU THỰC HIỆN “Chỉ thị",
+        "Nghị định 46 ĐƯỢC THAY THẾ BỞI Nghị định",
+        "Kế hoạch, ĐỂ TRIỂN KHAI trên địa bàn",
+        "Kế hoạch\u00a0,\u2003Nhằm thực hiện.",
+    ],
+)
+def test_letter_tests_let_odd_spellings_through(text: str) -> None:
+    _check_letter_tests(text)

@@ -80,8 +80,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
-from dateutil.parser import isoparse
-from dateutil.relativedelta import relativedelta
 
 from ttcorpus.models import DateMention
 from ttcorpus.resources import data_lines
@@ -280,20 +278,25 @@ def _left_context(*, guard: bool = True) -> str:
     parenthesis after a lead ("Sáng nay (27/6"), a unit (day noun, "tháng" or year
     cue), a relative day, a weekday, a part of the day, and a range opener, connector
     or preposition. Group numbers are used below (``_CTX_*``). ``guard``: each word
-    list after a look-ahead at its first letters (the same matches, found faster)."""
+    list after a look-ahead at its first letters, and the spaces before a word taken
+    possessively (a word starts with neither a space nor a comma, so giving one back
+    never helps): the same matches, found faster."""
 
     def words(phrases: Iterable[str]) -> str:
         return _mirrored(phrases, guard=guard)
 
+    once = "+" if guard else ""
+    gap = _GAP + once  # one to three spaces
+    comma = f"{_SP}{{0,3}}{once},?{_SP}{{0,3}}{once}"  # maybe a comma ("thứ Hai, ngày")
     # each slot is optional, written "(?:…|)" (see _trie_pattern)
     return (
         r"(?:(\()|)"
-        rf"(?:{_GAP}(?:({words(_DAY_NOUNS)})|({words([_MONTH_WORD])})"
+        rf"(?:{gap}(?:({words(_DAY_NOUNS)})|({words([_MONTH_WORD])})"
         rf"|({words(_YEAR_CUES)})){_weekday_heads(_UNITS, guard)}|)"
-        rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({words(_RELATIVE_DAYS)})|)"
-        rf"(?:{_SP}{{0,3}},?{_SP}{{0,3}}({words(_WEEKDAYS)})|)"
-        rf"(?:{_GAP}({words(_DAYPARTS)})|)"
-        rf"(?:{_GAP}({words((*_RANGE_OPENERS, *_RANGE_CONNECTORS, *_PREPOSITIONS))})|)"
+        rf"(?:{comma}({words(_RELATIVE_DAYS)})|)"
+        rf"(?:{comma}({words(_WEEKDAYS)})|)"
+        rf"(?:{gap}({words(_DAYPARTS)})|)"
+        rf"(?:{gap}({words((*_RANGE_OPENERS, *_RANGE_CONNECTORS, *_PREPOSITIONS))})|)"
         r"(?!\w)"
     )
 
@@ -430,68 +433,83 @@ def _mirrored_key(mirrored: str) -> str:
 _Parts = tuple[int | None, int | None, int | None]  # year, month, day
 
 
-@functools.lru_cache(maxsize=4096)
-def _form_numbers(form: str) -> tuple[tuple[int, ...], tuple[bool, ...], bool]:
-    """The numbers of a number form, whether each has four digits, and whether the
-    form has words ("19 tháng 8 năm 2020"). Cached: the same forms recur.
+# The shapes of a number form: day/month/year (or ISO year-month-day), month/year,
+# day/month, a year, and a lone number of one or two digits (a day or a month by its
+# lead: "ngày 17", "tháng 8").
+_FULL, _MONTH_YEAR, _DAY_MONTH, _YEAR, _LONE = range(5)
+# What a number form states: its shape, year, month and day (a lone number is kept as
+# the day), and whether it has words ("19 tháng 8 năm 2020").
+_Form = tuple[int, int | None, int | None, int | None, bool]
 
-    >>> _form_numbers("19 tháng 8 năm 2020")
-    ((19, 8, 2020), (False, False, True), True)
+
+@functools.lru_cache(maxsize=4096)
+def _form(form: str) -> _Form | None:
+    """What the number form states, or None when no context can make it a date: a day,
+    month or year out of range ("63/63", "31/13/2020", "2500", "45"). Cached: the same
+    forms recur.
+
+    >>> _form("19 tháng 8 năm 2020"), _form("7/2024"), _form("63/63")
+    ((0, 2020, 8, 19, True), (1, 2024, 7, None, False), None)
     """
     runs = _DIGIT_RUN.findall(form)
-    return tuple(map(int, runs)), tuple(len(r) == 4 for r in runs), not form.isascii()
-
-
-def _make_atom(text: str, start: int, end: int, context: _Context) -> _Atom | None:
-    """Decide what the number form ``text[start:end]`` is, given its left context;
-    None when it is no date and cannot be one end of a range.
-
-    >>> _make_atom("tỷ lệ 8/10 hộ", 6, 10, _NO_CONTEXT).standalone
-    False
-    >>> _make_atom("Sáng 12/4", 5, 9, _read_context("Sáng 12/4", 5, 0))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    _Atom(start=0, end=9, year=None, month=4, day=12, standalone=True, cued=True,
-          pre=None, pre_start=-1)
-    """
-    lead_start, pre, pre_start, unit, day_lead, lead_paren = context
-    numbers, wide, words = _form_numbers(text[start:end])
-    if unit == _CTX_MONTH or unit == _CTX_YEAR:
-        day_lead = False
+    numbers = tuple(map(int, runs))
     year = month = day = None
-    if len(numbers) == 3:
-        if wide[0]:
-            year, month, day = numbers
+    if len(runs) == 3:
+        shape = _FULL
+        year, month, day = numbers if len(runs[0]) == 4 else numbers[::-1]
+    elif len(runs) == 2:
+        if len(runs[1]) == 4:
+            shape, (month, year) = _MONTH_YEAR, numbers
         else:
-            day, month, year = numbers
-        keep_lead, standalone = day_lead, True
-    elif len(numbers) == 2:
-        if wide[1]:
-            if words and unit != _CTX_MONTH:
-                return None  # "5 năm 2020" is no month
-            month, year = numbers
-            keep_lead = unit == _CTX_MONTH
-            standalone = keep_lead or (lead_start < 0 and pre in _PREPOSITION_KEYS)
-        else:
-            if words and not day_lead:
-                return None  # "15 tháng 8" without "ngày" may be a duration
-            day, month = numbers
-            keep_lead = standalone = day_lead
-            if not standalone and lead_start < 0 and pre in _PREPOSITION_KEYS:
-                standalone = _CLAUSE_BREAK.match(text, end) is not None
-    elif wide[0]:
-        year = numbers[0]
-        keep_lead = standalone = unit == _CTX_YEAR
-    elif unit == _CTX_MONTH:
-        month, keep_lead, standalone = numbers[0], True, False
-    elif unit == _CTX_DAY:
-        day, keep_lead, standalone = numbers[0], True, False
+            shape, (day, month) = _DAY_MONTH, numbers
+    elif len(runs[0]) == 4:
+        shape, year = _YEAR, numbers[0]
     else:
-        return None
+        shape, day = _LONE, numbers[0]
     if not (
         (year is None or _YEARS[0] <= year <= _YEARS[1])
         and (month is None or 1 <= month <= 12)
         and (day is None or 1 <= day <= 31)
     ):
+        return None
+    return shape, year, month, day, not form.isascii()
+
+
+def _make_atom(text: str, start: int, end: int, form: _Form, context: _Context) -> _Atom | None:
+    """Decide what the number form ``text[start:end]`` (stating ``form``) is, given its
+    left context; None when it is no date and cannot be one end of a range.
+
+    >>> _make_atom("tỷ lệ 8/10 hộ", 6, 10, _form("8/10"), _NO_CONTEXT).standalone
+    False
+    >>> _make_atom("Sáng 12/4", 5, 9, _form("12/4"), _read_context("Sáng 12/4", 5, 0))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    _Atom(start=0, end=9, year=None, month=4, day=12, standalone=True, cued=True,
+          pre=None, pre_start=-1)
+    """
+    shape, year, month, day, words = form
+    lead_start, pre, pre_start, unit, day_lead, lead_paren = context
+    if unit == _CTX_MONTH or unit == _CTX_YEAR:
+        day_lead = False
+    if shape == _FULL:
+        keep_lead, standalone = day_lead, True
+    elif shape == _MONTH_YEAR:
+        if words and unit != _CTX_MONTH:
+            return None  # "5 năm 2020" is no month
+        keep_lead = unit == _CTX_MONTH
+        standalone = keep_lead or (lead_start < 0 and pre in _PREPOSITION_KEYS)
+    elif shape == _DAY_MONTH:
+        if words and not day_lead:
+            return None  # "15 tháng 8" without "ngày" may be a duration
+        keep_lead = standalone = day_lead
+        if not standalone and lead_start < 0 and pre in _PREPOSITION_KEYS:
+            standalone = _CLAUSE_BREAK.match(text, end) is not None
+    elif shape == _YEAR:
+        keep_lead = standalone = unit == _CTX_YEAR
+    elif unit == _CTX_MONTH and day is not None and day <= 12:
+        month, day, keep_lead, standalone = day, None, True, False
+    elif unit == _CTX_DAY:
+        keep_lead, standalone = True, False
+    else:
         return None
     cued = keep_lead and lead_start >= 0
     if cued:
@@ -517,7 +535,12 @@ def _scan_atoms(text: str) -> list[_Atom]:
     numbers = _NUMERIC.finditer(text, concurrent=False)
     while (m := next(numbers, None)) is not None:
         start, end = m.span()
-        atom = _make_atom(text, start, end, _read_context(text, start, floor))
+        form = _form(text[start:end])
+        # the context is read only for a form that may be a date
+        atom = (
+            None if form is None
+            else _make_atom(text, start, end, form, _read_context(text, start, floor))
+        )
         if atom is None:
             first = _DIGIT_RUN.match(text, start, end)
             if first is not None and first.end() < end:
@@ -531,8 +554,8 @@ def _scan_atoms(text: str) -> list[_Atom]:
 # ---------------------------------------------------------------- values
 
 
-# The common dateline shape, a calendar day and maybe a time before 24:00, whose year
-# is read without ``isoparse``; every other form goes through it.
+# The common dateline shape, a day and maybe a time before 24:00, read without
+# ``isoparse`` (its verdict is the calendar's); every other form goes through it.
 _PLAIN_DATELINE = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)?"
 )
@@ -555,8 +578,15 @@ def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None
     plain = _PLAIN_DATELINE.fullmatch(published)
     if plain is not None:
         year, month, day = map(int, plain.groups())
-        if 1 <= year and 1 <= month <= 12 and 1 <= day <= 28:
-            return year, month  # a real day whatever the month
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            return None  # no such day: "2019-02-30"
+        return year, month
+    # imported here, as only an unusual dateline needs it: the import costs a CLI run
+    # some 30 to 60 ms
+    from dateutil.parser import isoparse
+
     try:
         when = isoparse(published)
     except (ValueError, OverflowError, TypeError):
@@ -640,16 +670,17 @@ def _single_parts(atom: _Atom, year: int | None) -> _Parts | None:
 
 @functools.lru_cache(maxsize=4096)
 def _single_value(
-    year: int | None, month: int | None, day: int | None, published: int | None
+    year: int | None, month: int | None, day: int | None, dateline: tuple[int, int] | None
 ) -> str | None:
-    """The ISO value of a date standing alone, or None when it names no real day,
-    month or year. Cached: the same dates recur.
+    """The ISO value of a date standing alone (a day/month takes the year near the
+    dateline's), or None when it names no real day, month or year. Cached: the same
+    dates recur.
 
-    >>> _single_value(None, 4, 12, 2024), _single_value(2023, 2, 29, None)
+    >>> _single_value(None, 4, 12, (2024, 6)), _single_value(2023, 2, 29, None)
     ('2024-04-12', None)
     """
     atom = _Atom(0, 0, year, month, day, True, False, None, -1)
-    parts = _single_parts(atom, published)
+    parts = _single_parts(atom, _year_near(month, dateline))
     return None if parts is None else _iso(parts)
 
 
@@ -684,8 +715,9 @@ def _range_parts(a: _Atom, b: _Atom, year: int | None) -> tuple[_Parts, _Parts] 
     if _first_day(start) >= _first_day(end):
         if a.year is not None or start[0] is None:
             return None
-        earlier = _first_day(start) - relativedelta(years=1)
-        start = (earlier.year, start[1], start[2])
+        if start[0] <= _dt.MINYEAR:
+            return None
+        start = (start[0] - 1, start[1], start[2])  # 29/2 then needs a leap year
         if not _is_real(start):
             return None
     return start, end
@@ -764,10 +796,9 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 out.append(mention)
                 skip = True
                 continue
-        value = (
-            _single_value(a.year, a.month, a.day, _year_near(a.month, dateline))
-            if a.standalone else None
-        )
+        if not a.standalone:
+            continue
+        value = _single_value(a.year, a.month, a.day, dateline)
         if value is not None and not _lunar(text, a.end):
             out.append(
                 # positional: keyword arguments cost a frozen dataclass more

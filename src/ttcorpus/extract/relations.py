@@ -54,8 +54,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 
 import regex
+from regex import _regex as _regex_engine
 
 from ttcorpus.extract.docrefs import phrase_trie
 from ttcorpus.models import DocRef, DocRelation
@@ -278,6 +280,66 @@ _MAX_CUE = 160
 _MAX_JOIN = 40
 
 
+# ---------------------------------------------------------------- cheap first tests
+# Before a pattern is run where a phrase must stand, one character is looked at: the
+# first (or last) letter of the phrase, in any case the pattern allows. A failed test
+# is a sure miss: white space in these patterns is ``\s``, which ``str.isspace`` covers.
+
+
+def _any_case(letters: Iterable[str]) -> frozenset[str]:
+    """The letters in every case the ``regex`` module matches them in under ``(?i)``
+    (its simple case folding: "k" is also the Kelvin sign).
+
+    >>> sorted(_any_case("đ")), chr(0x212A) in _any_case("k")
+    (['Đ', 'đ'], True)
+    """
+    flags = regex.IGNORECASE | regex.UNICODE
+    return frozenset(
+        chr(code) for letter in letters for code in _regex_engine.get_all_cases(flags, ord(letter))
+    )
+
+
+def _char_before(text: str, end: int, skipped: str = "") -> str:
+    """The last character before ``end`` that is neither white space nor in
+    ``skipped`` ("" if none).
+
+    >>> _char_before("ban hành  Kế", 10), _char_before(' thực hiện "', 12, '"')
+    ('h', 'n')
+    """
+    k = end - 1
+    while k >= 0 and (text[k].isspace() or text[k] in skipped):
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+def _char_after(text: str, start: int) -> str:
+    """The first character from ``start`` that is neither white space nor a comma.
+
+    >>> _char_after("XII, để triển khai", 3)
+    'đ'
+    """
+    k, n = start, len(text)
+    while k < n and (text[k].isspace() or text[k] == ","):
+        k += 1
+    return text[k] if k < n else ""
+
+
+# The last letter of an issue verb (as written: those patterns keep case) or of a count
+# word, right before a source issued in a fronted purpose clause ("… đã ban hành| Kế
+# hoạch"); of a verb phrase or a count word, right before a target; the first letter
+# of a purpose link, after a source's attributes ("…, để| triển khai").
+_ISSUE_VERB_LAST = frozenset(
+    v[-1] for v in data_lines("docref_issue_verbs.txt")
+) | _any_case(w.lower()[-1] for w in _cues()["count"])
+_CUE_LAST = _any_case(
+    p.lower()[-1]
+    for role in (*_VERB_ROLES, "manner", "object", "agent", "count")
+    for p in _cues()[role]
+)
+_QUOTES = "\"“"  # a target may open a quotation
+_PURPOSE_FIRST = _any_case(p.lower()[0] for p in _cues()["purpose"])
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -347,25 +409,29 @@ class _Mentions:
     def __init__(self, text: str, refs: list[DocRef]) -> None:
         self.text = text
         self.refs = refs
+        # where each mention starts and ends, and where the text ends after the last
+        self.starts = [r.start for r in refs]
+        self.ends = [r.end for r in refs]
+        self.next_starts = [*self.starts[1:], len(text)]
         self._attributes_end: dict[int, int] = {}
         self._joined: dict[int, bool] = {}
 
     def gap_end(self, i: int) -> int | None:
         """Where the gap after mention ``i`` ends (the next mention), None if it is
         the last one or the gap is too long to read."""
-        if i + 1 >= len(self.refs) or self.refs[i + 1].start - self.refs[i].end > _WINDOW:
+        if i + 1 >= len(self.starts) or self.starts[i + 1] - self.ends[i] > _WINDOW:
             return None
-        return self.refs[i + 1].start
+        return self.starts[i + 1]
 
     def attributes_end(self, i: int) -> int:
         """Where the attributes stated after mention ``i`` end (its end if none)."""
-        if i not in self._attributes_end:
-            pos = self.refs[i].end
-            limit = pos + _WINDOW
-            if i + 1 < len(self.refs) and self.refs[i + 1].start < limit:
-                limit = self.refs[i + 1].start
-            self._attributes_end[i] = _ATTRIBUTES.match(self.text, pos, limit, _KEEP_GIL).end()
-        return self._attributes_end[i]
+        end = self._attributes_end.get(i)
+        if end is None:
+            pos = self.ends[i]
+            limit = min(pos + _WINDOW, self.next_starts[i])
+            end = _ATTRIBUTES.match(self.text, pos, limit, _KEEP_GIL).end()
+            self._attributes_end[i] = end
+        return end
 
     def joined(self, i: int) -> bool:
         """Whether mentions ``i`` and ``i + 1`` are members of one coordinated list."""
@@ -397,7 +463,7 @@ class _Mentions:
         """The link and verb phrase between mention ``i`` and the next, if that is all
         that stands there after ``i``'s attributes."""
         end = self.gap_end(i)
-        if end is None:
+        if end is None or _char_before(self.text, end, _QUOTES) not in _CUE_LAST:
             return None
         pos = self.attributes_end(i)
         if not pos <= end <= pos + _MAX_CUE:
@@ -407,8 +473,11 @@ class _Mentions:
     def purpose_clause(self, i: int) -> regex.Match[str] | None:
         """A purpose clause without an object right after mention ``i`` ("… để triển
         khai trên địa bàn"), ending before the next mention."""
-        m = _PURPOSE_CLAUSE.match(self.text, self.attributes_end(i), None, _KEEP_GIL)
-        if m is None or (i + 1 < len(self.refs) and m.end() > self.refs[i + 1].start):
+        pos = self.attributes_end(i)
+        if _char_after(self.text, pos) not in _PURPOSE_FIRST:
+            return None
+        m = _PURPOSE_CLAUSE.match(self.text, pos, None, _KEEP_GIL)
+        if m is None or (i + 1 < len(self.refs) and m.end() > self.starts[i + 1]):
             return None
         return m
 
@@ -416,12 +485,15 @@ class _Mentions:
         """The relation and the documents of a fronted purpose clause whose main clause
         issues ``source`` ("Thực hiện Chỉ thị 05-CT/TW …, Huyện ủy ban hành Kế hoạch số
         20-KH/HU"): the list before the comma, if the clause opens with the cue."""
-        start, j = self.refs[source].start, source - 1
+        start, j = self.starts[source], source - 1
         if j < 0:
             return None
-        # the cheapest test first: a comma after the previous mention
+        # the cheapest tests first: a comma after the previous mention, and an issue
+        # verb's last letter before the source
         comma = self.text.rfind(",", max(0, start - _SUBJECT_WINDOW), start)
-        if comma < self.refs[j].end:
+        if comma < self.ends[j]:
+            return None
+        if _char_before(self.text, start) not in _ISSUE_VERB_LAST:
             return None
         if _ISSUE_VERB_BEFORE.match(
             self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL
