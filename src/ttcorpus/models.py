@@ -11,10 +11,81 @@ that ``text[start:end] == mention.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+import operator
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, TypeVar
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_T = TypeVar("_T")
+
+
+def _record(cls: type[_T]) -> type[_T]:
+    """Make a frozen, slotted dataclass cheap to build and to write out: an
+    ``__init__`` that fills each slot through its descriptor, and a ``to_dict``
+    spelled out field by field (tuples as lists), both generated once here as the
+    dataclass machinery generates its own methods.
+
+    The frozen ``__init__`` goes through ``object.__setattr__`` field by field, which
+    costs about as much as finding a mention (about 1 µs against 0.6 µs for five
+    fields), and the generic ``_as_dict`` loops over the fields; an article writes
+    out dozens of mentions. The objects, their equality, hash, immutability and
+    ``dataclasses.replace`` are unchanged.
+
+    >>> Person("Tô Lâm", 0, 6, "Tô Lâm") == Person(text="Tô Lâm", start=0, end=6, name="Tô Lâm")
+    True
+    >>> Person("Tô Lâm", 0, 6, "Tô Lâm", ("Đại tướng",)).to_dict()["titles"]
+    ['Đại tướng']
+    """
+    namespace: dict[str, Any] = {"_list": list, "_tuple": tuple}
+    params = []
+    setters = []
+    items = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        assert f.default_factory is MISSING, "defaults must be plain values"
+        namespace[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        setters.append(f"    _set_{f.name}(self, {f.name})\n")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        value = f"self.{f.name}"
+        if "tuple" in str(f.type):  # (the values are tuples; JSON wants lists)
+            value = f"_list({value})"
+        items.append(f"{f.name!r}: {value}")
+    source = (
+        f"def __init__(self, {', '.join(params)}):\n{''.join(setters)}"
+        f"def to_dict(self):\n    return {{{', '.join(items)}}}\n"
+    )
+    exec(source, namespace)
+    for name in ("__init__", "to_dict"):
+        method = namespace[name]
+        method.__qualname__ = f"{cls.__qualname__}.{name}"
+        method.__doc__ = getattr(cls, name).__doc__
+        setattr(cls, name, method)
+    return cls
+
+
+_VALUES: dict[type, tuple[operator.attrgetter[Any], dict[str, int]]] = {}
+
+
+def replaced(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace(obj, **changes)`` for the records here, without its
+    per-call inspection of the fields (this runs for many document references).
+
+    >>> replaced(Agency("Bộ Công an", 0, 10, "Bộ Công an"), canonical="Bộ Công an").canonical
+    'Bộ Công an'
+    """
+    cls = type(obj)
+    known = _VALUES.get(cls)
+    if known is None:
+        names = tuple(f.name for f in fields(obj))  # type: ignore[arg-type]
+        known = _VALUES[cls] = (operator.attrgetter(*names), {n: i for i, n in enumerate(names)})
+    values_of, index = known
+    values = list(values_of(obj))
+    for name, value in changes.items():
+        values[index[name]] = value
+    return cls(*values)
 
 
 def _as_dict(obj: Any) -> dict[str, Any]:
@@ -31,6 +102,7 @@ def _as_dict(obj: Any) -> dict[str, Any]:
     return out
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class Removed:
     """One input line, or part of one, that is not in the clean text, and why.
@@ -46,6 +118,7 @@ class Removed:
         return {"line": self.line, "text": self.text, "kind": self.kind}
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class DateMention:
     """A date, partial date or range; ``value`` is ISO 8601 (``YYYY-MM-DD``,
@@ -60,6 +133,7 @@ class DateMention:
         return _as_dict(self)
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class Person:
     """A full personal name (``name``, no title) and the titles attached to it."""
@@ -74,6 +148,7 @@ class Person:
         return _as_dict(self)
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class Agency:
     """A party, state or mass organisation: ``name`` as written (abbreviations
@@ -89,6 +164,7 @@ class Agency:
         return _as_dict(self)
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class DocRef:
     """A numbered document reference such as ``Chỉ thị số 09-CT/TW``."""
@@ -111,6 +187,7 @@ class DocRef:
         return _as_dict(self)
 
 
+@_record
 @dataclass(slots=True, frozen=True)
 class DocRelation:
     """What one cited document says about another: indices into ``doc_refs``."""

@@ -691,6 +691,9 @@ _SUBJECT = re.compile(
 )
 
 
+_SUBJECT_OPENING = " về "  # what a subject after a unit opens with (see ``_SUBJECT``)
+
+
 def _subject_after(text: str, end: int, mention: str) -> int:
     """How many characters of "về <topic>" after a unit belong to its name.
 
@@ -698,10 +701,21 @@ def _subject_after(text: str, end: int, mention: str) -> int:
     >>> _subject_after(t, 30, t[:30])
     10
     """
-    if not text.startswith(" về ", end) or not fold(mention).endswith(_SUBJECT_AFTER):
+    if not text.startswith(_SUBJECT_OPENING, end) or not _takes_subject(mention):
         return 0
     m = _SUBJECT.match(text, end)
     return m.end() - end if m else 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _takes_subject(mention: str) -> bool:
+    """Whether a unit's name ends with words a subject may follow ("tội phạm").
+    Cached: the same units recur.
+
+    >>> _takes_subject("Phòng Cảnh sát điều tra tội phạm"), _takes_subject("Công an tỉnh")
+    (True, False)
+    """
+    return fold(mention).endswith(_SUBJECT_AFTER)
 
 
 def find_agencies(text: str) -> list[Agency]:
@@ -733,11 +747,12 @@ def find_agencies(text: str) -> list[Agency]:
         else:
             end = start + length
             mention = text[start:end]
-        subject = _subject_after(text, end, mention)
-        if subject:
-            canonical += text[end : end + subject]
-            end += subject
-            mention = text[start:end]
+        if text.startswith(_SUBJECT_OPENING, end):  # (a cheap test before the call)
+            subject = _subject_after(text, end, mention)
+            if subject:
+                canonical += text[end : end + subject]
+                end += subject
+                mention = text[start:end]
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
             _share_locality(out, text[out[-1].end : start], mention)
         out.append(Agency(mention, start, end, mention, canonical))

@@ -18,12 +18,12 @@ issuing verb phrase: an optional adverb ("đã", "vừa"), an issuing verb ("ban
 
 from __future__ import annotations
 
-import dataclasses
+import bisect
 
 import regex
 
 from ttcorpus.extract.docrefs import phrase_trie
-from ttcorpus.models import Agency, DocRef
+from ttcorpus.models import Agency, DocRef, replaced
 from ttcorpus.resources import data_lines
 
 
@@ -49,16 +49,17 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it."""
     if not agencies or all(r.issuer is not None for r in refs):
         return refs
-    ends = {a.end: a for a in agencies}
+    by_end = {a.end: a for a in agencies}  # (of two ending together, the later one)
+    ends = sorted(by_end)
     out: list[DocRef] = []
     shared: str | None = None  # the subject's name, while its list of documents runs on
     for ref in refs:
         if shared is not None and not (out and _LIST_JOIN.fullmatch(text, out[-1].end, ref.start)):
             shared = None
         if ref.issuer is None:
-            issuer = shared or _subject_before(text, ref.start, ends)
+            issuer = shared or _subject_before(text, ref.start, by_end, ends)
             if issuer is not None:
-                ref = dataclasses.replace(ref, issuer=issuer)
+                ref = replaced(ref, issuer=issuer)
                 shared = issuer
         else:
             shared = None
@@ -66,11 +67,15 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     return out
 
 
-def _subject_before(text: str, start: int, ends: dict[int, Agency]) -> str | None:
-    """The agency whose mention ends where an issuing gap before ``start`` begins."""
-    lo = max(0, start - _MAX_GAP)
-    for at in range(start - 1, lo - 1, -1):
-        agency = ends.get(at)
-        if agency is not None and _ISSUING_GAP.fullmatch(text, at, start):
-            return agency.text
+def _subject_before(
+    text: str, start: int, by_end: dict[int, Agency], ends: list[int]
+) -> str | None:
+    """The agency whose mention ends where an issuing gap before ``start`` begins, the
+    nearest first (``ends``: the keys of ``by_end``, sorted)."""
+    lo = start - _MAX_GAP
+    k = bisect.bisect_left(ends, start)  # ends[:k] end before the document
+    while k and ends[k - 1] >= lo:
+        k -= 1
+        if _ISSUING_GAP.fullmatch(text, ends[k], start):
+            return by_end[ends[k]].text
     return None

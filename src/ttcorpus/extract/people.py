@@ -593,9 +593,11 @@ def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str
     start, end = m.span()
     if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
         return None
-    if _capitalised_word_follows(text, end):
-        return None  # longer than any name: a title-cased heading or agency
     run_words, office_inside, clean, strippable = _run_words(m.group())
+    # ``NAME_RUN`` takes every capitalised syllable up to its limit, so another one
+    # can follow only a run that reached the limit.
+    if len(run_words) == _RUN_LIMIT and _capitalised_word_follows(text, end):
+        return None  # longer than any name: a title-cased heading or agency
     words: Sequence[str] = run_words
     office: list[str] = []
     if office_inside:
@@ -875,7 +877,8 @@ def find_people(text: str) -> list[Person]:
         found += _short_references(text, found)
         found.sort(key=_START_OF)
     return [
-        Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles)) for x in found
+        Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles))
+        for x in found
     ]
 
 

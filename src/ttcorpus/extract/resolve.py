@@ -22,13 +22,13 @@ text has no full form for them.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import operator
+from collections.abc import Sequence
 from typing import Any
 
-from ttcorpus.models import DocRef
+from ttcorpus.models import DocRef, replaced
 from ttcorpus.normalize import fold
 
 __all__ = ["resolve_doc_refs"]
@@ -83,20 +83,6 @@ def _same_issuer(a: str | None, b: str | None) -> bool:
     return fa in fb or fb in fa
 
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(DocRef))
-_FIELD_INDEX = {name: i for i, name in enumerate(_FIELDS)}
-_FIELD_VALUES = operator.attrgetter(*_FIELDS)
-
-
-def _replaced(ref: DocRef, changes: dict[str, Any]) -> DocRef:
-    """``dataclasses.replace`` for a DocRef, without its per-call field inspection (the
-    fields' values in order, some changed, passed by position)."""
-    values = list(_FIELD_VALUES(ref))
-    for name, value in changes.items():
-        values[_FIELD_INDEX[name]] = value
-    return DocRef(*values)
-
-
 def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef:
     """``ref`` with each of ``names`` it lacks taken from ``source``."""
     changes = {
@@ -104,20 +90,27 @@ def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef
         for name in names
         if getattr(ref, name) is None and getattr(source, name) is not None
     }
-    return _replaced(ref, changes) if changes else ref
+    return replaced(ref, **changes) if changes else ref
 
 
 _SHARED_VALUES = operator.attrgetter(*_SHARED_ATTRIBUTES)
 
 
-def _pooled(refs: list[DocRef]) -> dict[str, str]:
-    """The first stated value of each shared attribute among mentions of one document."""
-    out: dict[str, str] = {}
-    for ref in refs:
-        for name, value in zip(_SHARED_ATTRIBUTES, _SHARED_VALUES(ref), strict=True):
-            if value is not None and name not in out:
-                out[name] = value
-    return out
+def _first_stated(stated: Sequence[tuple[str | None, ...]]) -> tuple[str | None, ...]:
+    """For each shared attribute, the first value stated among the mentions' values
+    (``_SHARED_VALUES`` of each), or None.
+
+    >>> _first_stated([(None, "2020-01-02", None), ("Bộ Chính trị", "2021-03-04", None)])
+    ('Bộ Chính trị', '2020-01-02', None)
+    """
+    first = list(stated[0])
+    for values in stated[1:]:
+        if None not in first:
+            break
+        for k, value in enumerate(values):
+            if first[k] is None:
+                first[k] = value
+    return tuple(first)
 
 
 def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
@@ -125,13 +118,19 @@ def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
     for members in groups.values():
         if len(members) < 2:
             continue
-        group = [refs[i] for i in members]
-        pooled = _pooled(group)
-        issuer = pooled.get("issuer")
-        for i, ref in zip(members, group, strict=True):
-            changes: dict[str, Any] = {k: v for k, v in pooled.items() if getattr(ref, k) is None}
-            if changes and _same_issuer(ref.issuer, issuer):
-                refs[i] = _replaced(ref, changes)
+        stated = [_SHARED_VALUES(refs[i]) for i in members]
+        pooled = _first_stated(stated)
+        issuer = pooled[0]
+        for i, own in zip(members, stated, strict=True):
+            if None not in own:  # (states them all: nothing to take)
+                continue
+            changes = {
+                name: value
+                for name, mine, value in zip(_SHARED_ATTRIBUTES, own, pooled, strict=True)
+                if mine is None and value is not None
+            }
+            if changes and _same_issuer(own[0], issuer):
+                refs[i] = replaced(refs[i], **changes)
 
 
 def _full_form_for(short: DocRef, fulls: list[DocRef], starts: list[int]) -> DocRef | None:

@@ -23,14 +23,13 @@ words of ``data/scope_namesakes.tsv``.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Iterable
 
 import regex
 
 from ttcorpus.extract.docrefs import code_parts
-from ttcorpus.models import Agency, DocRef
+from ttcorpus.models import Agency, DocRef, replaced
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_rows, phrase_alternation
 
@@ -153,6 +152,6 @@ def infer_scopes(refs: list[DocRef], site: str | None, agencies: Iterable[Agency
     if place is None:
         return list(refs)
     return [
-        dataclasses.replace(r, scope=place) if r.scope is None and is_local_code(r.code) else r
+        replaced(r, scope=place) if r.scope is None and is_local_code(r.code) else r
         for r in refs
     ]
