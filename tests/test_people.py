@@ -399,3 +399,20 @@ def test_time_is_linear_with_many_distinct_names() -> None:
 
     small, large = _elapsed(roster(5_000)), _elapsed(roster(10_000))
     assert large < 0.5 + 3 * small
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Thiếu tướng, PGS.TS Hoàng Văn Quý, Giám đốc Học viện phát biểu.",
+         ["Thiếu tướng", "PGS.TS", "Giám đốc Học viện"]),
+        ("Dự có Đại tá, Tiến sĩ Đinh Thị Lụa cùng đoàn công tác.", ["Đại tá", "Tiến sĩ"]),
+        # an office before the comma belongs to the person before it
+        ("Ông Phạm Văn Tâm, Bộ trưởng, TS Lò Văn Hương cùng dự.", ["TS"]),
+        # a rank with no academic title after the comma stays with its own clause
+        ("Tham dự có Thượng tá, Trưởng phòng Vi Văn Lực.", ["Trưởng phòng"]),
+    ],
+)
+def test_a_rank_then_a_comma_then_an_academic_title_chain(text: str, titles: list[str]) -> None:
+    last = find_people(text)[-1]
+    assert last.titles == tuple(titles)

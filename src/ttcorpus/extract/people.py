@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.models import Person
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines
+from ttcorpus.resources import data_lines, data_section
 
 __all__ = ["find_people"]
 
@@ -218,6 +218,12 @@ _PLACE_CUES = PhraseSet("people_place_cues.txt")
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _PLACES = PhraseSet("provinces.txt")
+# A rank, a comma, then an academic title, before one name ("Thiếu tướng, PGS.TS Nguyễn
+# Văn A"): the two sections of person_titles.txt that chain so.
+_RANKS = frozenset(map(_key, data_section("person_titles.txt", "military and police ranks")))
+_ACADEMIC = frozenset(
+    map(_key, data_section("person_titles.txt", "academic, professional and honorary titles"))
+)
 _MAX_OFFICE_WORDS = 16  # an office phrase longer than this is cut
 # "và" ends an office phrase unless a capitalised word follows ("Ủy ban Quốc phòng
 # và An ninh"): grammatical glue, named here rather than listed as data.
@@ -506,6 +512,22 @@ def _title_before(before: Sequence[str], keys: Sequence[str]) -> str | None:
     return " ".join(before[-k:]) if k else None
 
 
+def _rank_before_comma(text: str, pos: int) -> str | None:
+    """The rank that ends a clause just before ``pos`` where a comma stands, the first
+    of a chain of titles ("Thiếu tướng, PGS.TS Nguyễn Văn A": the rank before the
+    academic title).
+
+    >>> t = "Thiếu tướng, PGS.TS Nguyễn Văn A"
+    >>> _rank_before_comma(t, t.index(" PGS")), _rank_before_comma("Ông, TS Lê B", 4)
+    ('Thiếu tướng', None)
+    """
+    comma = text.rfind(",", max(0, pos - 2), pos + 1)
+    if comma < 0 or text[comma + 1 : pos + 1].strip():
+        return None
+    title = _clause_facts(text[_clause_start(text, comma) : comma])[2]
+    return title if title is not None and _key(title) in _RANKS else None
+
+
 def _place_before(
     before: Sequence[str], keys: Sequence[str], title: str | None, syllables: int
 ) -> bool:
@@ -690,6 +712,10 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
         return None
     name = " ".join(words)
     titles = [title] if title else []
+    if title and len(before) == title.count(" ") + 1 and _key(title) in _ACADEMIC:
+        rank = _rank_before_comma(text, text.rfind(title, 0, start) - 1)
+        if rank:
+            titles.insert(0, rank)
     if office:
         titles.append(office)
     if glued_office:
