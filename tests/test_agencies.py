@@ -399,3 +399,22 @@ def test_time_is_linear(unit: str) -> None:
     small, large = run(5_000), run(20_000)
     assert large < 1.0
     assert large < 10 * small + 0.05  # 4× the input, well under 10× the time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở Nông nghiệp và Phát triển nông thôn đã kiểm tra.",
+         ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Lãnh đạo Phòng Tài nguyên và Môi trường, Sở Giao thông vận tải tỉnh Yên Bái dự.",
+         ["Phòng Tài nguyên và Môi trường", "Sở Giao thông vận tải tỉnh Yên Bái"]),
+        ("Phòng Lao động - Thương binh và Xã hội huyện Mèo Vạc cho biết.",
+         ["Phòng Lao động - Thương binh và Xã hội huyện Mèo Vạc"]),
+        ("Sở Văn hóa, Thể thao và Du lịch cùng Sở Khoa học và Công nghệ ký kết.",
+         ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"]),
+        # a field that is no department's name still ends at its lower-case tail
+        ("Sở Nông nghiệp và Phát triển thị trường là đề xuất.", ["Sở Nông nghiệp và Phát triển"]),
+    ],
+)
+def test_departments_named_by_their_field_are_whole(text: str, expected: list[str]) -> None:
+    assert [a.text for a in find_agencies(text)] == expected

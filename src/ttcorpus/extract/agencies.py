@@ -87,7 +87,7 @@ from collections.abc import Iterable
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.models import Agency
 from ttcorpus.normalize import collapse_spaces, fold, modern_tones, unify_punctuation
-from ttcorpus.resources import data_lines, data_rows
+from ttcorpus.resources import data_lines, data_rows, data_section
 
 __all__ = ["canonical_agency", "find_agencies"]
 
@@ -232,6 +232,18 @@ def _lines(name: str) -> list[str]:
     return [unicodedata.normalize("NFC", line) for line in data_lines(name)]
 
 
+def _departments() -> list[str]:
+    """Offices named by the field they run (``agency_departments.txt``): each head
+    with each field.
+
+    >>> "Sở Nông nghiệp và Phát triển nông thôn" in _departments()
+    True
+    """
+    heads = data_section("agency_departments.txt", "heads")
+    fields = data_section("agency_departments.txt", "fields")
+    return [unicodedata.normalize("NFC", f"{h} {f}") for h in heads for f in fields]
+
+
 def _all_spellings(phrases: Iterable[str]) -> set[str]:
     return {s for p in phrases for s in _spellings(p)}
 
@@ -263,7 +275,7 @@ def _start_kinds() -> dict[str, str]:
     sources = [
         (_TOPIC, _lines("agency_topic_heads.txt")),
         (_LEVEL, _lines("agency_locality_heads.txt")),
-        (_TYPE, _lines("agency_compound_heads.txt")),
+        (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments()]),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
         (_UNIT, _UNITS),
@@ -304,6 +316,7 @@ _START_PHRASES = {
         _lines("agency_topic_heads.txt"),
         _lines("agency_locality_heads.txt"),
         _lines("agency_compound_heads.txt"),
+        _departments(),
         _lines("agency_heads.txt"),
         [name for row in _GAZETTEER for name in row],
         _UNITS,
@@ -315,6 +328,7 @@ _SPELLING = {
     for p in (
         *_lines("agency_heads.txt"),
         *_lines("agency_compound_heads.txt"),
+        *_departments(),
         *_lines("agency_locality_heads.txt"),
         *_lines("agency_topic_heads.txt"),
         *(name for row in _GAZETTEER for name in row if not name.isupper()),
