@@ -418,3 +418,19 @@ def test_time_is_linear(unit: str) -> None:
 )
 def test_departments_named_by_their_field_are_whole(text: str, expected: list[str]) -> None:
     assert [a.text for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("BHXH tỉnh Thanh Hóa đã chi trả.", "Bảo hiểm xã hội tỉnh Thanh Hóa"),
+        ("BHXH Việt Nam cho biết.", "Bảo hiểm xã hội Việt Nam"),
+        ("Bảo hiểm xã hội huyện Như Xuân", "Bảo hiểm xã hội huyện Như Xuân"),
+    ],
+)
+def test_social_insurance_bodies(text: str, canonical: str) -> None:
+    assert [a.canonical for a in find_agencies(text)] == [canonical]
+
+
+def test_social_insurance_as_a_benefit_is_no_body() -> None:
+    assert find_agencies("Người tham gia bảo hiểm xã hội tự nguyện tăng.") == []

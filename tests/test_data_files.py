@@ -32,3 +32,11 @@ def test_a_data_section_is_read_up_to_the_next_heading() -> None:
     assert "Thiếu tá" in ranks and "Bộ trưởng" not in ranks
     with pytest.raises(KeyError):
         data_section("person_titles.txt", "no such section")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_readme_counts_the_entries(path: pathlib.Path) -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(f"| `{path.name}` |"))
+    entries = data_rows(path.name) if path.suffix == ".tsv" else data_lines(path.name)
+    assert row.split("|")[2].strip() == str(len(entries))
