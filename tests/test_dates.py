@@ -391,3 +391,21 @@ def test_date_like_text_gives_valid_offsets_and_values(text: str, published: str
     for d in mentions:
         for side in d.value.split("/"):
             assert side[:2] == "--" or side[:4].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Trong 2 ngày 8 và 9/10, hội nghị diễn ra.", ["2024-10-08", "2024-10-09"]),
+        ("Các ngày 2, 3 và 4/12/2023, đoàn làm việc.", ["2023-12-02", "2023-12-03", "2023-12-04"]),
+        ("ngày 21, 22/7 tới", ["2024-07-21", "2024-07-22"]),
+        # not a list of days: no "ngày" before the first, falling days, no such day
+        ("Có 14 và 15/20 xã đạt chuẩn.", []),
+        ("ngày 15 và 14/11", []),
+        ("ngày 30 và 31/2", []),
+    ],
+)
+def test_days_listed_before_the_month(text: str, values: list[str]) -> None:
+    found = find_dates(text, "2024-08-01T09:00")
+    assert [d.value for d in found] == values
+    assert all(text[d.start : d.end] == d.text for d in found)

@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -207,6 +208,9 @@ _RANGE_NEXT = (
     rf"(?={_SP}{{0,3}}{_DASH}{_SP}{{0,3}}[0-9]"
     rf"|{_GAP}{_alternation(c.split()[0] for c in _RANGE_CONNECTORS)}(?!\w))"
 )
+# A day listed before the one that names the month: "ngày 14 | và 15/11", "ngày 14 |,
+# 15 và 16/11/2024" (see ``_day_list``).
+_LIST_NEXT = r"(?=(?:(?:, | và |, và )[0-9]{1,2})*(?:, | và |, và )[0-9]{1,2}[/.][0-9])"
 # The word before a cued year or a range's second year: the last word of a year cue or
 # of a connector, or a dash ("năm 2016", "SN 1996", "2016 - 2025", "đến 2020").
 _YEAR_BEFORE = _year_before(c.split()[-1] for c in (*_YEAR_CUES, *_RANGE_CONNECTORS))
@@ -236,6 +240,7 @@ _NUMBER_FORMS = (
     + rf"(?:{_SP}{{0,3}},?{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|)"  # … năm 2020
     + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}"  # (tháng) 9 năm 2021
     + rf"|(?i:{_RANGE_NEXT})"  # ngày 17-…, tháng 8 đến …
+    + rf"|{_LIST_NEXT}"  # ngày 14 và 15/11
     + r")"
 )
 # A number ends where no word character, decimal part, code ("/QĐ", "-CP") or further
@@ -796,6 +801,12 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 out.append(mention)
                 skip = True
                 continue
+        if b is not None and a.cued and a.month is None and a.day is not None:
+            listed = _day_list(text, a, b, dateline)
+            if listed:
+                out += listed
+                skip = True
+                continue
         if not a.standalone:
             continue
         value = _single_value(a.year, a.month, a.day, dateline)
@@ -804,6 +815,41 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 # positional: keyword arguments cost a frozen dataclass more
                 DateMention(text[a.start : a.end], a.start, a.end, value)
             )
+    return out
+
+
+# Days listed before the one that names their month: "ngày 14 và 15/11", "các ngày
+# 14, 15 và 16/11/2024". What stands between the first day and the last date.
+_DAY_LIST_GAP = re.compile(r"(?:(?:, | và |, và )[0-9]{1,2})*(?:, | và |, và )")
+_LISTED_DAY = re.compile(r"[0-9]{1,2}")
+
+
+def _day_list(
+    text: str, a: _Atom, b: _Atom, dateline: tuple[int, int] | None
+) -> list[DateMention]:
+    """The dates of a list of days whose last item names the month (``a``: the first
+    day, cued by "ngày"; ``b``: the last, a day and month), each day a mention of its
+    own; empty when they make no such list (the days must rise, and be real).
+
+    >>> [(d.text, d.value) for d in _day_list(
+    ...     "ngày 14, 15 và 16/11", *_scan_atoms("ngày 14, 15 và 16/11"), None)]
+    [('ngày 14', '--11-14'), ('15', '--11-15'), ('16/11', '--11-16')]
+    """
+    if a.day is None or b.day is None or b.month is None or b.pre is not None:
+        return []
+    gap = _DAY_LIST_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return []
+    spans = [(a.start, a.end), *(m.span() for m in _LISTED_DAY.finditer(text, a.end, b.start))]
+    days: list[int] = [a.day, *(int(text[s:e]) for s, e in spans[1:]), b.day]
+    if any(x >= y for x, y in itertools.pairwise(days)):
+        return []
+    out = []
+    for (s, e), day in zip([*spans, (b.start, b.end)], days, strict=True):
+        value = _single_value(b.year, b.month, day, dateline)
+        if value is None:
+            return []
+        out.append(DateMention(text[s:e], s, e, value))
     return out
 
 
