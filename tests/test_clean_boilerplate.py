@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ttcorpus.clean import boilerplate as bp
 from ttcorpus.clean.boilerplate import chrome_kind, is_notice, made_of
 from ttcorpus.clean.phrases import PhraseIndex, tokens
 
@@ -151,3 +152,30 @@ def test_phrase_index() -> None:
     assert index.kinds_made_of(tokens("Xem | Xem thêm")) == frozenset({"a"})
     assert index.kinds_made_of(tokens("Xem thêm tin Kinh tế")) == frozenset()
     assert index.kinds_made_of([]) == frozenset()
+
+
+MENU_LINE = (
+    "Thời sự Chính trị Kinh tế Đầu tư Văn hóa Xã hội Giáo dục Sức khỏe Pháp luật An ninh "
+    "Quốc phòng Thế giới Thể thao Du lịch Nông nghiệp Bất động sản Đà Nẵng Cần Thơ"
+)
+
+
+def test_a_long_menu_line_without_punctuation_is_nav() -> None:
+    assert bp.chrome_kind(MENU_LINE) == ("nav", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # long prose always has a comma or a full stop somewhere
+        "Theo Sở Y tế tỉnh Bình Định trong tuần qua toàn tỉnh ghi nhận thêm 120 ca mắc sốt xuất "
+        "huyết tăng 20 ca so với tuần trước, không có ca tử vong.",
+        # no punctuation, but few capitals: running text that lost its marks
+        "đồng chí nhấn mạnh cần tiếp tục đẩy mạnh công tác tuyên truyền nâng cao nhận thức "
+        "của cán bộ đảng viên và nhân dân về vai trò của công tác dân vận trong tình hình mới",
+        # a headline-length line of capitals is left to the head rules
+        "Tổng Bí thư Tô Lâm tiếp Bộ trưởng Quốc phòng Hoa Kỳ Lloyd Austin tại Hà Nội",
+    ],
+)
+def test_lines_that_are_not_menu_runs(line: str) -> None:
+    assert not bp.is_menu_run(line, len(line.split()))

@@ -374,6 +374,26 @@ def row_kind(text: str, words: int | None = None) -> str | None:
 _CRUMB_MARKS = ("»", "›", ">", "→")
 _BULLETS = "»›>•■▪►+"
 SHORT_WORDS = 25  # shorter pieces may be any kind of chrome; longer ones only a few
+
+# A menu flattened into one long line: "Chính trị Kinh tế Văn hóa Xã hội Pháp luật …".
+# Labels open with a capital and carry no punctuation, so a line longer than any
+# headline with no punctuation mark at all and this share of capitalised words is a
+# menu (prose this long has commas; a long headline has a few capitals at most).
+MENU_RUN_CAPITALS = 0.4
+_PUNCTUATION = re.compile(r"[.,;:!?…\"“”()\[\]]")
+
+
+def is_menu_run(text: str, words: int) -> bool:
+    """A long line of menu labels with no punctuation (``words`` > ``SHORT_WORDS``).
+
+    >>> is_menu_run("Trang chủ Chính trị Kinh tế Văn hóa Xã hội Pháp luật Du lịch Thế giới "
+    ...             "Thể thao Giáo dục Y tế Khoa học - Công nghệ Môi trường Bạn đọc", 26)
+    True
+    """
+    if words <= SHORT_WORDS or _PUNCTUATION.search(text):
+        return False
+    capitals = sum(1 for w in text.split() if w[0].isupper())
+    return capitals >= MENU_RUN_CAPITALS * words
 LEAD_CHARS = 48  # the opening phrase of a longer piece lies within these characters
 
 
@@ -389,6 +409,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     (('footer', False), ('related', True))
     """
     n = word_count(text) if words is None else words
+    if n > SHORT_WORDS and is_menu_run(text, n):
+        return ("nav", True)
     if n > LONG_LINE_WORDS:
         return ("caption", True) if is_slug_caption(text, slugs) else None
     if _is_caption(text, n, slugs):
