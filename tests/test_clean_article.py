@@ -663,3 +663,41 @@ def test_an_attachment_line_and_then_the_office_that_signs() -> None:
     a = clean_article(page)
     assert lines_of(a) == [P1, P2] and a.attribution == "Văn phòng Đảng ủy xã"
     assert removed_as(a, "widget") == ["File đính kèm: bao-cao.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("row", "dateline", "published", "rest_kind"),
+    [
+        ("Cập nhật lúc: 07:10, 03/05/2023 Chia sẻ Facebook Zalo Cỡ chữ A- A A+",
+         "Cập nhật lúc: 07:10, 03/05/2023", "2023-05-03T07:10", "share"),
+        ("Ngày đăng: 21/09/2022 | 09:05 | Lượt xem: 356",
+         "Ngày đăng: 21/09/2022 | 09:05", "2022-09-21T09:05", "counter"),
+        ("Thứ Hai, 12/06/2023 - 15:45 Lượt xem: 4.210 In bài",
+         "Thứ Hai, 12/06/2023 - 15:45", "2023-06-12T15:45", "counter"),
+    ],
+)
+def test_a_dateline_with_its_row_of_buttons_on_one_line(
+    row: str, dateline: str, published: str, rest_kind: str
+) -> None:
+    page = "\n".join([
+        "Cổng thông tin điện tử huyện Vĩnh Tường",
+        "Huyện tổ chức lễ ra quân hưởng ứng tháng hành động vì môi trường",
+        row,
+        "Sáng nay, Ủy ban nhân dân huyện tổ chức lễ ra quân hưởng ứng tháng hành động vì "
+        "môi trường với sự tham gia của hơn 500 đoàn viên, thanh niên và người dân.",
+        "Các lực lượng đã ra quân thu gom rác thải, khơi thông cống rãnh trên các tuyến đường.",
+    ])
+    article = clean_article(page)
+    assert article.title == "Huyện tổ chức lễ ra quân hưởng ứng tháng hành động vì môi trường"
+    assert article.published == published
+    kinds = {r.text: r.kind for r in article.removed}
+    assert kinds[dateline] == "dateline"
+    assert kinds[row[len(dateline):].lstrip(" |")] == rest_kind
+    assert article.text.startswith("Sáng nay")
+
+
+def test_a_dateline_followed_by_words_that_are_no_buttons_is_not_cut() -> None:
+    from ttcorpus.clean.segment import split_dateline_row
+
+    line = "Thứ Hai, 12/06/2023 - 15:45 Huyện ủy tổ chức hội nghị"
+    assert split_dateline_row(line, len(line.split())) is None

@@ -76,6 +76,7 @@ from ttcorpus.clean.segment import (
     Page,
     cutting_rules,
     segment_line,
+    split_dateline_row,
 )
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
@@ -305,6 +306,12 @@ def clear_caches() -> None:
 def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
     """The pieces of one line with their chrome kind (or prose flag)."""
     chrome_kind = _cached_chrome_kind if words <= bp.SHORT_WORDS else bp.chrome_kind
+    if in_head:
+        row = split_dateline_row(s, words)
+        if row is not None:
+            end, rest, kind = row
+            return [(s[:end], word_count(s[:end]), "dateline", True, False, False),
+                    (s[rest:], word_count(s[rest:]), kind, True, False, False)]
     rules = cutting_rules(s, words, in_head)
     if not rules:
         verdict = chrome_kind(s, words)

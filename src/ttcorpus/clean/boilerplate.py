@@ -112,6 +112,18 @@ def made_of(text: str, kinds: frozenset[str] | None = None) -> str | None:
     return None
 
 
+def made_of_phrases(text: str) -> str | None:
+    """The kind of the first phrase when chrome phrases of any kinds make up all of
+    ``text`` (a row of buttons and counters of several kinds), or None.
+
+    >>> made_of_phrases("Chia sẻ Facebook Zalo In bài Lượt xem: 1.234")
+    'share'
+    >>> made_of_phrases("Chia sẻ kinh nghiệm hay")
+    """
+    kinds = PHRASES.first_kinds_of_cover(tokens(text))
+    return next((kind for kind in ONLY_KINDS if kind in kinds), None)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _made_of(text: str) -> str | None:
     """``made_of`` a text's own tokens, remembered (rows and related-block headers

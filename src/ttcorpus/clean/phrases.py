@@ -159,6 +159,25 @@ class PhraseIndex:
         """The kinds of the longest phrase that opens ``toks``, and its length."""
         return self._longest_at(toks, 0) if toks else (_NONE, 0)
 
+    def first_kinds_of_cover(self, toks: list[str]) -> frozenset[str]:
+        """The kinds of the first phrase when phrases of any kinds, one after another
+        (longest first), make up all of ``toks``; empty otherwise. (A widget row:
+        "Chia sẻ Facebook Zalo In bài Cỡ chữ" is share, then widget phrases.)
+
+        >>> index = PhraseIndex({"share": ["Chia sẻ", "Zalo"], "widget": ["In bài"]})
+        >>> sorted(index.first_kinds_of_cover(["chia", "sẻ", "zalo", "in", "bài"]))
+        ['share']
+        """
+        first: frozenset[str] | None = None
+        i = 0
+        while i < len(toks):
+            found, n = self._longest_at(toks, i)
+            if not n:
+                return _NONE
+            first = found if first is None else first
+            i += n
+        return first or _NONE
+
     def kinds_made_of(self, toks: list[str]) -> frozenset[str]:
         """The kinds whose phrases, one after another (longest first), make up all
         of ``toks``."""

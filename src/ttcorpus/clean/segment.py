@@ -459,6 +459,28 @@ def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
     return None
 
 
+DATELINE_ROW_MAX_WORDS = 40  # a dateline with its row of buttons and counters
+
+
+def split_dateline_row(s: str, words: int) -> tuple[int, int, str] | None:
+    """A head line that opens with the dateline and goes on with page buttons and
+    counters on the same line: (end of the dateline, start of the rest, the rest's
+    kind), or None.
+
+    >>> s = "Cập nhật: 08:35, 14/11/2024 Chia sẻ Facebook Zalo Lượt xem: 1.234"
+    >>> split_dateline_row(s, 10)
+    (27, 28, 'share')
+    """
+    if words > DATELINE_ROW_MAX_WORDS or not any(c.isdigit() for c in s[:48]):
+        return None
+    m = EMBEDDED_DATELINE.match(s)
+    if m is None or m.end() >= len(s):
+        return None
+    rest = len(s) - len(s[m.end() :].lstrip(" |-–,;"))
+    kind = bp.made_of_phrases(s[rest:]) if rest < len(s) else None
+    return (m.end(), rest, kind) if kind is not None else None
+
+
 def _embedded_datelines(s: str) -> Iterator[regex.Match[str]]:
     """Datelines glued inside ``s``: found around each full date (a quick scan),
     then matched in a window around it."""
