@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ttcorpus.clean import clean_article
+from ttcorpus.clean.markup import unmark
 from ttcorpus.models import Article
 from ttcorpus.normalize import fold, normalize_line, split_lines
 
@@ -44,8 +45,11 @@ def removed_as(a: Article, kind: str) -> list[str]:
 
 def accounted(text: str, a: Article) -> bool:
     """Every word of every non-blank input line is in a ``removed`` entry of that
-    line or in a body paragraph taken from it (counted with multiplicity)."""
+    line or in a body paragraph taken from it (counted with multiplicity). HTML
+    markup is read as its text (tags are no words of the page; the cleaner counts
+    what it drops in a warning)."""
     body = lines_of(a)
+    text, _ = unmark(text)
     for n, raw in enumerate(split_lines(text), 1):
         line = normalize_line(raw)
         if not line:
@@ -701,3 +705,52 @@ def test_a_dateline_followed_by_words_that_are_no_buttons_is_not_cut() -> None:
 
     line = "Thứ Hai, 12/06/2023 - 15:45 Huyện ủy tổ chức hội nghị"
     assert split_dateline_row(line, len(line.split())) is None
+
+
+def test_a_poster_line_is_no_title_and_no_author() -> None:
+    page = "\n".join([
+        "Cổng thông tin điện tử xã Tân Lập",
+        "Xã tổ chức hội nghị đối thoại với nhân dân năm 2023",
+        "Thứ tư - 08/11/2023 14:10",
+        "Người đăng: Quản trị hệ thống",
+        "Chiều 7/11, Đảng ủy, UBND xã Tân Lập tổ chức hội nghị đối thoại giữa người đứng đầu "
+        "cấp ủy, chính quyền với nhân dân, thu hút hơn 200 người tham dự.",
+        "Tác giả bài viết: Ngọc Mai",
+    ])
+    a = clean_article(page)
+    assert a.title == "Xã tổ chức hội nghị đối thoại với nhân dân năm 2023"
+    assert a.authors == ["Ngọc Mai"]
+    kinds = {r.text: r.kind for r in a.removed}
+    assert kinds["Người đăng: Quản trị hệ thống"] == "byline"
+    assert a.text.startswith("Chiều 7/11")
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        ("Trang chủ / Thời sự / Trong nước", "Trong nước"),
+        ("Tin tức / Kinh tế / Nông nghiệp", "Nông nghiệp"),
+        ("Trang chủ » Tin tức - Sự kiện » Văn hóa - Xã hội", "Văn hóa - Xã hội"),
+    ],
+)
+def test_the_trail_nearest_the_title_names_the_section(trail: str, section: str) -> None:
+    page = "\n".join([
+        "Báo điện tử Tiền Phong Xanh",
+        "Giới thiệu",  # a vertical menu above the trail: its labels are no section
+        "Thông báo",
+        "Liên hệ",
+        trail,
+        "Nông dân thu hoạch lúa đông xuân được mùa được giá",
+        "Những ngày này, nông dân các xã ven sông tất bật thu hoạch lúa đông xuân; năng suất "
+        "bình quân đạt hơn 7 tấn mỗi héc-ta, giá bán cao hơn năm trước.",
+    ])
+    a = clean_article(page)
+    assert a.section == section
+    assert a.title == "Nông dân thu hoạch lúa đông xuân được mùa được giá"
+
+
+@pytest.mark.parametrize("line", ["Bài / Ảnh: Minh Châu", "Hà Nội / TP Hồ Chí Minh"])
+def test_two_words_joined_by_a_slash_are_no_trail(line: str) -> None:
+    from ttcorpus.clean.boilerplate import SLASH_BREADCRUMB
+
+    assert SLASH_BREADCRUMB.fullmatch(line) is None

@@ -63,6 +63,7 @@ from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
     is_comment_signature,
+    is_credit_line,
     parse_agency_source,
     parse_attribution,
     parse_byline,
@@ -513,7 +514,11 @@ def _body_bounds(units: list[Unit]) -> tuple[int, int]:
 
 
 def _is_byline_shaped(text: str) -> bool:
-    return parse_byline(text) is not None or parse_attribution(text) is not None
+    return (
+        parse_byline(text) is not None
+        or parse_attribution(text) is not None
+        or is_credit_line(text)
+    )
 
 
 def _in(repeated: Container[str], text: str) -> bool:
@@ -615,6 +620,8 @@ def _assign_after_title(u: Unit) -> None:
         u.kind = "byline"
     elif parse_attribution(u.text) is not None:
         u.kind = "attribution"
+    elif is_credit_line(u.text):
+        u.kind = "byline"  # a poster with no author's name: "Đăng bởi: Quản trị viên"
 
 
 # ---------------------------------------------------------------------------
@@ -827,15 +834,15 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
 
 
 def _section(units: list[Unit], title_at: int) -> str | None:
-    """The section label nearest above the title, else the last crumb of the
-    page's breadcrumb trail (the one before it when the trail ends with the title)."""
-    labels = [u.text for u in units[:title_at] if u.kind == "section"]
-    if labels:
-        return labels[-1]
+    """The section label or breadcrumb trail nearest above the title: the label, or
+    the trail's last crumb (the one before it when the trail ends with the title). A
+    trail under a vertical menu says where the article is; the menu's labels do not."""
     title = units[title_at].text if title_at < len(units) else ""
     section = None
     for u in units[:title_at]:
-        if u.kind == "nav" and any(c in u.text for c in "»›>→"):
+        if u.kind == "section":
+            section = u.text
+        elif u.kind == "nav" and (any(c in u.text for c in "»›>→") or " / " in u.text):
             section = breadcrumb_section(u.text, skip=title) or section
     return section
 

@@ -160,6 +160,13 @@ NAV_TERMINAL_ANY = regex.compile(
 # Breadcrumb: capitalised crumbs joined by », ›, > or →.
 _CRUMB = r"[\p{Lu}\d][^»›>→|.!?]{0,60}?"
 BREADCRUMB = regex.compile(rf"{_CRUMB}(?:\s*[»›>→]\s*{_CRUMB}){{1,8}}\s*[»›>→]?")
+# A trail joined by " / ": three crumbs at least, or two after the home link (a slash
+# alone joins too many other things: "Bài / Ảnh", "Hà Nội / TP Hồ Chí Minh").
+_SLASH_CRUMB = r"[\p{Lu}\d][^»›>→|.!?/:]{0,60}?"
+SLASH_BREADCRUMB = regex.compile(
+    rf"(?:{_SLASH_CRUMB}(?: / {_SLASH_CRUMB}){{2,8}}"
+    rf"|(?i:trang chủ|trang nhất|home)(?: / {_SLASH_CRUMB}){{1,8}})(?: /)?"
+)
 # Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
 DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
 # An attached file named on its own line: "File đính kèm: nghi-quyet.pdf".
@@ -464,6 +471,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         return ("widget", True)
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
         return ("counter", SPACED_DIGITS.search(text) is not None)
+    if " / " in text and SLASH_BREADCRUMB.fullmatch(text) and not ends_sentence(text):
+        return ("nav", True)
     if any(c in text for c in _CRUMB_MARKS) and BREADCRUMB.fullmatch(text) and not (
         ends_sentence(text)
     ):

@@ -316,6 +316,19 @@ _TITLE_BEFORE_NAME = regex.compile(
     rf"(?:^|(?<=[-–,&;:/] ?)|(?<= và ))(?:{_BYLINE_TITLES})\.?,? (?=\p{{Lu}})"
 )
 _BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
+CREDIT_LINE_MAX_WORDS = 8
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line that opens with a byline lead and a colon, whatever follows it (a
+    poster that is no author's name: "Đăng bởi: Quản trị viên").
+
+    >>> is_credit_line("Đăng bởi: Quản trị viên"), is_credit_line("Bài viết hay")
+    (True, False)
+    """
+    return (
+        text.count(" ") < CREDIT_LINE_MAX_WORDS and _BYLINE_LEAD_COLON.match(text) is not None
+    )
 # Two or more words in capitals: a name to recase ("NGUYỄN VĂN HẢI"), not an
 # acronym standing alone ("TTXVN").
 _CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})")
