@@ -179,3 +179,36 @@ def test_a_long_menu_line_without_punctuation_is_nav() -> None:
 )
 def test_lines_that_are_not_menu_runs(line: str) -> None:
     assert not bp.is_menu_run(line, len(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TẠP CHÍ ĐIỆN TỬ ABC Tổng biên tập: Trần Văn Ba Địa chỉ: 25 Lý Thường Kiệt, Hà Nội "
+        "Điện thoại: 024.3821.0000",
+        "Cơ quan chủ quản: UBND tỉnh X - Chịu trách nhiệm nội dung: Lê Thị Y - Email: a@x.gov.vn",
+        "@ Bản quyền thuộc Cổng thông tin điện tử tỉnh X",
+    ],
+)
+def test_footers_flattened_into_one_line(line: str) -> None:
+    assert chrome_kind(line) == ("footer", True)
+
+
+def test_one_footer_label_in_a_sentence_is_no_footer() -> None:
+    assert chrome_kind("Người dân có thể phản ánh qua Đường dây nóng: 1900 1234 của tỉnh.") != (
+        "footer", True)
+    # two labels are weak evidence: a contact line may close a notice in the body
+    assert chrome_kind("Mọi chi tiết xin liên hệ Điện thoại: 0203.111 hoặc Email: a@b.vn") == (
+        "footer", False)
+
+
+@pytest.mark.parametrize("line", ["------------", "__________", "- - - - -", "=========="])
+def test_horizontal_rules_are_separators(line: str) -> None:
+    assert chrome_kind(line) == ("separator", True)
+
+
+@pytest.mark.parametrize(
+    "line", ["- Tăng cường kiểm tra.", "* Ghi chú: số liệu tạm tính", "— Hết —", "***", "..."]
+)
+def test_lines_with_words_are_no_separators(line: str) -> None:
+    assert chrome_kind(line) != ("separator", True)

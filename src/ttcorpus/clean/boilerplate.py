@@ -18,9 +18,12 @@ Every removed piece of an article carries one of these kinds:
 ``tags``
     tag lists ("Từ khóa: …", "#a #b").
 ``footer``
-    copyright, licence, address, phone and editorial-office lines.
+    copyright, licence, address, phone and editorial-office lines (also flattened
+    into one line: "BÁO X Tổng biên tập: … Trụ sở: … Điện thoại: …").
 ``ad``
     advertisement slots ("Quảng cáo").
+``separator``
+    a horizontal rule drawn with characters ("------", "______").
 ``caption``
     photo captions: with a credit ("… Ảnh: Thu Hà", "(Ảnh: TTXVN)"), image alt-text
     slugs glued to a caption ("ten bai hinh anh 1Quang cảnh …"), and uncredited
@@ -150,7 +153,33 @@ FOLLOW = regex.compile(
     rf"(?i:theo dõi)\s+\S(?:[^.!?]{{0,60}}?)\s+(?i:trên|qua|tại)\s+{_NETWORKS}"
 )
 # Strong footer shapes: copyright sign, "Copyright", a licence number.
-FOOTER_STRONG = regex.compile(r"(?:©|\(c\)|(?i:copyright)|(?i:giấy phép)(?:\s+số)?\s*:?\s*\d)")
+FOOTER_STRONG = regex.compile(
+    r"(?:©|\(c\)|@ ?(?i:bản quyền)|(?i:copyright)|(?i:giấy phép)(?:\s+số)?\s*:?\s*\d)"
+)
+# A footer flattened into one line: two or more of its labels with their colons
+# ("… Tổng Biên tập: … Trụ sở: … Điện thoại: …"), whatever comes before them.
+FOOTER_LABEL = regex.compile(rf"(?<!\p{{L}})(?i:{phrase_alternation(FOOTER)})\s*:")
+FOOTER_LABELS_MIN = 2  # … weak evidence (a contact line may close a notice)
+FOOTER_LABELS_STRONG = 3  # … strong evidence
+
+
+def footer_labels(text: str) -> int:
+    """How many different footer labels with colons one line holds.
+
+    >>> footer_labels("BÁO X Tổng biên tập: Lê Văn A Trụ sở: 12 Hùng Vương Email: a@b.vn")
+    3
+    >>> footer_labels("Địa chỉ: số 5 đường Trần Phú, phường 1")
+    1
+    """
+    return len({m.group().rstrip(" :").casefold() for m in FOOTER_LABEL.finditer(text)})
+
+
+# A horizontal rule drawn with characters ("------", "______", "======"): no words.
+# (Stars "***" and dots stay: in prose they break a text into parts.)
+_RULE_CHARS = "-_=~–—"
+RULE_LINE = regex.compile(r"([-_=~–—])(?: ?\1){2,}")
+
+
 # A menu glued into one line, opening with the home link or a menu glyph.
 MENU_OPENING = regex.compile(r"(?:☰|≡|(?i:trang chủ|trang nhất|home|menu)(?!\p{L}))")
 # A menu-terminal entry (search box, login) inside a flattened page header.
@@ -428,8 +457,14 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     (('footer', False), ('related', True))
     """
     n = word_count(text) if words is None else words
+    if text[0] in _RULE_CHARS and RULE_LINE.fullmatch(text):
+        return ("separator", True)  # a horizontal rule
     if n > SHORT_WORDS and is_menu_run(text, n):
         return ("nav", True)
+    if text.count(":") >= FOOTER_LABELS_MIN and n <= LONG_LINE_WORDS:
+        labels = footer_labels(text)
+        if labels >= FOOTER_LABELS_MIN:
+            return ("footer", labels >= FOOTER_LABELS_STRONG)
     if n > LONG_LINE_WORDS:
         return ("caption", True) if is_slug_caption(text, slugs) else None
     if _is_caption(text, n, slugs):
@@ -437,7 +472,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     if n <= ATTACHMENT_MAX_WORDS and "." in text[-6:] and ATTACHMENT.search(text):
         return ("widget", True)  # an attached file
     first = text[0]
-    if first == "©":
+    if first == "©" or (first == "@" and FOOTER_STRONG.match(text)):
         return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
     if (first.isalpha() or first in "☰≡(") and PHRASES.may_open(text):
         toks = tokens(text) if n <= SHORT_WORDS else tokens(text[:LEAD_CHARS])
