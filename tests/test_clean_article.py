@@ -754,3 +754,18 @@ def test_two_words_joined_by_a_slash_are_no_trail(line: str) -> None:
     from ttcorpus.clean.boilerplate import SLASH_BREADCRUMB
 
     assert SLASH_BREADCRUMB.fullmatch(line) is None
+
+
+def test_marks_left_after_a_removed_caption_go_with_it() -> None:
+    page = "\n".join([
+        "Cổng thông tin điện tử Sở Tư pháp",
+        "Hội nghị tập huấn nghiệp vụ hộ tịch năm 2024",
+        "Sáng 5/3, Sở Tư pháp tổ chức hội nghị tập huấn nghiệp vụ hộ tịch cho công chức tư "
+        "pháp - hộ tịch cấp xã trên địa bàn tỉnh, với hơn 300 người tham dự.",
+        "Phó Giám đốc Sở Tư pháp Lê Văn Hưng phát biểu khai mạc hội nghị (ảnh tư liệu).",
+        "Tại hội nghị, các báo cáo viên đã giới thiệu những điểm mới của pháp luật về hộ tịch "
+        "và giải đáp nhiều vướng mắc của cơ sở.",
+    ])
+    a = clean_article(page)
+    assert "." not in lines_of(a)
+    assert accounted(page, a)

@@ -212,3 +212,22 @@ def test_horizontal_rules_are_separators(line: str) -> None:
 )
 def test_lines_with_words_are_no_separators(line: str) -> None:
     assert chrome_kind(line) != ("separator", True)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Các đại biểu dâng hương tại Khu di tích lịch sử Tân Trào_Ảnh: Văn Long", "caption"),
+        ("Ảnh phóng sự:", "caption"),
+        ("Chùm ảnh:", "caption"),
+        ("Tài liệu đính kèm:", "widget"),
+        ("Quyết định 12/QĐ-UBND (12-qd-ubnd.pdf) - Tải về", "widget"),
+        ("bao-cao-tong-ket-2023.docx (356 KB)", "widget"),
+    ],
+)
+def test_gallery_headers_credits_and_attachment_blocks(line: str, kind: str) -> None:
+    assert chrome_kind(line) == (kind, True)
+
+
+def test_a_word_that_opens_like_a_credit_is_no_gallery_header() -> None:
+    assert chrome_kind("Ảnh hưởng của mưa lũ:") is None

@@ -321,9 +321,17 @@ def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
         return [(s, words, verdict[0], verdict[1], False, False)]
     cut = segment_line(s, page=page, in_head=in_head, rules=rules)
     out: list[_Piece] = []
+    last_start = 0
     for p in cut:
         t = s[p.start : p.end]
         w = words if len(cut) == 1 else word_count(t)
+        if out and out[-1][2] is not None and not any(c.isalnum() for c in t):
+            # marks left after a removed piece go with it: "… (ảnh tư liệu)." → no "."
+            prev = out[-1]
+            t = s[last_start : p.end]
+            out[-1] = (t, word_count(t), prev[2], prev[3], prev[4], False)
+            continue
+        last_start = p.start
         if p.kind is not None:
             out.append((t, w, p.kind, True, p.after_end, False))
             continue

@@ -199,7 +199,10 @@ SLASH_BREADCRUMB = regex.compile(
 # Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
 DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
 # An attached file named on its own line: "File đính kèm: nghi-quyet.pdf".
-ATTACHMENT = regex.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar)\)?$")
+ATTACHMENT = regex.compile(
+    r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar)\)?"
+    r"(?:\s*\(\s*[\d.,]+\s*[KMG]B\s*\))?(?:\s*[-–|]?\s*(?:tải về|download|xem))?$"
+)
 ATTACHMENT_MAX_WORDS = 12
 # A media player's clock: "00:00 / 03:25".
 PLAYER_CLOCK = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
@@ -220,7 +223,7 @@ _CREDIT = CREDIT_WORDS
 BRACKETED_CREDIT = rf"(?:{_CREDIT}|{phrase_alternation(_LOWER_CREDITS)})"
 _CREDIT_PHRASES = phrase_alternation([w for w in CAPTION_WORDS.get("credit", ()) if " " in w])
 CREDIT_AT_END = regex.compile(
-    rf"(?:^|(?<=[\s(]))(?:\(\s*{BRACKETED_CREDIT}(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
+    rf"(?:^|(?<=[\s(_]))(?:\(\s*{BRACKETED_CREDIT}(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
     rf"|(?:{_CREDIT})\s*:\s*(?P<value>[^():]{{1,80}}?)|(?:{_CREDIT_PHRASES}))\s*\.?$"
 )
 CREDIT_MAX_WORDS = 7  # "Trọng Đức - TTXVN", "VGP/Nhật Bắc", "Tư liệu", "internet"
@@ -243,7 +246,7 @@ def is_credit_value(value: str | None) -> bool:
         return False
     return sum(1 for w in words if w[:1].islower()) <= CREDIT_MAX_LOWER_WORDS
 # A credit alone: "Ảnh: TTXVN", "(Ảnh minh họa)" — the caption stood on the line before.
-CREDIT_ONLY = regex.compile(rf"\(?\s*(?:{_CREDIT})(?:\s*:\s*[^():]{{1,80}}?)?\s*\)?\.?")
+CREDIT_ONLY = regex.compile(rf"\(?\s*(?:{_CREDIT})(?:\s*:(?:\s*[^():]{{1,80}}?)?)?\s*\)?\.?")
 # A caption that opens with its credit word: "Ảnh: Các đại biểu dự hội nghị."
 CREDIT_LEAD = regex.compile(rf"(?:{_CREDIT})\s*:\s*\S")
 CREDIT_LEAD_MAX_WORDS = 30
@@ -331,6 +334,10 @@ def _is_caption(text: str, words: int, slugs: bool) -> bool:
         CREDIT_NUMBERED.match(text) or (CREDIT_LEAD.match(text) and words <= CREDIT_LEAD_MAX_WORDS)
     ):
         return True  # "Ảnh 2: …", "Ảnh: Các đại biểu dự hội nghị."
+    if text[-1] == ":" and words <= CREDIT_MAX_WORDS and text.startswith(CREDIT_HINTS) and (
+        CREDIT_ONLY.fullmatch(text)
+    ):
+        return True  # a gallery's header: "Ảnh phóng sự:"
     start = max(0, len(text) - CREDIT_SPAN)
     end = text[start:] if start else text
     for w in CREDIT_TRIGGERS:
@@ -469,7 +476,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         return ("caption", True) if is_slug_caption(text, slugs) else None
     if _is_caption(text, n, slugs):
         return ("caption", True)
-    if n <= ATTACHMENT_MAX_WORDS and "." in text[-6:] and ATTACHMENT.search(text):
+    if n <= ATTACHMENT_MAX_WORDS and "." in text and ATTACHMENT.search(text):
         return ("widget", True)  # an attached file
     first = text[0]
     if first == "©" or (first == "@" and FOOTER_STRONG.match(text)):
