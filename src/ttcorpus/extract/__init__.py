@@ -12,7 +12,7 @@ import bisect
 from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.dates import find_dates
 from ttcorpus.extract.docrefs import find_doc_refs
-from ttcorpus.extract.issuers import fill_subject_issuers
+from ttcorpus.extract.issuers import fill_signing_dates, fill_subject_issuers
 from ttcorpus.extract.people import find_people
 from ttcorpus.extract.relations import find_doc_relations
 from ttcorpus.extract.resolve import resolve_doc_refs
@@ -67,7 +67,8 @@ def extract_entities(article: Article) -> Article:
     article.dates = find_dates(text, article.published)
     article.agencies = find_agencies(text)
     article.people = outside_agencies(find_people(text), article.agencies)
-    refs = resolve_doc_refs(fill_subject_issuers(text, find_doc_refs(text), article.agencies))
+    refs = fill_subject_issuers(text, find_doc_refs(text), article.agencies)
+    refs = resolve_doc_refs(fill_signing_dates(text, refs, article.dates))
     article.doc_refs = infer_scopes(refs, article.site, article.agencies)
     article.doc_relations = find_doc_relations(text, article.doc_refs)
     return article

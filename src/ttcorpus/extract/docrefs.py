@@ -20,7 +20,12 @@ Attributes read after the number, in any order: ``date`` ("ngày 1/12/2011", "ng
 ``issuer`` ("của Ban Bí thư", "do …", or "được Quốc hội khóa XV thông qua"; the name is
 capitalised words plus ``data/docref_issuer_*.txt``), ``term`` ("khóa XI", "(khoá
 XII)"); before the type word, an issuing subject ("Chính phủ đã ban hành Nghị định số
-…", see ``data/docref_issuer_heads.txt`` and ``data/docref_issue_verbs.txt``).
+…", "Quốc hội khóa XV cũng đã thông qua …", see ``data/docref_issuer_heads.txt`` and
+``data/docref_issue_verbs.txt``), shared by the documents listed after it, or the
+agent of a passive clause ("được Thủ tướng phê duyệt tại Quyết định …"). A name may
+hold a number or an ordinal ("Hội nghị Trung ương 8", "Hội nghị lần thứ sáu Ban Chấp
+hành Trung ương Đảng"); it ends at a clause verb ("của Trung ương tổ chức …") and
+before a signer's personal name ("do Chủ tịch UBND tỉnh Nguyễn Văn A ký").
 ``scope`` is "national" for a central issuer code (``data/doc_codes.tsv``), the
 province of a local one when the issuer names it (``data/provinces.txt``), else None.
 A code whose type part contradicts the type word is kept and flagged in ``warnings``.
@@ -60,7 +65,7 @@ from ttcorpus.models import DocRef
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_rows
 
-__all__ = ["DocType", "code_parts", "doc_type", "find_doc_refs", "types_for_code"]
+__all__ = ["DATE_AFTER", "DocType", "code_parts", "doc_type", "find_doc_refs", "types_for_code"]
 
 
 # ---------------------------------------------------------------- reference data
@@ -416,6 +421,8 @@ def _term_core(tag: str) -> str:
 _GAP = r"\s*+,?+\s*+"
 _PASSIVE_GAP = r"\s*+\)?+\s*+,?+\s*+"
 _DATE_ATTR = rf"{_GAP}(?:\(\s*{_date_core('p')}\s*\)|{_date_core('q')})"
+# The same, as other finders read it after a reference ("…/TW, ngày 30-3-2007, và …").
+DATE_AFTER = rf"{_GAP}(?:\(\s*{_date_core('u')}\s*\)|{_date_core('v')})"
 # "năm 2011" right after the number: a year-only date.
 _YEAR_ATTR = r"\s+(?i:năm)\s+(?P<yearonly>(?:19|20)\d\d)(?![\d/.\-–])"
 # "khóa XI", "khoá XII", "(khóa XI)".
@@ -432,18 +439,47 @@ _CAP_WORD = (
 # "Sở Nội vụ - Ban Thi đua"), or a listed lower-case word ("Ủy ban nhân dân tỉnh").
 # (``_CAP_WORD`` stands once: a dash and a lower-case word never start alike.)
 _ISSUER_WORD = rf"{phrase_trie(_issuer_words('any') + _issuer_words('inner'))}(?![\w])"
+# A plenum's or a unit's number inside a name ("Hội nghị Trung ương 8", "Quân khu 7",
+# "Ban Chỉ đạo 35"): one to three digits, followed by what may follow a bare document
+# number (``docref_bare_followers.txt``: "khóa", "về", "của" …), a capitalised word or
+# punctuation — not by a counted noun ("của Bộ Chính trị 5 năm qua").
+# (In a subject's name, "Quân khu 7 đã ban hành …", the name is followed by the issuing
+# verb phrase, which the subject pattern reads: no look-ahead there.)
+_SUBJECT_NAME_NUMBER = r"\d{1,3}(?!\w|[/.,\-–]\d)"
+_NAME_NUMBER = (
+    rf"{_SUBJECT_NAME_NUMBER}"
+    rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_UPPER}|(?i:{_lines('docref_bare_followers.txt')})(?!\w)))"
+)
+# An ordinal inside a name ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương", "Đại hội
+# lần thứ XIII"): "lần thứ" (grammatical glue) and a numeral in digits, Roman numerals
+# or words (``docref_ordinals.txt``).
+_ORDINAL_NUMERAL = rf"(?:\d{{1,2}}|[IVXL]{{1,6}}|{_lines('docref_ordinals.txt')})(?!\w)"
+_NAME_ORDINAL = rf"lần\s+thứ\s+{_ORDINAL_NUMERAL}"
 _ISSUER_UNIT = rf"(?:(?:\s+|\s?{_DASH}\s?){_CAP_WORD}|\s+{_ISSUER_WORD})"
+_SUBJECT_UNIT = (
+    rf"(?:(?:\s+|\s?{_DASH}\s?){_CAP_WORD}"
+    rf"|\s+(?:{_ISSUER_WORD}|{_SUBJECT_NAME_NUMBER}|{_NAME_ORDINAL}))"
+)
 _MAX_ISSUER_UNITS = 12
 _ISSUER_NAME = rf"{_CAP_WORD}{_ISSUER_UNIT}{{0,{_MAX_ISSUER_UNITS}}}"
+# A name read after "của"/"do"/"được": its units may be numbers and ordinals too
+# ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương 8").
+_NUMBERED_NAME = (
+    rf"{_CAP_WORD}(?:{_ISSUER_UNIT}|\s+(?:{_NAME_NUMBER}|{_NAME_ORDINAL}))"
+    rf"{{0,{_MAX_ISSUER_UNITS}}}"
+)
 _VERBS = _lines("docref_issue_verbs.txt")
 _ADVERBS = _lines("docref_verb_adverbs.txt")
+# Before an issuing verb, a run of one to three adverbs ("cũng đã ban hành").
+_MAX_ADVERBS = 3
+_ADVERB_RUN = rf"(?:{_ADVERBS}\s+){{0,{_MAX_ADVERBS}}}"
 # "của Ban Bí thư", "do Bộ Công an" — "của"/"do" are grammatical glue.
-_ISSUER_ATTR = rf"{_GAP}(?i:của|do)\s+(?P<issuera>{_ISSUER_NAME})"
+_ISSUER_ATTR = rf"{_GAP}(?i:của|do)\s+(?P<issuera>{_NUMBERED_NAME})"
 # "(Luật số 30/2023/QH15) được Quốc hội khoá XV thông qua ngày 28 tháng 11 năm 2023".
 _PASSIVE_ATTR = (
-    rf"{_PASSIVE_GAP}(?:{_ADVERBS}\s+)?(?i:được)\s+(?P<issuerb>{_ISSUER_NAME})"
+    rf"{_PASSIVE_GAP}{_ADVERB_RUN}(?i:được)\s+(?P<issuerb>{_NUMBERED_NAME})"
     rf"(?:\s+(?:\(\s*{_term_core('r')}\s*\)|{_term_core('s')}))?"
-    rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})(?:\s+(?:vào\s+)?(?i:ngày)\s+(?:{_date_value('r')}))?"
+    rf"\s+{_ADVERB_RUN}(?:{_VERBS})(?:\s+(?:vào\s+)?(?i:ngày)\s+(?:{_date_value('r')}))?"
 )
 # One attribute after a number (they come in any order, up to five). The group that
 # closes last in a match (``lastindex``) holds its value and says its kind.
@@ -472,6 +508,12 @@ _LIST_WORDS = _lines("docref_list_words.txt")
 _MEMBER = re.compile(
     rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)(?:{_SO}{_NUMBER_SEP})?(?=\d)"
 )
+# What joins a document to the one before it in a list of documents one subject issues
+# (", ", " và ", ", và "), maybe with a count word ("và các Kế hoạch …").
+_LIST_JOIN = re.compile(
+    rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
+    rf"(?:(?i:{_lines('docref_count_words.txt')})\s+)?"
+)
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
 _PLURALS = tuple(data_lines("docref_count_words.txt"))
 _PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
@@ -480,10 +522,36 @@ _PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
 # when the faster mirrored reading below reaches its window's edge: compiled on first use.
 _ISSUING_SUBJECT = (
     rf"(?r)(?<![\w])(?P<issuer>{_lines('docref_issuer_heads.txt')}"
-    rf"{_ISSUER_UNIT}{{0,{_MAX_ISSUER_UNITS}}})"
-    rf"\s+(?:{_ADVERBS}\s+)?(?:{_VERBS})\s+(?:{_PLURAL}\s+)?"
+    rf"{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}})"
+    rf"(?:\s+(?:\(\s*{_term_core('x')}\s*\)|{_term_core('y')}))?"
+    rf"\s+{_ADVERB_RUN}(?:{_VERBS})\s+(?:{_PLURAL}\s+)?"
 )
 _SUBJECT_WINDOW = 200
+# The agent of a passive clause that cites the document ("Quy hoạch đã được Thủ tướng
+# phê duyệt tại Quyết định 1569/QĐ-TTg"): "được" and "tại"/"theo" are grammatical glue,
+# the verbs are ``docref_passive_verbs.txt``. Read backwards from the type word, only
+# after "tại"/"theo"; compiled on first use.
+_PASSIVE_AGENT = (
+    rf"(?r)(?<![\w])(?i:được)\s+(?P<issuer>{_CAP_WORD}{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}})"
+    rf"\s+{_ADVERB_RUN}(?:{_lines('docref_passive_verbs.txt')})\s+(?:tại|theo)\s+"
+)
+_PASSIVE_CUES = ("tại", "theo")
+_PASSIVE_WINDOW = 160
+
+
+@functools.cache
+def _passive_agent_backwards() -> regex.Pattern[str]:
+    return regex.compile(_PASSIVE_AGENT)
+
+
+def _passive_agent(text: str, start: int) -> str | None:
+    """The body that issued the document at ``start`` as the agent of a passive clause
+    citing it ("… đã được Thủ tướng phê duyệt tại Quyết định …" → "Thủ tướng")."""
+    if not text[max(0, start - 6) : start].rstrip().endswith(_PASSIVE_CUES):
+        return None
+    lo = max(0, start - _PASSIVE_WINDOW)
+    found = _passive_agent_backwards().match(text, lo, start)
+    return _issuer_at(text, *found.span("issuer")) if found else None
 
 
 @functools.cache
@@ -503,15 +571,27 @@ _CAP_WORD_MIRRORED = (
     rf"(?:(?<!\w){_mirrored_trie(_issuer_words('second'))}\s+)?"
     rf"{_LETTER_OR_MARK}*{_UPPER}"
 )
+_ORDINAL_MIRRORED = (
+    rf"(?<!\w)(?:\d{{1,2}}|[IVXL]{{1,6}}|{_mirrored_lines('docref_ordinals.txt')})"
+    r"\s+ứht\s+nầl"  # "lần thứ"
+)
 _ISSUER_UNIT_MIRRORED = (
     rf"(?:(?:{_CAP_WORD_MIRRORED}"
-    rf"|(?<!\w){_mirrored_trie(_issuer_words('any') + _issuer_words('inner'))})\s+"
+    rf"|(?<!\w){_mirrored_trie(_issuer_words('any') + _issuer_words('inner'))}"
+    rf"|(?<!\w)(?<!\d[/.,\-–])\d{{1,3}}|{_ORDINAL_MIRRORED})\s+"
     rf"|{_CAP_WORD_MIRRORED}\s?{_DASH}\s?)"
+)
+# A term between the subject and its verb ("Quốc hội khóa XV thông qua …"), mirrored.
+_KHOA_MIRRORED = r"(?i:aóhk|áohk)"
+_TERM_MIRRORED = (
+    rf"(?:\s+(?:\)\s*(?<!\w)(?P<termm>[IVXL]{{1,6}})\s+{_KHOA_MIRRORED}\s*\("
+    rf"|(?<!\w)(?P<termn>[IVXL]{{1,6}})\s+{_KHOA_MIRRORED}))?"
 )
 _ISSUING_SUBJECT_MIRRORED = re.compile(
     rf"(?:\s+(?i:{'|'.join(p[::-1] for p in _PLURALS)}))?"
     rf"\s+(?:{_mirrored_lines('docref_issue_verbs.txt')})"
-    rf"(?:\s+{_mirrored_lines('docref_verb_adverbs.txt')})?"
+    rf"(?:\s+{_mirrored_lines('docref_verb_adverbs.txt')}){{0,{_MAX_ADVERBS}}}"
+    rf"{_TERM_MIRRORED}"
     rf"\s+(?P<issuer>(?:{_ISSUER_UNIT_MIRRORED}){{0,{_MAX_ISSUER_UNITS}}}"
     rf"{_mirrored_lines('docref_issuer_heads.txt')})(?!\w)"
 )
@@ -604,10 +684,91 @@ def _name_end(text: str, start: int, end: int) -> int:
     return end
 
 
+@functools.cache
+def _verb_word_hosts() -> dict[str, tuple[str, ...]]:
+    """Verb-like word of a name (``docref_issuer_verb_words.tsv``) → the folded nouns
+    it may follow in a name, each with a space before it."""
+    return {
+        row[0]: tuple(" " + fold(n.strip()) for n in row[1].split(",") if n.strip())
+        for row in data_rows("docref_issuer_verb_words.tsv")
+    }
+
+
+_VERB_WORD_IN_NAME = re.compile(
+    rf"(?<=\s)(?:{phrase_trie([row[0] for row in data_rows('docref_issuer_verb_words.tsv')])})"
+    r"(?!\w)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_verb_cut(name: str) -> int:
+    """Where an issuer's name read after "của"/"do" ends: before a lower-case word that
+    is also a verb ("tổ chức", "chỉ đạo"), unless it follows a noun that takes it in
+    a name ("Ban tổ chức", "Ủy ban kiểm tra"); else at its end.
+
+    >>> name = "Trung ương tổ chức Hội nghị"
+    >>> name[: _clause_verb_cut(name)], _clause_verb_cut("Ban chỉ đạo") == len("Ban chỉ đạo")
+    ('Trung ương', True)
+    """
+    hosts = _verb_word_hosts()
+    for m in _VERB_WORD_IN_NAME.finditer(name):
+        before = " " + fold(name[: m.start()].rstrip())
+        if not before.endswith(hosts.get(m.group(), ())):
+            return len(name[: m.start()].rstrip())
+    return len(name)
+
+
+@functools.cache
+def _place_cues() -> frozenset[str]:
+    """Folded words that make the capitalised run after them a place or an institution
+    ("TP", "huyện", "Tỉnh ủy"): ``people_place_cues.txt``, shared with ``people``."""
+    return frozenset(fold(w) for w in data_lines("people_place_cues.txt"))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(data_lines("surnames.txt"))
+
+
+_WORD = re.compile(r"\S+")
+_PERSON_SIZES = (4, 3)  # syllables of a full personal name at a name's end
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_person(name: str) -> str:
+    """An issuer's name without the personal name of the one who signs for it at its
+    end ("Ban Bí thư Trần Cẩm Tú" → "Ban Bí thư"): three or four capitalised syllables
+    from a family name of ``surnames.txt``, unless a place cue stands before them or a
+    province's name overlaps them ("UBND TP Hồ Chí Minh").
+
+    >>> _without_person("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh")
+    'Chủ tịch UBND TP Hà Nội'
+    >>> _without_person("Tỉnh ủy Thừa Thiên Huế"), _without_person("UBND TP Hồ Chí Minh")
+    ('Tỉnh ủy Thừa Thiên Huế', 'UBND TP Hồ Chí Minh')
+    """
+    spans = [m.span() for m in _WORD.finditer(name)]
+    words = [name[a:b] for a, b in spans]
+    for size in _PERSON_SIZES:
+        first = len(words) - size
+        if first < 1 or words[first] not in _surnames():
+            continue
+        if not all(w[:1].isupper() and w[1:].islower() for w in words[first:]):
+            continue
+        before = [fold(w) for w in words[max(0, first - 3) : first]]
+        if any(" ".join(before[i:]) in _place_cues() for i in range(len(before))):
+            return name
+        cut = spans[first][0]
+        if any(p.end() > cut for p in _province_pattern().finditer(name)):
+            return name
+        return name[:cut].rstrip()
+    return name
+
+
 def _issuer_at(text: str, start: int, end: int) -> str:
-    """The issuer's name at text[start:end], cut before a type word that follows it
-    ("của Ban Bí thư và Chỉ thị số 18…" → "Ban Bí thư")."""
-    return clean_issuer(text[start : _name_end(text, start, end)])
+    """The issuing subject's name at text[start:end], cut before a type word that
+    follows it ("của Ban Bí thư và Chỉ thị số 18…" → "Ban Bí thư"), without a signer's
+    name at its end ("Ban Bí thư Trần Cẩm Tú đã ký …" → "Ban Bí thư")."""
+    return _without_person(clean_issuer(text[start : _name_end(text, start, end)]))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -730,10 +891,15 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
                 if cut < name_end:
                     # The name runs into the next reference ("của Ban Bí thư và Nghị quyết
                     # 12-NQ/TW…"): the name and this reference's attributes end before it.
-                    issuer = issuer or clean_issuer(text[name_start:cut])
+                    issuer = issuer or _without_person(clean_issuer(text[name_start:cut]))
                     pos = cut
                     break
-            issuer = issuer or clean_issuer(name)
+            cut = _clause_verb_cut(name)
+            if cut < len(name):  # "của Trung ương tổ chức Hội nghị …": a clause begins
+                issuer = issuer or _without_person(clean_issuer(name[:cut]))
+                pos = name_start + cut
+                break
+            issuer = issuer or _without_person(clean_issuer(name))
             if kind == "passive":
                 date = date or m["dater"]
                 d.term = d.term or m["termr"] or m["terms"]
@@ -812,9 +978,10 @@ def _head(text: str, m: re.Match[str], left: _Left) -> tuple[_Draft, int] | None
     return _draft(text, m, type_start, kind.name, len(text))
 
 
-def _members(text: str, head: _Draft, pos: int) -> list[_Draft]:
+def _members(text: str, head: _Draft, pos: int) -> tuple[list[_Draft], int]:
     """Members coordinated after the head ("… 44-KL/TW và 45-KL/TW"), each with its
-    own attributes. A bare member follows only a bare head."""
+    own attributes, and where the last one's attributes end. A bare member follows
+    only a bare head."""
     members: list[_Draft] = []
     while lead := _MEMBER.match(text, pos, pos + _WINDOW):
         m = _NUMBER_AND_CODE.match(text, lead.end(), pos + _WINDOW)
@@ -827,7 +994,7 @@ def _members(text: str, head: _Draft, pos: int) -> list[_Draft]:
         member, pos = _draft(text, m, m.start(), head.type, pos + _WINDOW)
         member.type = _member_type(head.type, member.code)
         members.append(member)
-    return members
+    return members, pos
 
 
 def _verb_before(words: list[str]) -> bool:
@@ -840,6 +1007,13 @@ def _verb_before(words: list[str]) -> bool:
 
 def _issuing_subject(text: str, start: int) -> str | None:
     """The body named as issuing the document just before it ("Chính phủ đã ban hành")."""
+    found = _issuing_subject_and_term(text, start)
+    return found[0] if found else None
+
+
+def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] | None:
+    """The body named as issuing the document just before it ("Chính phủ đã ban hành"),
+    and the term stated between them ("Quốc hội khóa XV thông qua"), or None."""
     lo = max(0, start - _VERB_PEEK)
     words = text[lo:start].rsplit(None, 2)  # the last two words, after what precedes them
     if not lo or len(words) > 2:  # the last two words are whole: test them first
@@ -853,9 +1027,12 @@ def _issuing_subject(text: str, start: int) -> str | None:
     if lo and m.end() == len(mirrored):
         # the name may run on past the window's edge: the ``regex`` pattern decides
         found = _issuing_subject_backwards().match(text, lo, start)
-        return _issuer_at(text, *found.span("issuer")) if found else None
+        if found is None:
+            return None
+        return _issuer_at(text, *found.span("issuer")), found["termx"] or found["termy"]
     a, b = m.span("issuer")
-    return _issuer_at(text, start - b, start - a)
+    term = m["termm"] or m["termn"]
+    return _issuer_at(text, start - b, start - a), term[::-1] if term else None
 
 
 _START_OF = operator.attrgetter("start")
@@ -874,6 +1051,11 @@ def find_doc_refs(text: str) -> list[DocRef]:
     refs: list[DocRef] = []
     taken_until = -1
     pos = 0
+    # The issuing subject of the last group, and where that group's attributes end: a
+    # document coordinated right after it shares the subject ("Bộ Quốc phòng ban hành
+    # Chỉ thị số 91/CT-BQP ngày 9-12-2014 và Kế hoạch số 1234/KH-BQP").
+    carried: tuple[str, str | None] | None = None
+    carried_end = -1
     for candidate in _CANDIDATE.finditer(text):
         at = candidate.start()
         if at < pos:
@@ -891,15 +1073,26 @@ def find_doc_refs(text: str) -> list[DocRef]:
         if found is None:
             continue
         head, head_end = found
-        group = [head, *_members(text, head, head_end)]
+        members, members_end = _members(text, head, head_end)
+        group = [head, *members]
         last = group[-1]
         shared_issuer = last.issuer
+        subject = None
         if shared_issuer is None:
-            shared_issuer = _issuing_subject(text, head.start)
+            if carried is not None and _LIST_JOIN.fullmatch(text, carried_end, head.start):
+                subject = carried
+            else:
+                subject = _issuing_subject_and_term(text, head.start)
+            if subject is None and (agent := _passive_agent(text, head.start)):
+                subject = agent, None
+            if subject is not None:
+                shared_issuer = subject[0]
+                last.term = last.term or subject[1]
         for d in group:
             d.issuer = d.issuer or shared_issuer
             d.term = d.term or last.term
             refs.append(d.finish(text))
         taken_until = pos = max(head_end, last.end)
+        carried, carried_end = subject, max(head_end, members_end)
     refs.sort(key=_START_OF)
     return refs
