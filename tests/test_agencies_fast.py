@@ -67,7 +67,14 @@ LOCALITY_OPENING = rf"{LOCALITY}(?! [{L}])"
 TAIL = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}){LOW}"
 CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER})"
 TAIL_STEP = rf"(?:{TAIL}|(?<=[pP]hòng), chống{END})"  # "Cục Phòng, chống ma túy"
-FIRST_PART = rf"(?!{NAME_STOPS}|{LOCALITY})(?:{UNIT}|{CAP}(?:{TAIL_STEP}){{0,12}}+|{ABBR})"
+CLAUSE_VERBS = plain_trie(A._all_spellings(A.data_section("agency_verbs.txt", "clause verbs")))
+FIELD_TAIL = rf" (?!{STOPS}|{CLAUSE_VERBS}{END}|{LOCALITY_OPENING}){LOW}"  # "… xây dựng Hà Nội"
+PLACE_CLOSER = rf" (?:{LOCALITY_OPENING}|{PROPER})"
+FIRST_PART = (
+    rf"(?!{NAME_STOPS}|{LOCALITY})"
+    rf"(?:{UNIT}|{CAP}(?:{TAIL_STEP}){{0,12}}+(?:(?:{FIELD_TAIL}){{1,3}}+(?={PLACE_CLOSER}))?"
+    rf"|{ABBR})"
+)
 PART = (
     rf"(?!{NAME_STOPS}|{PART_STOPS}|{LOCALITY})"
     rf"(?:{UNIT}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
@@ -75,15 +82,21 @@ PART = (
 NOT_NEW_BODY = rf"(?!{START}|{OTHER_HEADS})"
 JOINT = rf"(?: và | ?- ?|(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
 MORE_PARTS = rf"(?: |{JOINT}){PART}"
-TOPIC_WORD = rf"(?!{STOPS}|{LOCALITY_OPENING})(?:{LOW}|{ABBR})"
-TOPIC_TEXT = rf" {TOPIC_WORD}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
+PLURAL = "các " + plain_trie(A._lines("agency_plural_topics.txt")) + END  # "các dự án"
+TOPIC_WORD = (
+    rf"(?:(?={PLURAL}(?:{TAIL}){{0,3}} {LOCALITY_OPENING})các"  # "… tỉnh Bắc Ninh"
+    rf"|(?!{STOPS}|{LOCALITY_OPENING})(?:{LOW}|{ABBR}))"
+)
+TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}(?={PLURAL})các|{TOPIC_WORD})"
+TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
 TOPIC_HEADS = spellings("agency_topic_heads.txt")
 TOPIC_HEADS |= {
     a for a, full in A._ABBREVIATIONS.items() if A.fold(full) in {A.fold(h) for h in TOPIC_HEADS}
 }
 AFTER_TOPIC_HEAD = "(?:" + "|".join(f"(?<={plain_trie([h], 1)})" for h in TOPIC_HEADS) + ")"
 PLACE = rf"(?:{CAP}|\d{{1,2}}(?!\w))(?: {CAP}){{0,3}}(?: - {CAP}(?: {CAP}){{0,2}})?"
-LOCATED = rf" (?:{LOCALITY}(?:(?: |(?<=\.)(?=[{U}])){PLACE})?|{QUALIFIER})"
+VILLAGE = plain_trie(A._lines("agency_villages.txt")) + END  # "thôn Nà Lầu"
+LOCATED = rf" (?:{LOCALITY}(?:(?: |(?<=\.)(?=[{U}])){PLACE})?|{VILLAGE} {PLACE}|{QUALIFIER})"
 GENERIC = rf" {plain_trie(A._lines('agency_generic_after.txt'))}{END}"
 NUMBER, QUOTED = r" \d{1,4}(?!\w)(?![.,/:-]\d)", A._QUOTED
 
@@ -159,6 +172,8 @@ _PIECES = [
     *["Hoàng", "Cảnh sát giao thông", "Tư pháp", "Quốc phòng", "An ninh", "Trung ương"],
     *["UBND", "LĐ-TB&XH", "C03", "TP.", "TP.Hồ Chí Minh", "Ab", "5", "2020", "khóa XII"],
     *["tổ chức", "phòng, chống", "xây dựng", "đời sống", "của", "các", "đã", "cho biết"],
+    *["các dự án", "các khu công nghiệp", "các cấp", "thôn", "ấp", "tổ dân phố", "Chi bộ"],
+    *["Bộ đội Cụ Hồ", "Viện Quy hoạch xây dựng", "thực hiện", "nhà nước"],
     *[", ", " - ", "-", " và ", ". ", "; ", "\n", "(", ")", '"', "“", "”", "’", "/", "&"],
     # capitalised words with lower-case tails of every length (the tail bounds)
     *[" ".join(["Cảnh", *_SYLLABLES[:k]]) for k in range(len(_SYLLABLES) + 1)],
@@ -186,6 +201,8 @@ TEXTS += [
     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam; Tiểu ban Văn kiện",
     "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An phối hợp Bộ Văn hóa, Thể thao và Du lịch",
     "Đảng ủy, UBND xã Sín Chéng và X-Bộ Công an, Sở A -Bộ Tư pháp",
+    "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh; Ban Chỉ đạo nhà nước các công trình, dự án",
+    "Viện Quy hoạch xây dựng Hà Nội, Sở Tư pháp thực hiện Việt Nam, Chi bộ thôn Nà Lầu",
     *[f"Bộ Cảnh {' '.join(_SYLLABLES[:k])} Công an tỉnh" for k in range(len(_SYLLABLES) + 1)],
     *[f"Sở Y tế và Cảnh {' '.join(_SYLLABLES[:k])} Bộ Tư pháp" for k in range(8)],
 ]

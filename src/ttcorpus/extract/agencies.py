@@ -24,30 +24,38 @@ A mention opens with a *start* and may run on with a *continuation*:
   nested bodies are just more name parts ("Phòng Cảnh sát giao thông Công an
   tỉnh Nghệ An", "Ủy ban Pháp luật Quốc hội", "Đảng ủy Quân khu 7"); a topic
   board also takes a lower-case topic with commas, a number or a quoted title
-  ("Ban Chỉ đạo 138", 'Ban chỉ đạo "Thực hiện …" Trung ương'); last comes an
+  ("Ban Chỉ đạo 138", 'Ban chỉ đạo "Thực hiện …" Trung ương'), and "các" before a
+  plural noun (``agency_plural_topics.txt``) at the topic's opening or before a
+  locality ("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"); last comes an
   optional locality ("tỉnh Kiên Giang", "thành phố Đà Nẵng", "xã Sín Chéng",
-  "cấp huyện", "tối cao").
+  "cấp huyện", "tối cao"; a village word, ``agency_villages.txt``, only with the
+  place after it: "Chi bộ thôn Nà Lầu").
 
 A tail of lower-case syllables ends at a function word, a clause verb
 (``agency_stops.txt``, ``agency_verbs.txt``), a locality word
-(``agency_localities.txt``) or a bound; a later part longer than one syllable must
-run into another body, a locality or a proper name (``agency_proper_words.txt``,
-``provinces.txt``). A capitalised title or rank (``agency_name_stops.txt``), or
-after the first part a document, event or time word (``agency_part_stops.txt``),
-ends the name ("Bộ Công an | Trung tướng …", "Ban chỉ đạo … | Chương trình …");
-after "và" or a comma, another body or an institution that is no agency
-(``agency_other_heads.txt``: "Bệnh viện", "Trường") opens a new name. A run of
-capitalised syllables that starts with a family name (``surnames.txt``) and is no
-province or proper name is a person and cuts the mention ("Công an tỉnh Lào Cai |
-Hoàng Ngọc Thanh"; "Đoàn Minh Tiến" is no body); after a district or commune word
-such a run is a place unless it has a middle name (``agency_middle_names.txt``). A
-body followed by "các cấp", "cùng cấp" … (``agency_generic_after.txt``) is generic
-and dropped, and so are places that look like bodies (``agency_false_bodies.txt``:
-"Hội An"). A central body that opens with no head word ("Quốc hội") takes nothing
-after it ("Đại biểu Quốc hội | tỉnh Bến Tre"). A body named by an office is found
-inside it: "Bộ trưởng Bộ Công an" → "Bộ Công an". The bare words "Đảng" and "Nhà
-nước" are not reported: they name the Party and the State in the abstract, and
-annotators leave them optional.
+(``agency_localities.txt``) or a bound; the first part's tail may go on over a verb
+that names a field ("xây dựng") when a locality or a proper name closes it within a
+few syllables ("Viện Quy hoạch xây dựng Hà Nội"); a later part longer than one
+syllable must run into another body, a locality or a proper name
+(``agency_proper_words.txt``, ``provinces.txt``). A capitalised title or rank
+(``agency_name_stops.txt``), or after the first part a document, event or time word
+(``agency_part_stops.txt``), ends the name ("Bộ Công an | Trung tướng …", "Ban chỉ
+đạo … | Chương trình …"); after "và" or a comma, another body or an institution that
+is no agency (``agency_other_heads.txt``: "Bệnh viện", "Trường") opens a new name. A
+run of capitalised syllables that starts with a family name (``surnames.txt``) and
+is no province or proper name is a person and cuts the mention ("Công an tỉnh Lào
+Cai | Hoàng Ngọc Thanh"; "Đoàn Minh Tiến" is no body); after a district or commune
+word such a run is a place unless it has a middle name
+(``agency_middle_names.txt``). A body followed by "các cấp", "cùng cấp" …
+(``agency_generic_after.txt``) is generic and dropped, and so are places and
+honorifics that look like bodies (``agency_false_bodies.txt``: "Hội An", "Bộ đội Cụ
+Hồ"). A head word with nothing after it is no body ("Bộ trưởng"), nor is a bare unit
+level that names a kind of cell (``agency_unit_level_heads.txt``: "Chi bộ | là “tế
+bào” của Đảng"), while a committee may stand alone ("Tỉnh ủy"). A central body that
+opens with no head word ("Quốc hội") takes nothing after it ("Đại biểu Quốc hội |
+tỉnh Bến Tre"). A body named by an office is found inside it: "Bộ trưởng Bộ Công an"
+→ "Bộ Công an". The bare words "Đảng" and "Nhà nước" are not reported: they name the
+Party and the State in the abstract, and annotators leave them optional.
 
 ``name`` is the mention as written: an abbreviation stays as the text has it
 ("UBND tỉnh Tuyên Quang"), since annotators and readers match what the text
@@ -228,8 +236,12 @@ def _optional(pattern: str) -> str:
     return f"(?:{pattern}|)"
 
 
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
 def _lines(name: str) -> list[str]:
-    return [unicodedata.normalize("NFC", line) for line in data_lines(name)]
+    return [_nfc(line) for line in data_lines(name)]
 
 
 def _departments() -> list[str]:
@@ -354,7 +366,8 @@ _PROPER_NAMES = (*data_lines("provinces.txt"), *data_lines("agency_proper_words.
 _PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES)
 _PROPER_LONGEST = max(len(p) for p in _PROPER)
 _LOCALITY_WORDS = _lines("agency_localities.txt")
-_LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in _LOCALITY_WORDS)
+_VILLAGE_WORDS = _lines("agency_villages.txt")
+_LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in (*_LOCALITY_WORDS, *_VILLAGE_WORDS))
 _PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province name only
 
 # ---------------------------------------------------------------- patterns
@@ -380,6 +393,15 @@ _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
 # phòng, chống tội phạm về môi trường", "Cục Phòng, chống ma túy".
 _TAIL_STEP = rf"(?:{_TAIL}|(?<=[pP]hòng), chống{_END})"
 _MAX_FIRST_TAIL = 12  # lower-case syllables after the first capitalised name part
+# A verb that is also a field ("xây dựng": construction) stays in the first part's
+# tail when a locality or a proper place closes it within a few syllables: "Viện Quy
+# hoạch xây dựng Hà Nội", but "Sở Tư pháp | thực hiện kế hoạch".
+_CLAUSE_VERBS = (
+    _trie(_all_spellings(map(_nfc, data_section("agency_verbs.txt", "clause verbs")))) + _END
+)
+_FIELD_TAIL = rf" (?!{_STOPS}|{_CLAUSE_VERBS}|{_LOCALITY_OPENING}){_LOW}"
+_MAX_FIELD_TAIL = 3
+_PLACE_CLOSER = rf" (?:{_LOCALITY_OPENING}|{_PROPER_WORDS})"
 # What may follow a long tail of a later name part: another body, a locality or a
 # proper name ("Cảnh sát giao thông | Công an tỉnh").
 _CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS})"
@@ -389,7 +411,9 @@ _UNIT_PART = _trie(_all_spellings(_UNITS), exact_words=1) + _END
 # abbreviation.
 _FIRST_PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+|{_ABBR})"
+    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+"
+    + _optional(rf"(?:{_FIELD_TAIL}){{1,{_MAX_FIELD_TAIL}}}+(?={_PLACE_CLOSER})")
+    + rf"|{_ABBR})"
 )
 # A later name part: a numbered unit, one tail syllable ("Tổ quốc"), or a longer tail
 # that runs into a closer.
@@ -408,8 +432,18 @@ _MORE_PARTS = rf"(?: |{_JOINT}){_PART}"
 _MAX_PARTS = 8
 # A topic board's lower-case topic: words (not function words), with commas and
 # "và" between them ("phòng, chống tội phạm, tệ nạn xã hội và xây dựng …").
-_TOPIC_WORD = rf"(?!{_STOPS}|{_LOCALITY_OPENING})(?:{_LOW}|{_ABBR})"
-_TOPIC_TEXT = rf" {_TOPIC_WORD}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
+# "các" (all the, a function word) before a plural noun of
+# ``agency_plural_topics.txt`` stays in a topic at its opening ("Ban Quản lý | các
+# khu công nghiệp", "Ban Chỉ đạo nhà nước | các công trình, dự án …") or when a
+# locality follows within a few words ("… các khu công nghiệp tỉnh Bắc Ninh").
+_ALL_THE = "các"
+_PLURAL_TOPIC = rf"{_ALL_THE} {_trie(_lines('agency_plural_topics.txt'))}{_END}"
+_TOPIC_WORD = (
+    rf"(?:(?={_PLURAL_TOPIC}(?:{_TAIL}){{0,3}} {_LOCALITY_OPENING}){_LOW}"
+    rf"|(?!{_STOPS}|{_LOCALITY_OPENING})(?:{_LOW}|{_ABBR}))"
+)
+_TOPIC_OPENING = rf"(?:(?:{_TOPIC_WORD} ){{0,2}}(?={_PLURAL_TOPIC}){_LOW}|{_TOPIC_WORD})"
+_TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
 _QUOTED = r' (?:"[^"\n]{2,200}"|“[^”\n]{2,200}”)'
 _NUMBER = r" \d{1,4}(?!\w)(?![.,/:-]\d)"
 
@@ -439,7 +473,13 @@ _PLACE = rf"(?:{_CAP}|\d{{1,2}}(?!\w))(?: {_CAP}){{0,3}}" + _optional(
     rf" - {_CAP}(?: {_CAP}){{0,2}}"
 )
 # "TP.Hồ Chí Minh" is written with no space after the abbreviation's dot.
-_LOCATED = rf" (?:{_LOCALITY}" + _optional(rf"(?: |(?<=\.)(?=[{_U}])){_PLACE}") + rf"|{_QUALIFIER})"
+# A village word ("thôn", "ấp") gives a locality only with the place's name after it.
+_VILLAGE = _trie(_VILLAGE_WORDS) + _END
+_LOCATED = (
+    rf" (?:{_LOCALITY}"
+    + _optional(rf"(?: |(?<=\.)(?=[{_U}])){_PLACE}")
+    + rf"|{_VILLAGE} {_PLACE}|{_QUALIFIER})"
+)
 
 _GENERIC = rf" {_trie(_lines('agency_generic_after.txt'))}{_END}"
 _NAME = (
@@ -472,7 +512,7 @@ _CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
 # a lower-case tail: the tail is the next clause's verb.
 _PLACE_THEN_LOWER = re.compile(rf" (?!{_START_OPENS}){_CAP} {_CAP} {_LOW}$")
 # A locality at the end of a mention, and what may stand between two listed bodies.
-_LOCATED_END = re.compile(rf" {_LOCALITY}(?: |(?<=\.))(?P<place>{_PLACE})$")
+_LOCATED_END = re.compile(rf" (?:{_LOCALITY}|{_VILLAGE})(?: |(?<=\.))(?P<place>{_PLACE})$")
 _LIST_GLUE = frozenset({", ", " và "})
 _MAX_GLUE = 4
 _CAP_WORD = re.compile(rf"[{_U}][{_L}]*")
@@ -513,6 +553,8 @@ def _is_proper(keys: list[str]) -> int:
     return 0
 
 
+# Level heads that need a name or a locality ("Chi bộ | là …" is any cell).
+_UNIT_LEVEL_HEADS = frozenset(fold(h) for h in _lines("agency_unit_level_heads.txt"))
 _HEADING_RUN = 4  # capitalised syllables in a row, none a known name: a heading
 
 
@@ -611,12 +653,14 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
 
     >>> _judged_length("Bộ", "Bộ"), _judged_length("Đoàn Minh Tiến", "Đoàn")
     (0, 0)
+    >>> _judged_length("Chi bộ", "Chi bộ"), _judged_length("Chi bộ thôn Nà Lầu", "Chi bộ")
+    (0, 18)
     >>> _judged_length("Quận đoàn Thanh Khê đưa", "Quận đoàn")
     19
     """
     kind = _kind(start)
-    if kind == _PLAIN and len(mention) == len(start):
-        return 0  # a head word with no name: "Bộ trưởng", "Hội nghị"
+    if len(mention) == len(start) and (kind == _PLAIN or fold(start) in _UNIT_LEVEL_HEADS):
+        return 0  # a head word with no name: "Bộ trưởng", "Hội nghị", "Chi bộ | là"
     if _FALSE_BODY.match(mention):
         return 0  # "Hội An" is a town
     if kind == _CENTRAL and start.split(" ", 1)[0] not in _HEAD_WORDS:
