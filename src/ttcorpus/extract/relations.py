@@ -21,6 +21,16 @@ số điều của"), and nothing else; the cue phrases by role are in
 - A fronted purpose clause: "Thực hiện Chỉ thị số 05-CT/TW …, Ban Thường vụ Huyện ủy
   đã ban hành Kế hoạch số 20-KH/HU" (an issuing body and an issue verb right before
   the source).
+- Attributes set off by commas, then a bare verb: "Kế hoạch số 145-KH/TU, ngày
+  20-9-2022, thực hiện Nghị quyết số 21-NQ/TW" (not when the source is itself the
+  object of such a verb: "quán triệt Nghị quyết …, ngày …, triển khai Kết luận …").
+- A passive after a comma reaches back across the source's title clause ("về …",
+  "quy định …"): "Nghị định 123/2016/NĐ-CP quy định chức năng, nhiệm vụ … của bộ, đã
+  được sửa đổi, bổ sung bởi Nghị định 101/2020/NĐ-CP" (agent "bởi" or "tại"; the same
+  sentence, a title of at most ``_MAX_TITLE`` characters naming no document type).
+- A sentence opened by an opener and a bare type word ("Ngay sau khi Chỉ thị được ban
+  hành, … Kế hoạch số 48-KH/TU … để triển khai thực hiện"): the purpose clause carries
+  out the one document of that type named earlier in the article.
 - Not relations: a co-mention ("thực hiện Chỉ thị 09 và Kết luận 44"), a topic or
   another clause between the two ("Chỉ thị 36, gắn với thực hiện Kết luận 13"), a
   meeting or report about a document ("Hội nghị quán triệt Kết luận 44": no document
@@ -210,6 +220,34 @@ _PASSIVE = (
     rf"\s+{_role('agent')}"
 )
 _CUE = regex.compile(rf"(?:{_FORWARD}|{_PASSIVE}){_BEFORE_TARGET}")
+# After attributes set off by commas, a bare verb after the closing comma: "Kế hoạch số
+# 145-KH/TU, ngày 20-9-2022,| thực hiện |Nghị quyết …" (with no attributes, ", thực hiện"
+# after a document chains activities: "học tập Nghị quyết 21, thực hiện Chỉ thị 09").
+_CUE_AFTER_BLOCK = regex.compile(rf"\s*,\s*{_VERB_PHRASE}{_AFTER_VERB}{_BEFORE_TARGET}")
+# … unless the source is itself the object of such a verb ("quán triệt Nghị quyết số
+# 21-NQ/TW, ngày 16-6-2022, triển khai Kết luận …" chains activities too): matched
+# backwards from the source.
+_VERB_BEFORE_SOURCE = regex.compile(
+    rf"(?r)(?<![\w]){_cased(*(p for r in ('activity', *_VERB_ROLES) for p in _cues()[r]))}"
+    rf"(?:\s+{_role('count')})?\s+"
+)
+
+# A passive that reaches back across the source's title clause: "Nghị định 123/2016/NĐ-CP|
+# quy định chức năng, nhiệm vụ … của bộ|, đã được sửa đổi, bổ sung bởi |Nghị định
+# 101/2020/NĐ-CP". The title opens right after the attributes …
+_TITLE_OPEN = regex.compile(rf"{_SEP}{_role('title')}\s")
+# … the passive, after a comma, ends where the next mention starts (matched backwards) …
+_PASSIVE_BACK = regex.compile(
+    rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}{_role('passive')}\s+(?:{_VERB})"
+    rf"\s+{_role('far agent')}{_BEFORE_TARGET}"
+)
+# … and the title between them is one clause of at most ``_MAX_TITLE`` characters: no
+# sentence break, no parenthesis or quotation, no document type word (a document named
+# without a number: "… của Luật Đất đai, đã được sửa đổi bởi …" may be the one meant).
+_MAX_TITLE = 200
+_TITLE_STOP = regex.compile(
+    rf"[.!?;:…()\[\]\"“”\n]|(?<![\w]){phrase_trie(sorted(set(_type_words())))}(?![\w])"
+)
 
 # A verb phrase that implements (or, after a continuation word, continues).
 _IMPLEMENTS_PHRASE = (
@@ -236,6 +274,14 @@ _ANTECEDENT_OPENER = regex.compile(
     rf"(?r)(?<![^.!?;:,…\n])\s*(?:{_role('opener')}|(?:{_role('purpose')}\s+)?"
     rf"{_IMPLEMENTS_PHRASE})(?:\s+{_role('count')})?\s+"
 )
+
+# A sentence that opens with an opener and a bare type word names the document a purpose
+# clause later in it carries out: "Ngay sau khi| Chỉ thị| được ban hành, Ban Thường vụ
+# Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU để triển khai thực hiện" — the one document of
+# that type named earlier in the article. Matched where the sentence starts …
+_OPENER_ANAPHOR = regex.compile(rf"\s*{_role('opener')}\s+(?P<type>{_ANAPHOR})")
+# … found backwards from the source (the last sentence break before it).
+_SENTENCE_BREAK_BACK = regex.compile(r"(?r)[.!?;…](?=\s)|\n")
 
 # A fronted purpose clause and the issuing of the source: "Thực hiện Chỉ thị số
 # 05-CT/TW …, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 20-KH/HU". The cue opens a
@@ -338,6 +384,14 @@ _CUE_LAST = _any_case(
 )
 _QUOTES = "\"“"  # a target may open a quotation
 _PURPOSE_FIRST = _any_case(p.lower()[0] for p in _cues()["purpose"])
+# The first letter of a bare verb phrase after a comma ("…, ngày 20-9-2022,| thực hiện"),
+# and of a title clause ("Nghị định 123/2016/NĐ-CP| quy định …").
+_VERB_FIRST = _any_case(
+    p.lower()[0]
+    for role in ("adverb", "continuation", "activity", *_VERB_ROLES)
+    for p in _cues()[role]
+)
+_TITLE_FIRST = _any_case(p.lower()[0] for p in _cues()["title"])
 
 
 # ---------------------------------------------------------------- helpers
@@ -459,16 +513,89 @@ class _Mentions:
             members.insert(0, members[0] - 1)
         return members
 
-    def cue(self, i: int) -> regex.Match[str] | None:
-        """The link and verb phrase between mention ``i`` and the next, if that is all
-        that stands there after ``i``'s attributes."""
+    def cue_end(self, i: int) -> int | None:
+        """Where a cue after mention ``i`` may end (the next mention), None when the gap
+        is too long or the letter before the next mention ends no cue (a sure miss for
+        every kind of cue below)."""
         end = self.gap_end(i)
         if end is None or _char_before(self.text, end, _QUOTES) not in _CUE_LAST:
             return None
+        return end
+
+    def cue(self, i: int) -> regex.Match[str] | None:
+        """The link and verb phrase between mention ``i`` and the next, if that is all
+        that stands there after ``i``'s attributes."""
+        end = self.cue_end(i)
+        return None if end is None else self._cue_to(i, end)
+
+    def cue_after_block(self, i: int) -> regex.Match[str] | None:
+        """A bare verb phrase after attributes of mention ``i`` set off by commas ("…,
+        ngày 20-9-2022,| thực hiện |"), if that is all that stands before the next."""
+        end = self.cue_end(i)
+        if end is None or _char_after(self.text, self.attributes_end(i)) not in _VERB_FIRST:
+            return None
+        return self._block_cue_to(i, end)
+
+    def passive_after_title(self, i: int) -> regex.Match[str] | None:
+        """A passive verb that reaches back across the title clause of mention ``i``
+        ("… quy định chức năng, nhiệm vụ, đã được sửa đổi bởi |"), ending where the
+        next mention starts."""
+        end = self.cue_end(i)
+        if end is None or _char_after(self.text, self.attributes_end(i)) not in _TITLE_FIRST:
+            return None
+        return self._title_passive_to(i, end)
+
+    def stated(self, i: int) -> tuple[str, bool] | None:
+        """The relation stated between mention ``i`` and the next, and whether it is
+        passive (the next mention is then the source): the three methods above, their
+        common tests made once."""
+        end = self.cue_end(i)
+        if end is None:
+            return None
+        m = self._cue_to(i, end)
+        if m is not None:
+            return _relation_of(m), m.group("passive") is not None
+        first = _char_after(self.text, self.attributes_end(i))
+        if first in _VERB_FIRST:
+            m = self._block_cue_to(i, end)
+            if m is not None:
+                return _relation_of(m), False
+        if first in _TITLE_FIRST:
+            m = self._title_passive_to(i, end)
+            if m is not None:
+                return _relation_of(m), True
+        return None
+
+    def _cue_to(self, i: int, end: int) -> regex.Match[str] | None:
         pos = self.attributes_end(i)
         if not pos <= end <= pos + _MAX_CUE:
             return None
         return _CUE.fullmatch(self.text, pos, end, _KEEP_GIL)
+
+    def _block_cue_to(self, i: int, end: int) -> regex.Match[str] | None:
+        pos = self.attributes_end(i)
+        if pos == self.ends[i] or not pos <= end <= pos + _MAX_CUE:
+            return None
+        if self.text[self.ends[i]:pos].lstrip()[:1] != ",":
+            return None  # the attributes are not set off
+        m = _CUE_AFTER_BLOCK.fullmatch(self.text, pos, end, _KEEP_GIL)
+        if m is None:
+            return None
+        start = self.starts[i]
+        if _VERB_BEFORE_SOURCE.match(self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL):
+            return None  # the source is an activity's object
+        return m
+
+    def _title_passive_to(self, i: int, end: int) -> regex.Match[str] | None:
+        title = _TITLE_OPEN.match(self.text, self.attributes_end(i), end, _KEEP_GIL)
+        if title is None:
+            return None
+        m = _PASSIVE_BACK.match(self.text, title.end(), end, _KEEP_GIL)
+        if m is None or m.start() - title.end() > _MAX_TITLE:
+            return None
+        if _TITLE_STOP.search(self.text, title.end(), m.start(), _KEEP_GIL) is not None:
+            return None
+        return m
 
     def purpose_clause(self, i: int) -> regex.Match[str] | None:
         """A purpose clause without an object right after mention ``i`` ("… để triển
@@ -535,16 +662,35 @@ class _Mentions:
         m = _ANAPHOR_AFTER.match(self.text, clause_end, None, _KEEP_GIL)
         if m is None:
             return [], clause_end
-        wanted = _type_of_spelling().get(fold(m.group("type")))
+        return self.the_one_named(source, m.group("type")), m.end()
+
+    def named_by_opener(self, source: int) -> list[int]:
+        """The document named by a bare type word after the opener of ``source``'s
+        sentence ("Ngay sau khi Chỉ thị được ban hành, … Kế hoạch số 48-KH/TU … để
+        triển khai"), when no other mention stands in that sentence before ``source``."""
+        start = self.starts[source]
+        lo = max(0, start - _MAX_CUE)
+        if source > 0:
+            lo = max(lo, self.ends[source - 1])
+        brk = _SENTENCE_BREAK_BACK.search(self.text, lo, start, _KEEP_GIL)
+        if brk is None and lo > 0:
+            return []  # another mention, or more than a clause, before the source
+        m = _OPENER_ANAPHOR.match(self.text, brk.end() if brk else 0, start, _KEEP_GIL)
+        if m is None:
+            return []
+        return self.the_one_named(source, m.group("type"))
+
+    def the_one_named(self, source: int, type_word: str) -> list[int]:
+        """The one document of the type ``type_word`` spells named before ``source``
+        (its last mention), other than ``source``; none when two are."""
+        wanted = _type_of_spelling().get(fold(type_word))
         here = _identity(self.refs[source])
         named: dict[tuple[str, ...], int] = {}  # identity → its last mention before
         for j in range(source):
             ref = self.refs[j]
             if _folded(ref.type) == wanted and _identity(ref) != here:
                 named[_identity(ref)] = j
-        if len(named) != 1:
-            return [], clause_end
-        return list(named.values()), m.end()
+        return list(named.values()) if len(named) == 1 else []
 
 
 class _Found:
@@ -593,12 +739,13 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
             relation, targets = fronted
             for s, t in _pairs(mentions.list_after(i), targets):
                 found.add(relation, s, t)
-        m = mentions.cue(i)
-        if m is not None:
+        cue = mentions.stated(i)
+        if cue is not None:
+            relation, passive = cue
             before, after = mentions.list_before(i), mentions.list_after(i + 1)
-            sources, targets = (after, before) if m.group("passive") else (before, after)
+            sources, targets = (after, before) if passive else (before, after)
             for s, t in _pairs(sources, targets):
-                found.add(_relation_of(m), s, t)
+                found.add(relation, s, t)
             continue
         if i == 0:
             continue  # a purpose clause carries out a document named before its source
@@ -609,6 +756,8 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
         targets, cue_end = mentions.antecedents(i), clause.end()
         if not targets:
             targets, cue_end = mentions.named_back(i, clause.end())
+        if not targets:
+            targets = mentions.named_by_opener(i)
         for t in targets:
             found.add(relation, i, t, cue_end)
     return list(found.items.values())
