@@ -137,15 +137,23 @@ def test_guarded_left_context_reads_the_same_words(text: str) -> None:
         )
 
 
-def _plain_scan(text: str) -> list[dates._Atom]:
-    """``_scan_atoms`` as plainly defined: one search per number, restarting after each."""
+_MakeAtom = Callable[[str, int, int, "dates._Context"], "dates._Atom | None"]
+
+
+def _judged_atom(text: str, start: int, end: int, context: dates._Context) -> dates._Atom | None:
+    """``_make_atom`` of the form at ``start:end``, or None when it is no date form."""
+    form = dates._form(text[start:end])
+    return None if form is None else dates._make_atom(text, start, end, form, context)
+
+
+def _plain_scan(text: str, make_atom: _MakeAtom = _judged_atom) -> list[dates._Atom]:
+    """``_scan_atoms`` as plainly defined: one search per number, restarting after each,
+    each number judged by ``make_atom`` with its left context."""
     atoms: list[dates._Atom] = []
     pos = floor = 0
     while (m := dates._NUMERIC.search(text, pos)) is not None:
         start, end = m.span()
-        form = dates._form(text[start:end])
-        context = dates._read_context(text, start, floor)
-        atom = None if form is None else dates._make_atom(text, start, end, form, context)
+        atom = make_atom(text, start, end, dates._read_context(text, start, floor))
         if atom is None:
             pos = dates._DIGIT_RUN.search(text, start, end).end()
             continue

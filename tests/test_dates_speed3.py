@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.test_dates_speed import _plain_scan
 from ttcorpus.extract import dates
 from ttcorpus.extract.dates import _Atom, find_dates
 
@@ -87,25 +88,10 @@ def _plain_make_atom(
     return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start)
 
 
-def _plain_scan(text: str) -> list[dates._Atom]:
-    """One search per number, the context read for every number form."""
-    atoms: list[dates._Atom] = []
-    pos = floor = 0
-    while (m := dates._NUMERIC.search(text, pos)) is not None:
-        start, end = m.span()
-        atom = _plain_make_atom(text, start, end, dates._read_context(text, start, floor))
-        if atom is None:
-            pos = dates._DIGIT_RUN.search(text, start, end).end()
-            continue
-        atoms.append(atom)
-        pos = floor = atom.end
-    return atoms
-
-
 @settings(max_examples=500, deadline=None)
 @given(_DATEY)
 def test_judging_the_form_first_changes_no_atom(text: str) -> None:
-    assert dates._scan_atoms(text) == _plain_scan(text)
+    assert dates._scan_atoms(text) == _plain_scan(text, _plain_make_atom)
 
 
 @pytest.mark.parametrize(

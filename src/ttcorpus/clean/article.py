@@ -850,7 +850,7 @@ def _section(units: list[Unit], title_at: int) -> str | None:
     for u in units[:title_at]:
         if u.kind == "section":
             section = u.text
-        elif u.kind == "nav" and (any(c in u.text for c in "»›>→") or " / " in u.text):
+        elif u.kind == "nav" and bp.has_trail_marks(u.text):
             section = breadcrumb_section(u.text, skip=title) or section
     return section
 

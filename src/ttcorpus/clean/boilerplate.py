@@ -181,7 +181,8 @@ RULE_LINE = regex.compile(r"([-_=~–—])(?: ?\1){2,}")
 
 
 # A menu glued into one line, opening with the home link or a menu glyph.
-MENU_OPENING = regex.compile(r"(?:☰|≡|(?i:trang chủ|trang nhất|home|menu)(?!\p{L}))")
+_HOME = "trang chủ|trang nhất|home"  # the home link, first on menus and trails
+MENU_OPENING = regex.compile(rf"(?:☰|≡|(?i:{_HOME}|menu)(?!\p{{L}}))")
 # A menu-terminal entry (search box, login) inside a flattened page header.
 NAV_TERMINAL_ANY = regex.compile(
     f"(?<!\\p{{L}})(?i:{phrase_alternation(NAV_TERMINAL)})(?:\\.\\.\\.|…)?(?!\\p{{L}})"
@@ -194,7 +195,7 @@ BREADCRUMB = regex.compile(rf"{_CRUMB}(?:\s*[»›>→]\s*{_CRUMB}){{1,8}}\s*[»
 _SLASH_CRUMB = r"[\p{Lu}\d][^»›>→|.!?/:]{0,60}?"
 SLASH_BREADCRUMB = regex.compile(
     rf"(?:{_SLASH_CRUMB}(?: / {_SLASH_CRUMB}){{2,8}}"
-    rf"|(?i:trang chủ|trang nhất|home)(?: / {_SLASH_CRUMB}){{1,8}})(?: /)?"
+    rf"|(?i:{_HOME})(?: / {_SLASH_CRUMB}){{1,8}})(?: /)?"
 )
 # Digits alone: counters ("0 0 0 8 1 9 5 0 1 2", "8.195.012").
 DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
@@ -427,6 +428,15 @@ def row_kind(text: str, words: int | None = None) -> str | None:
 
 
 _CRUMB_MARKS = ("»", "›", ">", "→")
+
+
+def has_trail_marks(text: str) -> bool:
+    """Whether ``text`` joins parts as a breadcrumb trail does ("»", ">", " / " …).
+
+    >>> has_trail_marks("Trang chủ / Thời sự"), has_trail_marks("Bài và ảnh")
+    (True, False)
+    """
+    return " / " in text or any(c in text for c in _CRUMB_MARKS)
 _BULLETS = "»›>•■▪►+"
 SHORT_WORDS = 25  # shorter pieces may be any kind of chrome; longer ones only a few
 

@@ -159,6 +159,19 @@ class PhraseIndex:
         """The kinds of the longest phrase that opens ``toks``, and its length."""
         return self._longest_at(toks, 0) if toks else (_NONE, 0)
 
+    def _cover(self, toks: list[str]) -> list[frozenset[str]] | None:
+        """The kinds of each phrase when phrases, one after another (longest first),
+        make up all of ``toks``; None when a token is in none."""
+        kinds: list[frozenset[str]] = []
+        i = 0
+        while i < len(toks):
+            found, n = self._longest_at(toks, i)
+            if not n:
+                return None
+            kinds.append(found)
+            i += n
+        return kinds
+
     def first_kinds_of_cover(self, toks: list[str]) -> frozenset[str]:
         """The kinds of the first phrase when phrases of any kinds, one after another
         (longest first), make up all of ``toks``; empty otherwise. (A widget row:
@@ -168,27 +181,11 @@ class PhraseIndex:
         >>> sorted(index.first_kinds_of_cover(["chia", "sẻ", "zalo", "in", "bài"]))
         ['share']
         """
-        first: frozenset[str] | None = None
-        i = 0
-        while i < len(toks):
-            found, n = self._longest_at(toks, i)
-            if not n:
-                return _NONE
-            first = found if first is None else first
-            i += n
-        return first or _NONE
+        cover = self._cover(toks)
+        return cover[0] if cover else _NONE
 
     def kinds_made_of(self, toks: list[str]) -> frozenset[str]:
         """The kinds whose phrases, one after another (longest first), make up all
         of ``toks``."""
-        kinds: frozenset[str] | None = None
-        i = 0
-        while i < len(toks):
-            found, n = self._longest_at(toks, i)
-            if not n:
-                return _NONE
-            kinds = found if kinds is None else kinds & found
-            if not kinds:
-                return _NONE
-            i += n
-        return kinds or _NONE
+        cover = self._cover(toks)
+        return frozenset.intersection(*cover) if cover else _NONE
