@@ -62,6 +62,7 @@ from ttcorpus.clean.lines import (
 from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
+    is_affiliation,
     is_comment_signature,
     is_credit_line,
     parse_agency_source,
@@ -606,7 +607,7 @@ def _assign_affiliations(units: list[Unit], start: int) -> None:
     trị quốc gia Hồ Chí Minh")."""
     for i in range(1, min(start, len(units))):
         u, above = units[i], units[i - 1]
-        if (u.kind is None and parse_agency_source(u.text) is not None
+        if (u.kind is None and is_affiliation(u.text)
                 and (above.kind in (None, "site", "byline")) and _signs(above)):
             u.kind = "attribution"
 
@@ -833,7 +834,9 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
                     authors.append(name)
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
-            attribution = parse_attribution(u.text) or parse_agency_source(u.text)
+            attribution = parse_attribution(u.text) or parse_agency_source(u.text) or (
+                u.text if is_affiliation(u.text) else None
+            )
     article.authors = authors
     article.attribution = attribution
     site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)

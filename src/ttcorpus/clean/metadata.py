@@ -272,7 +272,7 @@ def parse_byline(text: str) -> Byline | None:
     Byline(authors=('Trần Hà',), attribution='Công an tỉnh')
     """
     if len(text) > BYLINE_MAX_CHARS:
-        return None
+        return _byline_with_office(text) if len(text) <= OFFICE_BYLINE_MAX_CHARS else None
     return _parse_byline(text)
 
 
@@ -300,8 +300,10 @@ def _parse_byline(text: str) -> Byline | None:
     if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text):
         plain = _untitled(text)
         if plain != text:
-            return _parse_byline(plain)
-    return None
+            found = _parse_byline(plain)
+            if found is not None:
+                return found
+    return _byline_with_office(text)
 
 
 # Army and police papers sign with a rank, opinion pieces with an academic title,
@@ -316,6 +318,67 @@ _TITLE_BEFORE_NAME = regex.compile(
     rf"(?:^|(?<=[-–,&;:/] ?)|(?<= và ))(?:{_BYLINE_TITLES})\.?,? (?=\p{{Lu}})"
 )
 _BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
+
+# Opinion pieces sign with the author's office after the name, or on the next line:
+# "TS. TRẦN THỊ MAI HƯƠNG - Phó Vụ trưởng Vụ Tổng hợp kinh tế quốc dân, Bộ Kế hoạch
+# và Đầu tư". An office opens with a title of a party, state or court office, or with
+# a word that opens an office phrase ("Phó", "Trưởng", "Ủy viên").
+_OFFICE_OPENING = regex.compile(
+    "(?:" + phrase_alternation([
+        *data_section("person_titles.txt", "party and state offices"),
+        *data_section("person_titles.txt", "courts, procuracy, investigation, parties to a case"),
+        *(w[0].upper() + w[1:] for w in data_lines("people_office_heads.txt")),
+    ]) + r")(?!\p{L})"
+)
+_OFFICE_SEPARATORS = (" - ", " – ", ", ")
+OFFICE_BYLINE_MAX_CHARS = 200
+AFFILIATION_MAX_WORDS = 24
+AFFILIATION_OFFICE_MIN_WORDS = 4  # "Phó Giám đốc Sở": an office and what it heads
+
+
+def _byline_with_office(text: str) -> Byline | None:
+    """A byline whose name (titled, or in capitals) is followed by the author's office
+    or institute; the byline of the name. A headline that names a person and then
+    what they are ("Đồng chí X - Tổng Bí thư của …") has neither a rank or academic
+    title before the name nor the name in capitals, and stays a headline.
+
+    >>> _byline_with_office("PGS, TS NGUYỄN VĂN AN, Viện Triết học")
+    Byline(authors=('Nguyễn Văn An',), attribution=None)
+    >>> _byline_with_office("Thạc sĩ Lê Hoa - Phó Trưởng khoa Luật, Trường Đại học X").authors
+    ('Lê Hoa',)
+    >>> _byline_with_office("Đồng chí Lê Duẩn - Tổng Bí thư của thời kỳ mới") is None
+    True
+    """
+    for sep in _OFFICE_SEPARATORS:
+        at = text.find(sep)
+        while at > 0:
+            head, tail = text[:at], text[at + len(sep):]
+            if (tail[:1].isupper() and is_affiliation(tail)
+                    and (_TITLE_BEFORE_NAME.match(head) or _CAPS_NAME.search(head))):
+                found = _parse_byline(head) if len(head) <= BYLINE_MAX_CHARS else None
+                if found is not None and found.authors:
+                    return Byline(found.authors, found.attribution)
+            at = text.find(sep, at + 1)
+    return None
+
+
+def is_affiliation(text: str) -> bool:
+    """An author's office or institute standing alone: an office phrase, or the
+    name of one body or of several, comma-separated; no sentence.
+
+    >>> is_affiliation("Viện Xây dựng Đảng, Học viện Chính trị quốc gia Hồ Chí Minh")
+    True
+    >>> is_affiliation("Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp")
+    True
+    >>> is_affiliation("Viện kiểm sát đã truy tố bị can."), is_affiliation("Phó")
+    (False, False)
+    """
+    words = text.count(" ") + 1
+    if words > AFFILIATION_MAX_WORDS or not text[-1:].isalnum():
+        return False
+    if words >= AFFILIATION_OFFICE_MIN_WORDS and _OFFICE_OPENING.match(text) is not None:
+        return True
+    return all(parse_agency_source(part) is not None for part in text.split(", "))
 CREDIT_LINE_MAX_WORDS = 8
 
 
