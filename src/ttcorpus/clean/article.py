@@ -71,6 +71,7 @@ from ttcorpus.clean.metadata import (
     parse_dateline,
     parse_place_dateline,
     recase_site_name,
+    site_name,
 )
 from ttcorpus.clean.segment import (
     GLUED_MIN_WORDS,
@@ -562,11 +563,16 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         if title_at is not None:
             units[title_at].kind = None
             candidates.append(title_at)
-    nav_seen = False
+    nav_seen = site_seen = False
+    menu = _vertical_menu(units, candidates, title_at)
+    for i, kind in menu.items():
+        units[i].kind = kind  # (a candidate is given it again below)
     for i in range(0, min(start, len(units))):
         u = units[i]
         if u.kind == "nav":
             nav_seen = True
+        elif u.kind == "site":
+            site_seen = True
         if u.kind == "site" and title_at is not None and i > title_at and caps_byline(u):
             u.kind = "byline"
         if i not in candidates:
@@ -575,13 +581,85 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             _assign_after_title(u)
         elif i == title_at:
             u.kind = "title"
-        elif is_all_caps_or_site(u) or not nav_seen:
+        elif i in menu:
+            u.kind = menu[i]
+        elif is_all_caps_or_site(u) or (not nav_seen and (
+            not site_seen or u.words > SECTION_MAX_WORDS
+        )):
+            # one plain line names the site, a longer one under it is its motto;
+            # labels under it are sections
             u.kind = "site"
+            site_seen = True
         elif u.words <= SECTION_MAX_WORDS:
             u.kind = "section"
         else:
             u.kind = "nav"
     return title_at
+
+
+# A menu set one label a line: at least this many short label lines in a row above
+# the title (a site name, a section and its sub-section make three at most).
+VERTICAL_MENU_MIN_LINES = 4
+
+
+def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | None
+                   ) -> dict[int, str]:
+    """The label lines of a menu set one a line above the title → "nav"; the run's
+    last label, when no other line stands between it and the title, names the
+    section ("Thời sự" / "Chính trị" / … / "Dân sinh" above the headline). A label
+    in capitals or with a site word is left to be the site name.
+
+    >>> labels = ["Mới nhất", "Thời sự", "Góc nhìn", "Pháp luật", "Hà Nội hôm nay"]
+    >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(labels, 1)]
+    >>> sorted(_vertical_menu(us, [0, 1, 2, 3, 4], 4).values())
+    ['nav', 'nav', 'nav', 'section']
+    """
+    if title_at is None:
+        return {}
+    free = set(candidates)
+    runs: list[list[int]] = []
+    for i in range(title_at):
+        u = units[i]
+        if (u.words > SECTION_MAX_WORDS or final_mark(u.text) == "."
+                or (i in free and is_all_caps_or_site(u))
+                or (i not in free and u.kind not in _LABEL_KINDS)):
+            continue
+        if runs and runs[-1][-1] == i - 1 and units[i - 1].line == u.line - 1:
+            runs[-1].append(i)
+        elif not (i == 0 and _names_a_site(u.text)):  # the page's first line: its name
+            runs.append([i])
+    menu: dict[int, str] = {}
+    before = [i for i in candidates if i < title_at]
+    for run in runs:
+        if len(run) < VERTICAL_MENU_MIN_LINES:
+            continue
+        menu.update((i, "nav") for i in run)
+        if run[-1] == before[-1]:
+            menu[run[-1]] = "section"
+    return menu
+
+
+# Kinds a short line of a menu may have been given on its own ("Tin nóng" reads as a
+# related-news label).
+_LABEL_KINDS = frozenset({"nav", "related", "section"})
+
+
+_SITE_ENDINGS = tuple(e.casefold() for e in data_lines("clean_site_endings.txt"))
+
+
+def _names_a_site(text: str) -> bool:
+    """A name as mastheads write it: one word ("VietnamPlus"), every word
+    capitalised ("Lao Động"), or ending with a site word ("Công an nhân dân điện
+    tử"); menu labels are phrases ("Mới nhất").
+
+    >>> _names_a_site("VietnamPlus"), _names_a_site("Lao Động"), _names_a_site("Mới nhất")
+    (True, True, False)
+    >>> _names_a_site("Quân khu 7 điện tử")
+    True
+    """
+    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split(" ")) or (
+        text.casefold().endswith(_SITE_ENDINGS)
+    )
 
 
 # A line in capitals this long, not opening with a site word, can be the headline of
@@ -840,7 +918,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     article.authors = authors
     article.attribution = attribution
     site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)
-    article.site = recase_site_name(site, page.lines, page.text) if site else None
+    article.site = recase_site_name(site_name(site), page.lines, page.text) if site else None
     article.section = _section(units, title_at if title_at is not None else start)
 
 

@@ -518,6 +518,49 @@ def _place_names() -> regex.Pattern[str]:
     )
 
 
+# A masthead line holds the name and, after it, the paper's motto or owner ("BÁO X -
+# CƠ QUAN CỦA ĐẢNG BỘ …, TIẾNG NÓI CỦA …") or, flattened, the date and buttons.
+_SLOGAN_SEPARATORS = (" - ", " – ", " | ")
+SLOGAN_MIN_WORDS = 4  # a shorter tail is part of the name ("Báo Công an - CAND Online")
+SITE_NAME_MAX_WORDS = 8
+# … and so is a locality ("Sở Tư pháp - Tỉnh Bà Rịa - Vũng Tàu").
+_LOCALITY_WORDS = frozenset(w.casefold() for w in data_lines("agency_localities.txt"))
+
+
+def site_name(text: str) -> str:
+    """The name in a site line: the part before a motto, or the run in capitals that
+    opens a flattened masthead.
+
+    >>> site_name("BÁO HÒA BÌNH - CƠ QUAN CỦA ĐẢNG BỘ TỈNH HÒA BÌNH, TIẾNG NÓI CỦA NHÂN DÂN")
+    'BÁO HÒA BÌNH'
+    >>> site_name("TẠP CHÍ TUYÊN GIÁO Cơ quan của Ban Tuyên giáo Trung ương Thứ Hai, 18/11/2024")
+    'TẠP CHÍ TUYÊN GIÁO'
+    >>> site_name("Sở Tư pháp - Tỉnh Bà Rịa - Vũng Tàu")
+    'Sở Tư pháp - Tỉnh Bà Rịa - Vũng Tàu'
+    >>> site_name("Báo Điện tử Đảng Cộng sản Việt Nam"), site_name("Báo Công an - CAND Online")
+    ('Báo Điện tử Đảng Cộng sản Việt Nam', 'Báo Công an - CAND Online')
+    """
+    for sep in _SLOGAN_SEPARATORS:
+        head, found, tail = text.partition(sep)
+        if (found and head and tail.count(" ") + 1 >= SLOGAN_MIN_WORDS
+                and head.count(" ") < SITE_NAME_MAX_WORDS
+                and not _opens_with_locality(tail)):
+            return head
+    words = text.split(" ")
+    if len(words) > SITE_NAME_MAX_WORDS:
+        caps = 0
+        while caps < len(words) and is_all_caps(words[caps]):
+            caps += 1
+        if 2 <= caps <= SITE_NAME_MAX_WORDS:
+            return " ".join(words[:caps])
+    return text
+
+
+def _opens_with_locality(text: str) -> bool:
+    words = text.casefold().split(" ", 2)
+    return words[0] in _LOCALITY_WORDS or " ".join(words[:2]) in _LOCALITY_WORDS
+
+
 def recase_site_name(name: str, page_lines: list[str], page_text: str | None = None) -> str:
     """A site name written in capitals, as the page writes it elsewhere in mixed
     case ("BÁO LÀO CAI" → "Báo Lào Cai" from "© Báo Lào Cai điện tử"); failing that,

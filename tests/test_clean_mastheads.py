@@ -1,0 +1,68 @@
+"""The head of a page: the site name inside a masthead line (motto, owner, flattened
+date and buttons), and a menu set one label a line above the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttcorpus.clean import clean_article
+from ttcorpus.clean.metadata import site_name
+
+_BODY = (
+    "Sáng 20/11, tại trụ sở cơ quan, lãnh đạo địa phương đã chủ trì hội nghị đánh giá kết "
+    "quả thực hiện nhiệm vụ chính trị và triển khai nhiệm vụ trọng tâm thời gian tới.\n"
+    "Theo báo cáo, các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra, đời sống vật chất, "
+    "tinh thần của nhân dân tiếp tục được cải thiện."
+)
+_TITLE = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ chính trị năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("BÁO YÊN BÁI - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH YÊN BÁI", "BÁO YÊN BÁI"),
+        ("Báo Đồng Nai – Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Đồng Nai",
+         "Báo Đồng Nai"),
+        ("TẠP CHÍ QUỐC PHÒNG TOÀN DÂN Cơ quan của Quân ủy Trung ương Thứ Tư, 20/11/2024 "
+         "English Đăng nhập", "TẠP CHÍ QUỐC PHÒNG TOÀN DÂN"),
+        # names that stay whole
+        ("Cổng thông tin điện tử Sở Y tế - Thành phố Cần Thơ",
+         "Cổng thông tin điện tử Sở Y tế - Thành phố Cần Thơ"),
+        ("Pháp luật - Đời sống", "Pháp luật - Đời sống"),
+        ("BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM"),
+        ("Trang tin điện tử Ủy ban nhân dân huyện Mường Tè",
+         "Trang tin điện tử Ủy ban nhân dân huyện Mường Tè"),
+    ],
+)
+def test_site_name(line: str, name: str) -> None:
+    assert site_name(line) == name
+
+
+def test_site_name_from_a_masthead_with_a_motto() -> None:
+    page = (f"BÁO YÊN BÁI - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH YÊN BÁI\n"
+            f"Trang chủ > Thời sự\n\n{_TITLE}\n\n{_BODY}\n\n© Báo Yên Bái điện tử")
+    a = clean_article(page)
+    assert a.site == "Báo Yên Bái"
+    assert a.title == _TITLE and a.text == _BODY
+
+
+@pytest.mark.parametrize(
+    "brand", [None, "DânViệtPlus", "Tin Tức Online", "Biên phòng điện tử"]
+)
+def test_vertical_menu_above_the_title(brand: str | None) -> None:
+    labels = ["Mới cập nhật", "Tin nóng", "Thời sự", "Kinh doanh", "Đời sống", "Chính trị"]
+    head = "\n".join(([brand] if brand else []) + labels)
+    a = clean_article(f"{head}\n{_TITLE}\n20/11/2024 09:30\n{_BODY}")
+    kinds = {r.text: r.kind for r in a.removed}
+    assert all(kinds[label] == "nav" for label in labels[:-1])
+    assert kinds["Chính trị"] == "section" and a.section == "Chính trị"
+    assert a.site == brand  # a menu label is no site name
+    assert a.title == _TITLE and a.text == _BODY
+
+
+def test_three_labels_are_no_menu() -> None:
+    """Site, section and sub-section above the title keep their kinds."""
+    a = clean_article(f"Tin Tức Online\nThời sự\nChính trị\n\n{_TITLE}\n\n{_BODY}")
+    assert a.site == "Tin Tức Online"
+    assert a.section == "Chính trị"
+    assert not any(r.kind == "nav" for r in a.removed)
