@@ -54,15 +54,24 @@ level that names a kind of cell (``agency_unit_level_heads.txt``: "Chi bộ | l�
 bào” của Đảng"), while a committee may stand alone ("Tỉnh ủy"). A central body that
 opens with no head word ("Quốc hội") takes nothing after it ("Đại biểu Quốc hội |
 tỉnh Bến Tre"). A body named by an office is found inside it: "Bộ trưởng Bộ Công an"
-→ "Bộ Công an". The bare words "Đảng" and "Nhà nước" are not reported: they name the
-Party and the State in the abstract, and annotators leave them optional.
+→ "Bộ Công an". A clause verb that is also a syllable of a noun in names
+(``agency_cut_verbs.tsv``: "giao", but "Cảnh sát giao thông") cuts a matched mention
+("Ban Thường vụ Tỉnh ủy | giao …"); a committee followed by "viên" is a member's title
+("Tỉnh ủy viên", ``agency_generic_after.txt``). A joint office is one body ("Văn phòng
+HĐND và UBND huyện Yên Thành", ``agency_compound_heads.txt``), and a central department
+may be named by a comma list of fields ("Cục Hộ tịch, quốc tịch, chứng thực";
+``agency_departments.txt``, list heads). The bare words "Đảng" and "Nhà nước" are not
+reported: they name the Party and the State in the abstract, and annotators leave them
+optional.
 
 ``name`` is the mention as written: an abbreviation stays as the text has it
 ("UBND tỉnh Tuyên Quang"), since annotators and readers match what the text
 says; ``canonical`` (see ``canonical_agency``) expands abbreviations, modernises
 tone placement, fixes the case of type words and maps gazetteer aliases to one
 name; a bare body listed just before a located one shares its locality there
-("Đảng ủy, UBND xã Sín Chéng": "Đảng ủy xã Sín Chéng").
+("Đảng ủy, UBND xã Sín Chéng": "Đảng ủy xã Sín Chéng"); a local body's short name
+takes its full form before a locality (``agency_local_full_names.tsv``: "Ủy ban MTTQ
+tỉnh X" → "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X").
 
 >>> [(a.text, a.canonical) for a in find_agencies(
 ...     "Chiều 20/2, Bộ Công an phối hợp với UBND tỉnh Kiên Giang và Ban chỉ đạo 138.")]
@@ -510,10 +519,31 @@ _FALSE_BODY = re.compile(_trie(_all_spellings(_lines("agency_false_bodies.txt"))
 _CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
 # A run of capitalised syllables (a place or proper name) that the pattern let take
 # a lower-case tail: the tail is the next clause's verb.
-_PLACE_THEN_LOWER = re.compile(rf" (?!{_START_OPENS}){_CAP} {_CAP} {_LOW}$")
+# A locality word there is the body's locality ("Ủy ban MTTQ Việt Nam tỉnh").
+_PLACE_THEN_LOWER = re.compile(rf" (?!{_START_OPENS}){_CAP} {_CAP} (?!{_LOCALITY}){_LOW}$")
 # A locality at the end of a mention, and what may stand between two listed bodies.
 _LOCATED_END = re.compile(rf" (?:{_LOCALITY}|{_VILLAGE})(?: |(?<=\.))(?P<place>{_PLACE})$")
 _LIST_GLUE = frozenset({", ", " và "})
+
+
+def _cut_verbs() -> re.Pattern[str]:
+    """A clause verb that is also a syllable of a noun in names
+    (``agency_cut_verbs.tsv``), where it is no part of such a noun.
+
+    >>> [bool(_cut_verbs().search(t)) for t in ("Tỉnh ủy giao Ban", "Cảnh sát giao thông",
+    ...     "Bộ Ngoại giao", "Cục Thuế dự hội nghị", "Ban Quản lý dự án")]
+    [True, False, False, True, False]
+    """
+    verbs = []
+    for verb, after, before in data_rows("agency_cut_verbs.tsv"):
+        behinds = "".join(f"(?<! {_trie([_nfc(b)], exact_words=0)} )" for b in before.split())
+        nouns = rf"(?! (?:{_trie(map(_nfc, after.split()))}){_END})" if after else ""
+        verbs.append(f"{behinds}{_trie([_nfc(verb)])}{_END}{nouns}")
+    return re.compile(" (?:" + "|".join(verbs) + ")")
+
+
+_CUT_VERB = _cut_verbs()
+_QUOTES = ('"', "“", "”")
 _MAX_GLUE = 4
 _CAP_WORD = re.compile(rf"[{_U}][{_L}]*")
 _WORD = re.compile(r"\S+")
@@ -539,6 +569,14 @@ _CAPITALISED_LOCALITY = re.compile(
     rf"(?= [{_U}]|$)"
 )
 _DOT_GLUED = re.compile(rf"(?<=[{_U}]\.)(?=[{_U}])")  # "TP.Hồ Chí Minh" → "TP. Hồ Chí Minh"
+# A local body's short name before a locality → its full name (see
+# ``agency_local_full_names.tsv``): "Ủy ban Mặt trận Tổ quốc | tỉnh" → "… Việt Nam tỉnh".
+_LOCAL_FULL_NAMES = {
+    _nfc(short): _nfc(full) for short, full in data_rows("agency_local_full_names.tsv")
+}
+_LOCAL_SHORT_NAME = re.compile(
+    rf"(?<![\w'’])(?:{_trie(_LOCAL_FULL_NAMES)})(?= (?:{_LOCALITY}))"
+)
 _TERM = re.compile(r",? \(?(?:khóa|nhiệm kỳ) [IVXLC\d]+\)?$")  # "Ban Bí thư khóa XI"
 
 
@@ -665,6 +703,10 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
         return 0  # "Hội An" is a town
     if kind == _CENTRAL and start.split(" ", 1)[0] not in _HEAD_WORDS:
         return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
+    after = max(len(start), *(mention.rfind(q) for q in _QUOTES))  # not inside a title
+    verb = _CUT_VERB.search(mention, after)
+    if verb:  # "Ban Thường vụ Tỉnh ủy | giao Ủy ban Kiểm tra …", "Cục Thuế | dự hội nghị"
+        return _judged_length(mention[: verb.start()], start)
     if not _CAP_PAIR.search(mention) and not (kind == _PLAIN and start in _SURNAMES):
         return len(mention)
     spans = [w.span() for w in _WORD.finditer(mention)]
@@ -705,7 +747,8 @@ def _normalized(name: str) -> str:
     s = _DOT_GLUED.sub(" ", s)
     s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
     s = _type_words().sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
-    return _CAPITALISED_LOCALITY.sub(lambda m: m.group().lower(), s)
+    s = _CAPITALISED_LOCALITY.sub(lambda m: m.group().lower(), s)
+    return _LOCAL_SHORT_NAME.sub(lambda m: _LOCAL_FULL_NAMES[m.group()], s)
 
 
 @functools.cache
@@ -752,17 +795,55 @@ _SUBJECT = re.compile(
 _SUBJECT_OPENING = " về "  # what a subject after a unit opens with (see ``_SUBJECT``)
 
 
+# A central department named by a comma list of lower-case fields ("Cục Hộ tịch, quốc
+# tịch, chứng thực"; ``agency_departments.txt``, list heads): the head and a field of a
+# capitalised and a lower-case syllable, then two or three items of two syllables, none
+# a function word, verb, locality or a body's head word in lower case ("công an, ngân
+# hàng" list bodies), the last one ending the words (no lower-case word or item after).
+_LIST_OPENING = ", "
+_LIST_HEADS = map(_nfc, data_section("agency_departments.txt", "list heads"))
+_LIST_HOST = re.compile(rf"(?:{_trie(_all_spellings(_LIST_HEADS))}) {_CAP} {_LOW}")
+_BODY_WORDS = _trie(
+    {p.lower() for name in ("agency_heads.txt", "agency_other_heads.txt") for p in _lines(name)}
+)
+_LIST_SYLLABLE = rf"(?!{_STOPS}|{_VERBS}|{_LOCALITY}){_LOW}"
+_FIELD_LIST = re.compile(
+    rf"(?:, (?!(?:{_BODY_WORDS}){_END}){_LIST_SYLLABLE} {_LIST_SYLLABLE}){{2,3}}"
+    rf"(?!, [{_L}]| (?!{_STOPS}|{_VERBS})[{_L}])"
+)
+
+
 def _subject_after(text: str, end: int, mention: str) -> int:
-    """How many characters of "về <topic>" after a unit belong to its name.
+    """How many characters after a unit belong to its name: "về <topic>", or the
+    rest of a department's comma list of fields.
 
     >>> t = "Cục Cảnh sát điều tra tội phạm về ma túy phối hợp"
     >>> _subject_after(t, 30, t[:30])
     10
+    >>> t = "Cục Hộ tịch, quốc tịch, chứng thực hướng dẫn"
+    >>> t[11 : 11 + _subject_after(t, 11, t[:11])]
+    ', quốc tịch, chứng thực'
     """
+    if text.startswith(_LIST_OPENING, end):
+        if not _takes_list(mention):
+            return 0
+        m = _FIELD_LIST.match(text, end)
+        return m.end() - end if m else 0
     if not text.startswith(_SUBJECT_OPENING, end) or not _takes_subject(mention):
         return 0
     m = _SUBJECT.match(text, end)
     return m.end() - end if m else 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _takes_list(mention: str) -> bool:
+    """Whether a mention is a department that may be named by a list of fields
+    (cached, as ``_takes_subject``).
+
+    >>> _takes_list("Cục Hộ tịch"), _takes_list("Cục Thuế"), _takes_list("Bộ Tư pháp")
+    (True, False, False)
+    """
+    return _LIST_HOST.fullmatch(mention) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -805,7 +886,7 @@ def find_agencies(text: str) -> list[Agency]:
         else:
             end = start + length
             mention = text[start:end]
-        if text.startswith(_SUBJECT_OPENING, end):  # (a cheap test before the call)
+        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):  # (cheap tests first)
             subject = _subject_after(text, end, mention)
             if subject:
                 canonical += text[end : end + subject]
