@@ -98,3 +98,14 @@ def test_byline_and_affiliation_under_the_title(
     assert a.authors == authors
     assert a.attribution == attribution
     assert a.text == _BODY.replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Công đoàn", "Thời sự", "Pháp luật"],  # a label, not a byline: title-cased it reads as a name
+)
+def test_a_headline_under_a_section_label_is_no_affiliation(label: str) -> None:
+    headline = "Tổng Liên đoàn chỉ đạo chăm lo Tết cho đoàn viên, người lao động năm 2025"
+    a = clean_article(f"Báo Mẫu\n{label}\n{headline}\n25/10/2024 11:30\n{_BODY}")
+    assert a.title == headline
+    assert a.section == label and a.attribution is None

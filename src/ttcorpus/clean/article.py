@@ -55,6 +55,7 @@ from ttcorpus.clean.lines import (
     ends_sentence,
     final_mark,
     has_inner_sentence_break,
+    is_all_caps,
     is_prose,
     read_lines,
     word_count,
@@ -838,7 +839,8 @@ def caps_byline(u: Unit) -> bool:
     return (
         u.words <= 6
         and bp.SITE_LEAD.match(u.text) is None
-        and (parse_byline(u.text) is not None or parse_byline(u.text.title()) is not None)
+        and (parse_byline(u.text) is not None
+             or (is_all_caps(u.text) and parse_byline(u.text.title()) is not None))
     )
 
 

@@ -321,13 +321,16 @@ _BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
 
 # Opinion pieces sign with the author's office after the name, or on the next line:
 # "TS. TRẦN THỊ MAI HƯƠNG - Phó Vụ trưởng Vụ Tổng hợp kinh tế quốc dân, Bộ Kế hoạch
-# và Đầu tư". An office opens with a title of a party, state or court office, or with
-# a word that opens an office phrase ("Phó", "Trưởng", "Ủy viên").
+# và Đầu tư". An office opens with a title of a party, state or court office (or its
+# deputy, "Phó …"), or a word that opens an office phrase ("Trưởng khoa …") but no
+# body's name ("Tổng cục …"), and names the body it holds office in.
+_BODY_HEADS = [*data_lines("agency_heads.txt"), *data_lines("agency_other_heads.txt")]
 _OFFICE_OPENING = regex.compile(
-    "(?:" + phrase_alternation([
+    "(?:Phó )?(?:" + phrase_alternation([
         *data_section("person_titles.txt", "party and state offices"),
         *data_section("person_titles.txt", "courts, procuracy, investigation, parties to a case"),
-        *(w[0].upper() + w[1:] for w in data_lines("people_office_heads.txt")),
+        *(w[0].upper() + w[1:] for w in data_lines("people_office_heads.txt")
+          if not any(h.casefold().startswith(w.casefold() + " ") for h in _BODY_HEADS)),
     ]) + r")(?!\p{L})"
 )
 _OFFICE_SEPARATORS = (" - ", " – ", ", ")
@@ -372,12 +375,14 @@ def is_affiliation(text: str) -> bool:
     True
     >>> is_affiliation("Viện kiểm sát đã truy tố bị can."), is_affiliation("Phó")
     (False, False)
+    >>> is_affiliation("Tổng Liên đoàn chỉ đạo chăm lo Tết cho người lao động")
+    False
     """
     words = text.count(" ") + 1
     if words > AFFILIATION_MAX_WORDS or not text[-1:].isalnum():
         return False
     if words >= AFFILIATION_OFFICE_MIN_WORDS and _OFFICE_OPENING.match(text) is not None:
-        return True
+        return _BODY_NAMED.search(text) is not None
     return all(parse_agency_source(part) is not None for part in text.split(", "))
 CREDIT_LINE_MAX_WORDS = 8
 
@@ -493,6 +498,7 @@ AGENCY_SOURCE = regex.compile(
     rf"(?:{_AGENCY_HEADS}) \p{{Lu}}[\p{{L}}\-]*(?: (?:[\p{{L}}\d\-]+|&|-|–)){{0,7}}"
 )
 AGENCY_SOURCE_MAX_CHARS = 80
+_BODY_NAMED = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCY_HEADS}) \p{{Lu}}")
 
 
 def parse_agency_source(text: str) -> str | None:
