@@ -81,9 +81,11 @@ def test_a_name_read_after_cua_ends_at_a_clause_verb(text: str, expected: list[R
          [("56/QĐ-TTg", "Phó Thủ tướng", None)]),
         ("Quyết định 77/QĐ-UBND do Chủ tịch UBND TP Hà Nội Nguyễn Thị Kim Liên ký.",
          [("77/QĐ-UBND", "Chủ tịch UBND TP Hà Nội", None)]),
-        # the signer of a subject
-        ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Võ Văn Thưởng đã ký ban hành Kết luận "
+        # the signer of a subject; acting for a body ("Thay mặt …"), the body issues it
+        ("Thường trực Ban Bí thư Võ Văn Thưởng đã ký ban hành Kết luận "
          "số 80-KL/TW về văn hóa.", [("80-KL/TW", "Ban Bí thư", None)]),
+        ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Võ Văn Thưởng đã ký ban hành Kết luận "
+         "số 80-KL/TW về văn hóa.", [("80-KL/TW", "Bộ Chính trị", None)]),
         # places are no persons: a place cue, a province's name
         ("Kế hoạch số 9-KH/UBND của UBND TP Hồ Chí Minh về giao thông.",
          [("9-KH/UBND", "UBND TP Hồ Chí Minh", None)]),

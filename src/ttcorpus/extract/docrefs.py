@@ -656,15 +656,38 @@ def _date_of(value: str) -> str | None:
     return _iso_date(day, month, year)
 
 
+# Capitalised words that never end an issuer's name ("Ngày", "Lần"): cut at the end.
+_END_STOPS = frozenset(data_lines("docref_issuer_end_stops.txt"))
+_LAST_WORD = re.compile(r"\s+(\S+)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_issuer(name: str) -> str:
-    """An issuer's name without a trailing word that only joins names.
+    """An issuer's name without a trailing word that only joins names, without the
+    lower-case words read after the province or city that closes it (the second
+    syllable a name may take is then a verb's first: "UBND tỉnh Quảng Nam| triển
+    khai"), and without a capitalised date or time word at its end.
 
     >>> clean_issuer("Ban Bí thư và"), clean_issuer("Ủy ban")
     ('Ban Bí thư', 'Ủy ban')
+    >>> clean_issuer("UBND tỉnh Lâm Đồng giao"), clean_issuer("Tỉnh ủy Bình Định Ngày")
+    ('UBND tỉnh Lâm Đồng', 'Tỉnh ủy Bình Định')
     """
     while name.endswith(_ISSUER_INNER_ENDINGS) and name.count(" ") > 1:
         name = name[: name.rindex(" ")].rstrip()
+    last = _LAST_WORD.search(name)
+    if last is None:
+        return name
+    if last[1] in _END_STOPS:
+        return clean_issuer(name[: last.start()])
+    if last[1][0].islower():
+        place = None
+        for found in _province_pattern().finditer(name):
+            place = found  # (the last one)
+        if place is not None and (tail := name[place.end() :]).strip() and all(
+            w[0].islower() for w in tail.split()
+        ):
+            return name[: place.end()]
     return name
 
 

@@ -8,7 +8,9 @@ issuing verb phrase, maybe after a term ("khóa XI", read too): a run of up to t
 adverbs ("cũng đã"), an issuing verb ("ban hành", "ký", "thông qua"), an optional
 count word ("các", "hai") — the same data files as
 ``docrefs`` reads (``docref_verb_adverbs.txt``, ``docref_issue_verbs.txt``,
-``docref_count_words.txt``).
+``docref_count_words.txt``). A body a signer acts for ("Thay mặt Ban Thường vụ
+Tỉnh ủy, đồng chí … ký ban hành …", "… do … ký thay mặt UBND tỉnh",
+``docref_on_behalf.txt``) is the issuer in place of the signer.
 
 >>> from ttcorpus.extract.agencies import find_agencies
 >>> from ttcorpus.extract.docrefs import find_doc_refs
@@ -36,11 +38,13 @@ def _phrases(name: str) -> str:
 # A term of office between the subject and its verb ("Đảng bộ Quân khu 7 khóa XI ban
 # hành …"): "khóa" is grammatical glue.
 _TERM = r"(?i:khóa|khoá)\s+(?P<term>[IVXL]{1,6})(?!\w)"
-_ISSUING_GAP = regex.compile(
-    rf"(?:\s+(?:\(\s*{_TERM}\s*\)|{_TERM}))?"
+_ISSUE_VERB = _phrases("docref_issue_verbs.txt")
+# An issuing verb phrase right before the document: adverbs, the verb, a count word.
+_VERB_PHRASE = (
     rf"\s+(?:{_phrases('docref_verb_adverbs.txt')}\s+){{0,3}}"
-    rf"{_phrases('docref_issue_verbs.txt')}\s+(?:{_phrases('docref_count_words.txt')}\s+)?"
+    rf"{_ISSUE_VERB}\s+(?:{_phrases('docref_count_words.txt')}\s+)?"
 )
+_ISSUING_GAP = regex.compile(rf"(?:\s+(?:\(\s*{_TERM}\s*\)|{_TERM}))?{_VERB_PHRASE}")
 _MAX_GAP = 64  # characters between the body's name and the document
 # What joins the members of a list the subject issues ("Kế hoạch 1-KH/ĐU, Chỉ thị
 # 2-CT/ĐU và Nghị quyết 3-NQ/ĐU"): a comma, a list word of ``docref_list_words.txt``.
@@ -56,9 +60,17 @@ _LIST_JOIN = regex.compile(
 def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
     """``refs`` with ``issuer`` set where it was missing and an agency mention right
     before the document issues it (the gap is an issuing verb phrase); the documents
-    listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it."""
-    if not agencies or all(r.issuer is not None for r in refs):
+    listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it. Then a body
+    a signer acts for ("thay mặt …", see ``fill_on_behalf``) is the issuer."""
+    if not agencies:
         return refs
+    if any(r.issuer is None for r in refs):
+        refs = _fill_subjects(text, refs, agencies)
+    return fill_on_behalf(text, refs, agencies)
+
+
+def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
+    """``fill_subject_issuers`` without the bodies signers act for."""
     by_end = {a.end: a for a in agencies}  # (of two ending together, the later one)
     ends = sorted(by_end)
     out: list[DocRef] = []
@@ -91,6 +103,117 @@ def _subject_before(
         if gap := _ISSUING_GAP.fullmatch(text, ends[k], start):
             return by_end[ends[k]].text, gap["term"]
     return None
+
+
+# ---------------------------------------------------------------- signing on behalf
+# "thay mặt", "T/M", "TM." (``docref_on_behalf.txt``): the body named right after it is
+# the one the signer acts for.
+_ON_BEHALF = regex.compile(
+    rf"(?<!\w){_phrases('docref_on_behalf.txt')}(?:(?<=\.)|(?!\w))\s*"
+)
+# The cues as they may be written in a clean body (white space collapsed): a word in
+# lower case, capitalised or in capitals, an abbreviation as listed ("T/M") — found as
+# literals, a cheap test before the pattern runs.
+_ON_BEHALF_LITERALS = tuple(sorted(
+    {form for p in data_lines("docref_on_behalf.txt")
+     for form in ((p,) if p.isupper() else (p.lower(), p[:1].upper() + p[1:], p.upper()))}
+))
+
+
+def _cues(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """The cues starting in ``text[lo:hi]``, in order, found as literals and checked by
+    the pattern."""
+    found = []
+    for literal in _ON_BEHALF_LITERALS:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            if m := _ON_BEHALF.match(text, at):
+                found.append(m)
+            at = text.find(literal, at + 1, hi)
+    found.sort(key=regex.Match.start)
+    return found
+# "… do Phó Chủ tịch UBND tỉnh| ký thay mặt |UBND tỉnh": the issuing verb before the cue.
+_VERB_BEFORE_CUE = regex.compile(rf"(?r)(?<!\w){_ISSUE_VERB}\s+$")
+# The agent clause after the document ("do …"; grammatical glue, as in ``docrefs``).
+_BY = regex.compile(r"(?<!\w)(?i:do)\s")
+# A fronted cue opens a clause: at the start of the text or after sentence or clause
+# punctuation or an opening bracket or quote.
+_CLAUSE_OPENERS = ".;:!?,([\"“\n"
+# After the body of a fronted cue: maybe a comma, the signer (one clause, up to
+# ``_MAX_SIGNER`` characters) and the issuing verb phrase right before the document:
+# "Thay mặt Ban Thường vụ Tỉnh ủy|, đồng chí Lê Văn Hùng đã ký ban hành |Kế hoạch …".
+_MAX_SIGNER = 120
+_SIGNER_AND_VERB = regex.compile(
+    rf"\s*,?(?:\s*[^.;:!?()\[\]\n\"“”]{{1,{_MAX_SIGNER}}}?)?{_VERB_PHRASE}"
+)
+_MAX_ON_BEHALF_GAP = 160  # characters between the document and a cue after it
+_MAX_BODY = 120  # characters of the name of the body a fronted cue names
+
+
+def fill_on_behalf(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
+    """``refs`` with the body a signer acts for as the issuer, in place of the signer
+    (or of a body named inside the signer's office): "Thay mặt <body>, <signer> ký ban
+    hành <document>" (and the documents listed after it), "<document> … do <signer> ký
+    thay mặt <body>". The issuer is replaced only when it is missing or was read from
+    the signer's words.
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Quyết định số 7/QĐ-UBND do Phó Chủ tịch UBND tỉnh ký thay mặt UBND tỉnh."
+    >>> [r.issuer for r in fill_on_behalf(text, find_doc_refs(text), find_agencies(text))]
+    ['UBND tỉnh']
+    """
+    if not refs or not agencies:
+        return refs
+    # a cue stands at most a signer's clause and a body's name before the first
+    # document, or an agent clause after the last one
+    lo = max(0, refs[0].start - _MAX_SIGNER - _MAX_BODY - _MAX_GAP)
+    cues = _cues(text, lo, refs[-1].end + _MAX_ON_BEHALF_GAP)
+    if not cues:
+        return refs
+    out = list(refs)
+    by_start = {a.start: a for a in agencies}
+    starts = [r.start for r in out]
+    ends = [r.end for r in out]
+    for cue in cues:
+        body = by_start.get(cue.end())
+        if body is None:
+            continue
+        if _VERB_BEFORE_CUE.search(text, max(0, cue.start() - 20), cue.start()):
+            k = bisect.bisect_right(ends, cue.start()) - 1  # the document before the cue
+            if k >= 0 and _signed_after(text, out[k], cue.start()):
+                out[k] = _with_issuer(out[k], body.text, text, out[k].end, cue.start())
+            continue
+        before = text[max(0, cue.start() - 3) : cue.start()].rstrip()
+        if before and before[-1] not in _CLAUSE_OPENERS:
+            continue
+        k = bisect.bisect_left(starts, body.end)  # the first document after the body
+        if k == len(out) or not _SIGNER_AND_VERB.fullmatch(text, body.end, out[k].start):
+            continue
+        old = out[k].issuer
+        out[k] = _with_issuer(out[k], body.text, text, body.end, out[k].start)
+        while k + 1 < len(out) and out[k + 1].issuer in (None, old) and _LIST_JOIN.fullmatch(
+            text, out[k].end, out[k + 1].start
+        ):
+            k += 1
+            out[k] = replaced(out[k], issuer=out[k - 1].issuer)
+    return out
+
+
+def _signed_after(text: str, ref: DocRef, cue: int) -> bool:
+    """Whether the words between ``ref`` and a signing cue at ``cue`` are its agent
+    clause ("do …"): one clause, short, naming no other document."""
+    if cue - ref.end > _MAX_ON_BEHALF_GAP or _CLAUSE_BREAK.search(text, ref.end, cue):
+        return False
+    return _BY.search(text, ref.end, cue) is not None
+
+
+def _with_issuer(ref: DocRef, body: str, text: str, lo: int, hi: int) -> DocRef:
+    """``ref`` with ``body`` as its issuer, unless it states another one outside the
+    signer's words ``text[lo:hi]``."""
+    if ref.issuer is not None and ref.issuer != body and text.find(ref.issuer, lo, hi) < 0:
+        return ref
+    return replaced(ref, issuer=body)
 
 
 # A signing date the date finder completes from the dateline ("Quyết định 5862/QĐ-UBND

@@ -292,9 +292,10 @@ _FRONTED_CUE = regex.compile(
     rf"(?:\s+{_role('count')})?\s+"
 )
 # … and the main clause, from the last comma before the source, is an issuing body and
-# an issue verb.
+# an issue verb, maybe after the date of the issuing ("…, ngày 5/3/2024 UBND tỉnh ban
+# hành Kế hoạch số …").
 _ISSUING_SUBJECT = regex.compile(
-    rf",\s*{_NAME}\s+(?:{_role('adverb')}\s+){{0,2}}{_ISSUE_VERB}"
+    rf",\s*(?:{_DATE}\s+)?{_NAME}\s+(?:{_role('adverb')}\s+){{0,2}}{_ISSUE_VERB}"
     rf"(?:\s+{_role('count')})?\s+"
 )
 _SUBJECT_WINDOW = 160
@@ -434,16 +435,22 @@ def _earlier(date: str | None, other: str | None) -> bool:
     return date[:n] < other[:n]
 
 
-def _pairs(sources: list[int], targets: list[int]) -> list[tuple[int, int]]:
+def _pairs(
+    sources: list[int], targets: list[int], *, respective: bool = True
+) -> list[tuple[int, int]]:
     """Source–target pairs of two coordinated lists: every pair when one side is a
-    single document, one to one when both have the same length, else none.
+    single document, one to one when both have the same length (and ``respective``:
+    not for a fronted purpose clause, "Để triển khai A và B, … ban hành C và D", which
+    does not say which plan carries out which), else none.
 
     >>> _pairs([0], [1, 2]), _pairs([0, 1], [2, 3]), _pairs([0, 1], [2, 3, 4])
     ([(0, 1), (0, 2)], [(0, 2), (1, 3)], [])
+    >>> _pairs([2, 3], [0, 1], respective=False)
+    []
     """
     if len(sources) == 1 or len(targets) == 1:
         return list(itertools.product(sources, targets))
-    if len(sources) == len(targets):
+    if respective and len(sources) == len(targets):
         return list(zip(sources, targets, strict=True))
     return []
 
@@ -737,7 +744,7 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
         fronted = mentions.fronted(i)
         if fronted is not None:
             relation, targets = fronted
-            for s, t in _pairs(mentions.list_after(i), targets):
+            for s, t in _pairs(mentions.list_after(i), targets, respective=False):
                 found.add(relation, s, t)
         cue = mentions.stated(i)
         if cue is not None:
