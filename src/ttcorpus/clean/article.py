@@ -66,11 +66,13 @@ from ttcorpus.clean.metadata import (
     is_affiliation,
     is_comment_signature,
     is_credit_line,
+    opens_with_byline_lead,
     parse_agency_source,
     parse_attribution,
     parse_byline,
     parse_dateline,
     parse_place_dateline,
+    parse_signature,
     recase_site_name,
     site_name,
 )
@@ -84,7 +86,7 @@ from ttcorpus.clean.segment import (
 )
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines
+from ttcorpus.resources import data_lines, phrase_alternation
 
 # Kinds that may follow the last paragraph without ending the article (a closing
 # sentence after them is still body).
@@ -142,6 +144,16 @@ def _narrates(text: str) -> bool:
 # Two capitalised syllables in a row among the first words: a person or body named
 # at the head of a caption ("Thượng tướng Lê Quốc Hùng phát biểu …").
 _NAME_PAIR = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*")
+# A caption without a full stop names the pictured person with a title and an office
+# ("Thiếu tướng Trần An, Giám đốc Công an tỉnh phát biểu tại hội nghị"): a line that
+# opens with a title or honorific before a name, then a comma. (A subheading names no
+# one so.)
+_TITLED_NAME = regex.compile(
+    r"(?:" + phrase_alternation([
+        *data_lines("person_titles.txt"),
+        *(h[0].upper() + h[1:] for h in data_lines("people_honorifics.txt")),
+    ]) + r") \p{Lu}\p{Ll}* \p{Lu}"
+)
 
 
 @dataclass(slots=True)
@@ -794,7 +806,9 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         return False
     if position or bp.CAPTION_LEAD.match(text) is not None:
         return True
-    return mark == "." and _names_subject(text)
+    if mark == "":  # no full stop: a subheading, unless it names who is pictured
+        return _TITLED_NAME.match(text) is not None and ", " in text
+    return _names_subject(text)
 
 
 def _is_caption_before_credit(units: list[Unit], i: int) -> bool:
@@ -850,7 +864,7 @@ def _byline_kind(u: Unit) -> str | None:
         return None
     if u.kind == "site":
         return "byline" if caps_byline(u) else None
-    if parse_byline(u.text) is not None:
+    if parse_signature(u.text) is not None:
         return "byline"
     if parse_attribution(u.text) is not None:
         return "attribution"
@@ -865,8 +879,8 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
     signing = True  # still right after the last paragraph, among its signatures
     for i in range(begin, len(units)):
         u = units[i]
-        if block is None and u.kind in (None, "site"):
-            kind = _byline_kind(u)
+        if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text)):
+            kind = _byline_kind(u)  # (a byline lead is a byline even after a share row)
             if kind is None and signing and parse_agency_source(u.text) is not None:
                 kind = "attribution"  # the office that wrote it: "Văn phòng Huyện ủy"
             if kind is not None:
@@ -906,7 +920,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     attribution: str | None = None
     for u in units:
         if u.kind == "byline":
-            byline = parse_byline(u.text) or parse_byline(u.text.title())
+            byline = parse_signature(u.text) or parse_byline(u.text.title())
             if byline is None:
                 continue
             for name in byline.authors:

@@ -472,6 +472,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     ('tags', True)
     >>> chrome_kind("Địa chỉ: 12 Lý Thường Kiệt, Hà Nội"), chrome_kind("[Xem bài gốc tại đây]")
     (('footer', False), ('related', True))
+    >>> chrome_kind(">> Đọc thêm: Tỉnh ủy triển khai nghị quyết mới về chuyển đổi số")
+    ('related', True)
     """
     n = word_count(text) if words is None else words
     if text[0] in _RULE_CHARS and RULE_LINE.fullmatch(text):
@@ -505,6 +507,13 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         kind = made_of(text)
         if kind is not None:
             return (kind, True)
+        rest = text.lstrip(_BULLETS + " ")
+        if rest[:1].isalpha() and PHRASES.may_open(rest):
+            # a lead after arrows: ">> Xem thêm: …", "» Tin liên quan: …"
+            toks = tokens(rest[:LEAD_CHARS])
+            verdict = _lead_verdict(rest, word_count(rest), toks) if toks else None
+            if verdict is not None:
+                return verdict
     if n > SHORT_WORDS:
         return None
     first = text[0]

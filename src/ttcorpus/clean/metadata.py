@@ -512,6 +512,47 @@ def parse_agency_source(text: str) -> str | None:
     return text if AGENCY_SOURCE.fullmatch(text) else None
 
 
+# A signature that names the author's unit after a dash, as the bracketed form does
+# ("Hoàng Minh (Công an huyện X)"): "Hoàng Minh - Công an huyện X", "Hồng Nhung -
+# Văn phòng tổng hợp". Read so only where a signature is expected (after the article,
+# or after a byline lead): a headline has the same shape.
+_UNIT_SEPARATORS = (" - ", " – ")
+_BODY_OPENING = regex.compile(rf"(?:{_AGENCY_HEADS})(?!\p{{L}})")
+SIGNED_UNIT_MAX_WORDS = 8
+
+
+def parse_signature(text: str) -> Byline | None:
+    """``parse_byline``, or a name and the author's unit after a dash.
+
+    >>> parse_signature("Thu Trang - Văn phòng Huyện ủy")
+    Byline(authors=('Thu Trang',), attribution='Văn phòng Huyện ủy')
+    >>> parse_signature("Tác giả: Lê Vân - Ban Tuyên giáo Tỉnh ủy").authors
+    ('Lê Vân',)
+    >>> parse_signature("Hà Nội - Thủ đô của cả nước") is None
+    True
+    """
+    found = parse_byline(text)
+    if found is not None or len(text) > BYLINE_MAX_CHARS:
+        return found
+    for sep in _UNIT_SEPARATORS:
+        head, mark, tail = text.partition(sep)
+        if (mark and _BODY_OPENING.match(tail) and tail[-1:].isalnum()
+                and tail.count(" ") < SIGNED_UNIT_MAX_WORDS):
+            name = parse_byline(head)
+            if name is not None and name.authors and name.attribution is None:
+                return Byline(name.authors, tail)
+    return None
+
+
+def opens_with_byline_lead(text: str) -> bool:
+    """A line that opens with a byline lead and its colon ("Bài, ảnh: …").
+
+    >>> opens_with_byline_lead("Bài, ảnh: Thiếu tá Lê Minh"), opens_with_byline_lead("Bài viết")
+    (True, False)
+    """
+    return _BYLINE_LEAD_COLON.match(text) is not None
+
+
 # ---------------------------------------------------------------------------
 # Site name and section
 

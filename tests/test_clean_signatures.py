@@ -1,0 +1,97 @@
+"""Chrome inside and after the body that sites write in their own ways: captions with
+no full stop, related links behind arrows, signatures naming the author's unit after a
+dash, a byline with its lead after a share row."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttcorpus.clean import clean_article
+from ttcorpus.clean.metadata import Byline, parse_signature
+
+_TITLE = "Tổng kết công tác bảo đảm an ninh trật tự năm 2024 trên địa bàn tỉnh"
+_P1 = (
+    "Chiều 18/12, tại hội trường Ủy ban nhân dân tỉnh, lãnh đạo các sở, ngành đã tham dự "
+    "hội nghị tổng kết công tác bảo đảm an ninh trật tự và triển khai nhiệm vụ năm 2025."
+)
+_P2 = (
+    "Theo báo cáo tại hội nghị, tình hình an ninh chính trị trên địa bàn cơ bản ổn định, "
+    "số vụ phạm pháp hình sự giảm so với cùng kỳ, nhiều vụ án lớn được khám phá kịp thời."
+)
+
+
+def _between(line: str) -> tuple[str, list[tuple[str, str]]]:
+    a = clean_article(f"{_TITLE}\n{_P1}\n{line}\n{_P2}")
+    return a.text, [(r.kind, r.text) for r in a.removed if r.kind != "title"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đại tá Lê Văn Minh, Phó Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị",
+        "Đồng chí Hoàng Thị Thu, Phó Chủ tịch UBND tỉnh trao bằng khen cho các tập thể",
+        "Tang vật cơ quan chức năng thu giữ tại nhà đối tượng",
+    ],
+)
+def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
+    text, removed = _between(line)
+    assert removed == [("caption", line)]
+    assert text == f"{_P1}\n{_P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # subheadings stay: no titled name with an office after a comma
+        "Công an Hà Nội triển khai nhiều giải pháp đồng bộ",
+        "Những kết quả nổi bật trong năm 2024",
+        "Đồng chí Bí thư Tỉnh ủy với phong trào toàn dân bảo vệ an ninh Tổ quốc",
+    ],
+)
+def test_subheading_without_a_full_stop_stays(line: str) -> None:
+    text, removed = _between(line)
+    assert removed == []
+    assert line in text.split("\n")
+
+
+@pytest.mark.parametrize("arrows", [">> ", "» ", "›› "])
+def test_related_link_behind_arrows(arrows: str) -> None:
+    line = f"{arrows}Đọc thêm: Tỉnh triển khai đợt cao điểm tấn công trấn áp tội phạm"
+    text, removed = _between(line)
+    assert line not in text
+    assert removed == [("related", line)]
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("Minh Châu - Công an huyện Hoằng Hóa", Byline(("Minh Châu",), "Công an huyện Hoằng Hóa")),
+        ("Tác giả: Thanh Tâm - Ban Tuyên giáo Huyện ủy",
+         Byline(("Thanh Tâm",), "Ban Tuyên giáo Huyện ủy")),
+        ("Lan Anh – Văn phòng tổng hợp", Byline(("Lan Anh",), "Văn phòng tổng hợp")),
+        ("Quang Huy - Ngọc Ánh", Byline(("Quang Huy", "Ngọc Ánh"))),  # two authors, as before
+    ],
+)
+def test_signature_with_the_authors_unit(text: str, byline: Byline) -> None:
+    assert parse_signature(text) == byline
+
+
+@pytest.mark.parametrize(
+    "text", ["Hà Nội - Thủ đô ngàn năm văn hiến", "Minh Châu - Công an huyện đã vào cuộc."]
+)
+def test_no_signature(text: str) -> None:
+    assert parse_signature(text) is None
+
+
+def test_signature_after_the_article() -> None:
+    a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\nMinh Châu - Công an huyện Hoằng Hóa\nChia sẻ")
+    assert a.authors == ["Minh Châu"] and a.attribution == "Công an huyện Hoằng Hóa"
+    assert a.text == f"{_P1}\n{_P2}"
+
+
+def test_byline_with_its_lead_after_a_share_row() -> None:
+    page = (f"{_TITLE}\n{_P1}\n{_P2}\nChia sẻ: Facebook | Zalo\n"
+            "Bài và ảnh: Trung tá PHẠM VĂN HÙNG\nTin cùng chuyên mục")
+    a = clean_article(page)
+    assert a.authors == ["Phạm Văn Hùng"]
+    assert ("byline", "Bài và ảnh: Trung tá PHẠM VĂN HÙNG") in [(r.kind, r.text) for r in a.removed]
