@@ -50,12 +50,12 @@ def test_site_name_from_a_masthead_with_a_motto() -> None:
     "brand", [None, "DânViệtPlus", "Tin Tức Online", "Biên phòng điện tử"]
 )
 def test_vertical_menu_above_the_title(brand: str | None) -> None:
-    labels = ["Mới cập nhật", "Tin nóng", "Thời sự", "Kinh doanh", "Đời sống", "Chính trị"]
+    labels = ["Mới cập nhật", "Tin nóng", "Chính trị", "Kinh doanh", "Đời sống", "Chính trị"]
     head = "\n".join(([brand] if brand else []) + labels)
     a = clean_article(f"{head}\n{_TITLE}\n20/11/2024 09:30\n{_BODY}")
-    kinds = {r.text: r.kind for r in a.removed}
-    assert all(kinds[label] == "nav" for label in labels[:-1])
-    assert kinds["Chính trị"] == "section" and a.section == "Chính trị"
+    kinds = [(r.text, r.kind) for r in a.removed if r.text in labels]
+    assert kinds == [(label, "nav") for label in labels[:-1]] + [("Chính trị", "section")]
+    assert a.section == "Chính trị"
     assert a.site == brand  # a menu label is no site name
     assert a.title == _TITLE and a.text == _BODY
 
@@ -66,3 +66,19 @@ def test_three_labels_are_no_menu() -> None:
     assert a.site == "Tin Tức Online"
     assert a.section == "Chính trị"
     assert not any(r.kind == "nav" for r in a.removed)
+
+
+def test_the_last_tab_of_a_menu_is_no_section() -> None:
+    """Only a tab shown again above the title is the page's category; a trail under
+    the title names the section then."""
+    labels = ["Thời sự", "Kinh doanh", "Pháp luật", "Văn hóa - Giải trí"]
+    page = f"{chr(10).join(labels)}\n{_TITLE}\nTrang chủ / Xã hội / Giáo dục\n{_BODY}"
+    a = clean_article(page)
+    assert [r.kind for r in a.removed if r.text in labels] == ["nav"] * 4
+    assert a.section == "Giáo dục" and a.title == _TITLE and a.text == _BODY
+
+
+@pytest.mark.parametrize("name", ["PLO", "VTC", "VOV.VN", "BAOMOI.COM"])
+def test_acronym_and_domain_site_names_keep_their_capitals(name: str) -> None:
+    a = clean_article(f"{name}\nThời sự\n\n{_TITLE}\n\n{_BODY}")
+    assert a.site == name

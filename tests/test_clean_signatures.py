@@ -95,3 +95,19 @@ def test_byline_with_its_lead_after_a_share_row() -> None:
     a = clean_article(page)
     assert a.authors == ["Phạm Văn Hùng"]
     assert ("byline", "Bài và ảnh: Trung tá PHẠM VĂN HÙNG") in [(r.kind, r.text) for r in a.removed]
+
+
+@pytest.mark.parametrize("label", ["Từ khóa", "Tags", "Từ khoá"])
+def test_tag_label_without_a_colon_opens_a_tag_list(label: str) -> None:
+    tags = ["Nghị quyết 57", "chuyển đổi số", "Lê Minh Khoa"]  # a name among the tags
+    a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\n{label}\n" + "\n".join(tags))
+    assert [(r.kind, r.text) for r in a.removed][1:] == [("tags", t) for t in [label, *tags]]
+    assert a.authors == [] and a.text == f"{_P1}\n{_P2}"
+
+
+def test_a_phone_number_is_footer_a_form_field_is_not() -> None:
+    page = f"{_TITLE}\n{_P1}\n{_P2}\nBình luận\nHọ và tên\nĐiện thoại\nGửi\n" \
+           "Tòa soạn: 15 Lê Lợi, TP Thanh Hóa\nĐiện thoại: 0237.3852.111"
+    kinds = [(r.kind, r.text) for r in clean_article(page).removed]
+    assert ("comment_form", "Điện thoại") in kinds
+    assert ("footer", "Điện thoại: 0237.3852.111") in kinds

@@ -617,15 +617,18 @@ VERTICAL_MENU_MIN_LINES = 4
 
 def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | None
                    ) -> dict[int, str]:
-    """The label lines of a menu set one a line above the title → "nav"; the run's
-    last label, when no other line stands between it and the title, names the
-    section ("Thời sự" / "Chính trị" / … / "Dân sinh" above the headline). A label
+    """The label lines of a menu set one a line above the title → "nav"; when no
+    other line stands between the run and the title and a tab of the menu comes
+    again, the labels from there on are the page's category trail ("Thời sự" /
+    "Pháp luật" / … / "Pháp luật" / "Hình sự" above the headline), "section". A label
     in capitals or with a site word is left to be the site name.
 
-    >>> labels = ["Mới nhất", "Thời sự", "Góc nhìn", "Pháp luật", "Hà Nội hôm nay"]
+    >>> labels = ["Mới nhất", "Thời sự", "Pháp luật", "Góc nhìn", "Pháp luật", "Tiêu đề"]
     >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(labels, 1)]
-    >>> sorted(_vertical_menu(us, [0, 1, 2, 3, 4], 4).values())
-    ['nav', 'nav', 'nav', 'section']
+    >>> sorted(_vertical_menu(us, [0, 1, 2, 3, 4, 5], 5).values())
+    ['nav', 'nav', 'nav', 'nav', 'section']
+    >>> sorted(_vertical_menu(us[:4] + us[5:], [0, 1, 2, 3, 4], 4).values())
+    ['nav', 'nav', 'nav', 'nav']
     """
     if title_at is None:
         return {}
@@ -647,14 +650,20 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
         if len(run) < VERTICAL_MENU_MIN_LINES:
             continue
         menu.update((i, "nav") for i in run)
-        if run[-1] == before[-1]:
-            menu[run[-1]] = "section"
+        if run[-1] != before[-1]:
+            continue
+        seen: set[str] = set()
+        for k, i in enumerate(run):
+            if units[i].text in seen:  # the menu's tab again: the page's category trail
+                menu.update((j, "section") for j in run[k:])
+                break
+            seen.add(units[i].text)
     return menu
 
 
 # Kinds a short line of a menu may have been given on its own ("Tin nóng" reads as a
-# related-news label).
-_LABEL_KINDS = frozenset({"nav", "related", "section"})
+# related-news label; a line already read as nav is a menu of its own).
+_LABEL_KINDS = frozenset({"related"})
 
 
 _SITE_ENDINGS = tuple(e.casefold() for e in data_lines("clean_site_endings.txt"))
@@ -935,13 +944,14 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     article.attribution = attribution
     site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)
     article.site = recase_site_name(site_name(site), page.lines, page.text) if site else None
-    article.section = _section(units, title_at if title_at is not None else start)
+    article.section = _section(units, title_at if title_at is not None else start, start)
 
 
-def _section(units: list[Unit], title_at: int) -> str | None:
+def _section(units: list[Unit], title_at: int, start: int) -> str | None:
     """The section label or breadcrumb trail nearest above the title: the label, or
-    the trail's last crumb (the one before it when the trail ends with the title). A
-    trail under a vertical menu says where the article is; the menu's labels do not."""
+    the trail's last crumb (the one before it when the trail ends with the title); else
+    a trail between the title and the body. A trail under a vertical menu says where
+    the article is; the menu's labels do not."""
     title = units[title_at].text if title_at < len(units) else ""
     section = None
     for u in units[:title_at]:
@@ -949,6 +959,10 @@ def _section(units: list[Unit], title_at: int) -> str | None:
             section = u.text
         elif u.kind == "nav" and bp.has_trail_marks(u.text):
             section = breadcrumb_section(u.text, skip=title) or section
+    if section is None:  # a trail set under the title: "Trang chủ / Chính trị / Thời sự"
+        for u in units[title_at + 1 : start]:
+            if u.kind == "nav" and bp.has_trail_marks(u.text):
+                return breadcrumb_section(u.text, skip=title)
     return section
 
 

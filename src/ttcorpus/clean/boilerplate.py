@@ -391,8 +391,8 @@ def _lead_verdict(text: str, words: int, toks: list[str]) -> Verdict | None:
         return None
     after = after_tokens(text, n) if ("tags" in kinds or "related" in kinds) else ""
     sentence = ends_sentence(text)
-    if "tags" in kinds and after == ":":
-        return ("tags", True)
+    if "tags" in kinds and after in (":", ""):
+        return ("tags", True)  # "Từ khóa: …", or the label alone over its list
     if "related" in kinds:
         if after in (":", "»", ">") and words <= 35 and final_mark(text) != ".":
             return ("related", True)  # "Đọc thêm: <headline>"
@@ -428,6 +428,18 @@ def row_kind(text: str, words: int | None = None) -> str | None:
 
 
 _CRUMB_MARKS = ("»", "›", ">", "→")
+
+
+PHONE_MIN_DIGITS = 6
+
+
+def has_phone_number(text: str) -> bool:
+    """At least ``PHONE_MIN_DIGITS`` digits: a telephone or fax number.
+
+    >>> has_phone_number("Điện thoại: 024.3825.1234"), has_phone_number("Điện thoại (*)")
+    (True, False)
+    """
+    return sum(c.isdigit() for c in text) >= PHONE_MIN_DIGITS
 
 
 def has_trail_marks(text: str) -> bool:
@@ -474,6 +486,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     (('footer', False), ('related', True))
     >>> chrome_kind(">> Đọc thêm: Tỉnh ủy triển khai nghị quyết mới về chuyển đổi số")
     ('related', True)
+    >>> chrome_kind("Điện thoại: 0237.3852.111"), chrome_kind("Điện thoại")
+    (('footer', True), ('comment_form', True))
     """
     n = word_count(text) if words is None else words
     if text[0] in _RULE_CHARS and RULE_LINE.fullmatch(text):
@@ -497,7 +511,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         toks = tokens(text) if n <= SHORT_WORDS else tokens(text[:LEAD_CHARS])
         if toks:
             if n <= SHORT_WORDS:
-                kind = made_of(text, PHRASES.kinds_made_of(toks))
+                kinds = PHRASES.kinds_made_of(toks)
+                kind = made_of(text, kinds)
+                if kind == "comment_form" and "footer" in kinds and has_phone_number(text):
+                    kind = "footer"  # a form's field holds no number: "Điện thoại: 024 …"
                 if kind is not None:
                     return (kind, True)
             verdict = _lead_verdict(text, n, toks)

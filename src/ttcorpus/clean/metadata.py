@@ -622,9 +622,13 @@ def recase_site_name(name: str, page_lines: list[str], page_text: str | None = N
     >>> recase_site_name("CỔNG THÔNG TIN SỞ TƯ PHÁP", ["Theo Sở Tư pháp, …"])
     'Cổng thông tin Sở Tư pháp'
     """
-    if not is_all_caps(name):
+    if not is_all_caps(name) or _kept_as_written(name):
         return name
-    page = "\n".join(page_lines) if page_text is None else page_text
+    return _recased(name, "\n".join(page_lines) if page_text is None else page_text)
+
+
+def _recased(name: str, page: str) -> str:
+    """A name in capitals recased as ``page`` writes it (see ``recase_site_name``)."""
     if LOWER_LONGER not in page:  # lower() keeps every offset (it does for Vietnamese)
         # The lower-cased page is needed only where a letter's lower case depends
         # on its neighbours; otherwise each place is lower-cased when found.
@@ -704,6 +708,19 @@ def _opening_with_capital(key: str) -> re.Pattern[str]:
 def _abbreviations() -> frozenset[str]:
     """Abbreviations written in capitals inside names ("UBND", "HĐND", "TTXVN")."""
     return frozenset(row[0] for row in data_rows("abbreviations.tsv"))
+
+
+SITE_ACRONYM_MAX_CHARS = 6
+
+
+def _kept_as_written(name: str) -> bool:
+    """A site name in capitals that is no phrase to recase: an acronym ("PLO",
+    "VTC") or a domain ("VOV.VN").
+
+    >>> _kept_as_written("PLO"), _kept_as_written("VOV.VN"), _kept_as_written("TIỀN PHONG")
+    (True, True, False)
+    """
+    return " " not in name and (len(name) <= SITE_ACRONYM_MAX_CHARS or "." in name)
 
 
 @functools.lru_cache(maxsize=1 << 12)
