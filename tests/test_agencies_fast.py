@@ -118,28 +118,30 @@ def plain_start() -> re.Pattern[str]:
 
 def plain_find_agencies(text: str) -> list[Agency]:
     """``find_agencies`` with the plain pattern, each mention judged afresh and its
-    start phrase read again from the mention."""
+    start phrase read again from the mention. Scanning goes on where the last body
+    ends, or after a match that holds none; a body cut short ("Ban Thường vụ Tỉnh ủy |
+    giao Ủy ban Kiểm tra …") leaves the rest of its match to be read again."""
     out: list[Agency] = []
-    for m in plain_mention().finditer(text):
+    pos = 0
+    while m := plain_mention().search(text, pos):
         flag, mention = m.lastgroup, m.group()
         start_phrase = plain_start().match(mention)
         length = A._judged_length(
             mention, start_phrase.group() if start_phrase else mention, flag == "runs_on"
         )
         canonical = A.canonical_agency(mention[:length]) if length else ""
-        start, end = m.span()
-        if length == end - start:
-            if flag == "generic":
-                continue
-        elif not length or A._GENERIC_AFTER.match(text, start + length):
+        start = m.start()
+        if not length:
+            pos = m.end()
             continue
-        else:
-            end = start + length
-            mention = text[start:end]
+        end = pos = start + length
+        if (flag == "generic" and end == m.end()) or A._GENERIC_AFTER.match(text, end):
+            continue
+        mention = text[start:end]
         subject = A._subject_after(text, end, mention)  # "… tội phạm về ma túy"
         if subject:
             canonical += text[end : end + subject]
-            end += subject
+            end = pos = end + subject
             mention = text[start:end]
         if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
             A._share_locality(out, text[out[-1].end : start], mention)
@@ -203,6 +205,8 @@ TEXTS += [
     "Đảng ủy, UBND xã Sín Chéng và X-Bộ Công an, Sở A -Bộ Tư pháp",
     "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh; Ban Chỉ đạo nhà nước các công trình, dự án",
     "Viện Quy hoạch xây dựng Hà Nội, Sở Tư pháp thực hiện Việt Nam, Chi bộ thôn Nà Lầu",
+    "Thường trực Tỉnh ủy giao Ban Tổ chức Tỉnh ủy, Sở Nội vụ trình UBND tỉnh Yên Bái",
+    "Cục Thuế dự Hội nghị Bộ Tài chính; Công an huyện Mê Linh Trần Văn Hòa Sở Y tế Hà Nội",
     *[f"Bộ Cảnh {' '.join(_SYLLABLES[:k])} Công an tỉnh" for k in range(len(_SYLLABLES) + 1)],
     *[f"Sở Y tế và Cảnh {' '.join(_SYLLABLES[:k])} Bộ Tư pháp" for k in range(8)],
 ]

@@ -24,13 +24,13 @@ def canonicals(text: str) -> list[str]:
         # a clause verb ends the name, whatever comes after it
         (
             "Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy rà soát hồ sơ.",
-            ["Ban Thường vụ Huyện ủy"],
+            ["Ban Thường vụ Huyện ủy", "Ủy ban Kiểm tra Huyện ủy"],
         ),
         ("Ban Dân vận Tỉnh ủy dự Hội nghị sơ kết.", ["Ban Dân vận Tỉnh ủy"]),
         ("Cục Hải quan dự buổi làm việc với doanh nghiệp.", ["Cục Hải quan"]),
         ("Hội Cựu chiến binh giao chỉ tiêu cho cơ sở.", ["Hội Cựu chiến binh"]),
         ("Hội Chữ thập đỏ bàn giao nhà nhân ái cho hộ nghèo.", ["Hội Chữ thập đỏ"]),
-        ("Thị ủy Hoàng Mai trình Tỉnh ủy đề án sáp nhập.", ["Thị ủy Hoàng Mai"]),
+        ("Thị ủy Hoàng Mai trình Tỉnh ủy đề án sáp nhập.", ["Thị ủy Hoàng Mai", "Tỉnh ủy"]),
         ("Ban Tổ chức trình phương án nhân sự.", ["Ban Tổ chức"]),
         ("UBND huyện giao Phòng Nội vụ chủ trì.", ["UBND huyện", "Phòng Nội vụ"]),
         ("Công an thị xã bàn giao tang vật.", ["Công an thị xã"]),

@@ -56,13 +56,15 @@ opens with no head word ("Quốc hội") takes nothing after it ("Đại biểu 
 tỉnh Bến Tre"). A body named by an office is found inside it: "Bộ trưởng Bộ Công an"
 → "Bộ Công an". A clause verb that is also a syllable of a noun in names
 (``agency_cut_verbs.tsv``: "giao", but "Cảnh sát giao thông") cuts a matched mention
-("Ban Thường vụ Tỉnh ủy | giao …"); a committee followed by "viên" is a member's title
-("Tỉnh ủy viên", ``agency_generic_after.txt``). A joint office is one body ("Văn phòng
-HĐND và UBND huyện Yên Thành", ``agency_compound_heads.txt``), and a central department
-may be named by a comma list of fields ("Cục Hộ tịch, quốc tịch, chứng thực";
-``agency_departments.txt``, list heads). The bare words "Đảng" and "Nhà nước" are not
-reported: they name the Party and the State in the abstract, and annotators leave them
-optional.
+("Ban Thường vụ Tỉnh ủy | giao …"); after any cut the search goes on at the cut, so a
+body in the rest of the match is found ("… giao | Ủy ban Kiểm tra Tỉnh ủy"); a
+committee followed by "viên" is a member's title ("Tỉnh ủy viên",
+``agency_generic_after.txt``). A joint office is one body ("Văn phòng HĐND và UBND
+huyện Yên Thành", ``agency_compound_heads.txt``), and a central department may be named
+by a comma list of fields ("Cục Hộ tịch, quốc tịch, chứng thực", "Vụ Phổ biến, giáo dục
+pháp luật"; ``agency_departments.txt``, list heads, shared objects). The bare words
+"Đảng" and "Nhà nước" are not reported: they name the Party and the State in the
+abstract, and annotators leave them optional.
 
 ``name`` is the mention as written: an abbreviation stays as the text has it
 ("UBND tỉnh Tuyên Quang"), since annotators and readers match what the text
@@ -80,18 +82,18 @@ tỉnh X" → "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X").
  ('UBND tỉnh Kiên Giang', 'Ủy ban nhân dân tỉnh Kiên Giang'),
  ('Ban chỉ đạo 138', 'Ban Chỉ đạo 138')]
 
-Speed: one stdlib ``re`` pattern whose first item is a character trie of every
-start, so the engine skips ahead on the trie's first characters; all repetitions
-are bounded or possessive and every look-around reads a bounded window, so the
-time is linear in the input. The pattern is shaped for the engine: the word guard
-of a start is read a few characters into the trie, where most capitalised words
-have already failed; a look-ahead for "a body opens here" holds only the shortest
-start phrases; optional groups are alternations with the empty string (a branch,
-not a repeat); nothing after the start is tried unless a space follows. It is
-compiled on first use (about 0.1 s), so importing the module is cheap. Python work
-is per mention, and the judgement of a mention (person check, canonical name) is
-kept per spelling in a dict. ``tests/test_agencies_fast.py`` checks the shaped
-pattern against the plain one.
+Speed: one stdlib ``re`` pattern whose first item is a character trie of every start, so
+the engine skips ahead on the trie's first characters; all repetitions are bounded or
+possessive and every look-around reads a bounded window, so the time is linear in the
+input. A match is bounded too (a few dozen words), so reading again the rest of a match
+cut short costs at most a constant factor. The pattern is shaped for the engine: the
+word guard of a start is read a few characters into the trie, where most capitalised
+words have already failed; a look-ahead for "a body opens here" holds only the shortest
+start phrases; optional groups are alternations with the empty string (a branch, not a
+repeat); nothing after the start is tried unless a space follows. It is compiled on
+first use (about 0.1 s), so importing the module is cheap. Python work is per mention,
+and the judgement of a mention (person check, canonical name) is kept per spelling in a
+dict. ``tests/test_agencies_fast.py`` checks the shaped pattern against the plain one.
 """
 
 from __future__ import annotations
@@ -799,7 +801,9 @@ _SUBJECT_OPENING = " về "  # what a subject after a unit opens with (see ``_SU
 # tịch, chứng thực"; ``agency_departments.txt``, list heads): the head and a field of a
 # capitalised and a lower-case syllable, then two or three items of two syllables, none
 # a function word, verb, locality or a body's head word in lower case ("công an, ngân
-# hàng" list bodies), the last one ending the words (no lower-case word or item after).
+# hàng" list bodies), or one item of two such syllables and an object the two fields
+# share ("Vụ Phổ biến, giáo dục pháp luật"; ``agency_departments.txt``, shared objects),
+# the last one ending the words (no lower-case word or item after).
 _LIST_OPENING = ", "
 _LIST_HEADS = map(_nfc, data_section("agency_departments.txt", "list heads"))
 _LIST_HOST = re.compile(rf"(?:{_trie(_all_spellings(_LIST_HEADS))}) {_CAP} {_LOW}")
@@ -807,8 +811,10 @@ _BODY_WORDS = _trie(
     {p.lower() for name in ("agency_heads.txt", "agency_other_heads.txt") for p in _lines(name)}
 )
 _LIST_SYLLABLE = rf"(?!{_STOPS}|{_VERBS}|{_LOCALITY}){_LOW}"
+_LIST_ITEM = rf", (?!(?:{_BODY_WORDS}){_END}){_LIST_SYLLABLE} {_LIST_SYLLABLE}"
+_SHARED_OBJECT = _trie(map(_nfc, data_section("agency_departments.txt", "shared objects")))
 _FIELD_LIST = re.compile(
-    rf"(?:, (?!(?:{_BODY_WORDS}){_END}){_LIST_SYLLABLE} {_LIST_SYLLABLE}){{2,3}}"
+    rf"(?:(?:{_LIST_ITEM}){{2,3}}|{_LIST_ITEM} {_SHARED_OBJECT}{_END})"
     rf"(?!, [{_L}]| (?!{_STOPS}|{_VERBS})[{_L}])"
 )
 
@@ -867,9 +873,13 @@ def find_agencies(text: str) -> list[Agency]:
     ['Bộ Công an', 'Ban Dân vận Trung ương', 'Công an tỉnh Lào Cai']
     >>> find_agencies("các cấp ủy, chính quyền, các ban, ngành và công an xã")
     []
+    >>> [a.name for a in find_agencies("Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy")]
+    ['Ban Thường vụ Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy']
     """
     out: list[Agency] = []
-    for m in _mention().finditer(text):
+    search = _mention().search
+    pos = 0
+    while (m := search(text, pos)) is not None:
         flag = m.lastgroup
         mention = m.group()
         runs_on = flag == "runs_on"
@@ -878,19 +888,24 @@ def find_agencies(text: str) -> list[Agency]:
             judged = _judged(mention, m.group("start"), runs_on)
         length, canonical = judged
         start, end = m.span()
+        pos = end
         if length == end - start:
             if flag == "generic":
                 continue  # "Ban Chỉ đạo các cấp"
-        elif not length or _GENERIC_AFTER.match(text, start + length):
-            continue  # no body ("Bộ trưởng", "Đoàn Minh Tiến") or a generic one
+        elif not length:
+            continue  # no body ("Bộ trưởng", "Đoàn Minh Tiến")
         else:
-            end = start + length
+            # cut short: scanning resumes at the cut ("Ban Thường vụ Tỉnh ủy | giao Ủy
+            # ban Kiểm tra …"), a bounded way back, since a match is bounded
+            pos = end = start + length
+            if _GENERIC_AFTER.match(text, end):
+                continue  # a generic body
             mention = text[start:end]
         if text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):  # (cheap tests first)
             subject = _subject_after(text, end, mention)
             if subject:
                 canonical += text[end : end + subject]
-                end += subject
+                pos = end = end + subject
                 mention = text[start:end]
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
             _share_locality(out, text[out[-1].end : start], mention)
