@@ -519,6 +519,9 @@ _GENERIC_AFTER = re.compile(_GENERIC)
 # Places that open with a head word and a capitalised syllable ("Hội An").
 _FALSE_BODY = re.compile(_trie(_all_spellings(_lines("agency_false_bodies.txt"))) + _END)
 _CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
+# A capitalised syllable that ends a mention: when the text runs on with another one,
+# the pair is split by the mention's end ("UBND TPHCM Dương | Anh Đức").
+_CAP_LAST = re.compile(rf"(?<![\w'’]){_CAP}$")
 # A run of capitalised syllables (a place or proper name) that the pattern let take
 # a lower-case tail: the tail is the next clause's verb.
 # A locality word there is the body's locality ("Ủy ban MTTQ Việt Nam tỉnh").
@@ -570,7 +573,8 @@ _CAPITALISED_LOCALITY = re.compile(
     rf"(?<= )(?:{_trie(w[0].upper() + w[1:] for w in _LOCALITY_WORDS if w.islower())})"
     rf"(?= [{_U}]|$)"
 )
-_DOT_GLUED = re.compile(rf"(?<=[{_U}]\.)(?=[{_U}])")  # "TP.Hồ Chí Minh" → "TP. Hồ Chí Minh"
+# "TP.Hồ Chí Minh" → "TP. Hồ Chí Minh", "Tp.HCM" → "Tp. HCM"
+_DOT_GLUED = re.compile(rf"(?<=[{_U}{_L}]\.)(?=[{_U}])")
 # A local body's short name before a locality → its full name (see
 # ``agency_local_full_names.tsv``): "Ủy ban Mặt trận Tổ quốc | tỉnh" → "… Việt Nam tỉnh".
 _LOCAL_FULL_NAMES = {
@@ -709,7 +713,11 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     verb = _CUT_VERB.search(mention, after)
     if verb:  # "Ban Thường vụ Tỉnh ủy | giao Ủy ban Kiểm tra …", "Cục Thuế | dự hội nghị"
         return _judged_length(mention[: verb.start()], start)
-    if not _CAP_PAIR.search(mention) and not (kind == _PLAIN and start in _SURNAMES):
+    if (
+        not _CAP_PAIR.search(mention)
+        and not (kind == _PLAIN and start in _SURNAMES)
+        and not (runs_on and _CAP_LAST.search(mention, len(start)))
+    ):
         return len(mention)
     spans = [w.span() for w in _WORD.finditer(mention)]
     words = [mention[a:b] for a, b in spans]
