@@ -218,12 +218,26 @@ _PLACE_CUES = PhraseSet("people_place_cues.txt")
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _PLACES = PhraseSet("provinces.txt")
+# The place cues that may also end the body of an office right before its holder's
+# name ("Chủ tịch UBND huyện | Nguyễn Văn Hùng cho biết", "Phó Bí thư Tỉnh ủy | …"):
+# the administrative units and party committees of people_place_cues.txt.
+_LOCAL_UNITS = frozenset(
+    " ".join(map(_key, cue.split()))
+    for section in ("administrative units", "party committees")
+    for cue in data_section("people_place_cues.txt", section)
+)
+# Common middle names: after a local unit, a run that opens with a family name is its
+# holder's name only if its second syllable is one of these ("UBND xã | Nguyễn Văn
+# Minh"; but "huyện Hoàng Su Phì" is a place). The list is shared with agencies.py.
+_MIDDLE_NAMES = frozenset(data_lines("agency_middle_names.txt"))
+_MAX_AGENCY_NAME = 4  # syllables of a name read after an office's body
 # A rank, a comma, then an academic title, before one name ("Thiếu tướng, PGS.TS Nguyễn
 # Văn A"): the two sections of person_titles.txt that chain so.
 _RANKS = frozenset(map(_key, data_section("person_titles.txt", "military and police ranks")))
 _ACADEMIC = frozenset(
     map(_key, data_section("person_titles.txt", "academic, professional and honorary titles"))
 )
+_NOT_OFFICES = _RANKS | _ACADEMIC  # titles that never open a chain of offices
 _MAX_OFFICE_WORDS = 16  # an office phrase longer than this is cut
 # "và" ends an office phrase unless a capitalised word follows ("Ủy ban Quốc phòng
 # và An ninh"): grammatical glue, named here rather than listed as data.
@@ -247,14 +261,23 @@ NAME_RUN = re.compile(
 _BREAK = rf"[,;:!?()\[\]\"“”…\n–—]| - |\.(?<![{_UPPER}]\.)(?=\s|$)"
 _LAST_BREAK = re.compile(rf"(?s).*(?:{_BREAK})")
 # Where an appositive office ends, looking forward.
-_SEGMENT_END = re.compile(r"[,;:!?()\[\]\"“”…\n–—]| - |\.\.*(?=\s|$)")
+# A dash between two numbers is a range inside the office ("nhiệm kỳ 2021 - 2026"),
+# kept whole as "khóa XIII" is.
+_SEGMENT_END = re.compile(
+    r"[,;:!?()\[\]\"“”…\n—]| (?:(?<!\d )- |- (?!\d))|–(?:(?<!\d–)(?<!\d –)|(?! ?\d))"
+    r"|\.\.*(?=\s|$)"
+)
 # What opens an appositive office after a name: a comma, a bracket or a dash.
 _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
 _CAPITALISED = re.compile(_SYLLABLE)
 _NEXT_WORD = re.compile(r" (\w+)")
+_WORD = re.compile(r"\w+")
 _ABBREVIATION = re.compile(rf"[{_UPPER}][{_UPPER}\d.]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“(…])\s*$", re.MULTILINE)
 _LIST_OPENINGS = ("; ", ": ")  # a list goes on after a semicolon or a colon
+# What joins the items of a list of names under one plural office ("các Phó Thủ
+# tướng: A, B và C"): grammatical glue.
+_LIST_GLUE = (", ", " và ")
 _SPACE = re.compile(r"\s")
 _LOOKBACK = 100  # characters of context read before a name
 _BEFORE_WORDS = 10  # words of that context kept
@@ -682,20 +705,92 @@ def _note_list(
             lists[mention.end + 2] = True  # "các đồng chí Lê Minh Hưng, Lương Cường"
 
 
-def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention | None:
+def _full_name(
+    text: str, m: re.Match[str], lists: dict[int, bool], shared: dict[int, str]
+) -> _Mention | None:
     """Judge one run that starts with a family name: a person with its titles, a
     pending name (no evidence yet), or None.
 
     ``lists`` records where the next item of a list of people may start, and whether
     that item needs an office of its own to count ("…; Tô Huy, Phó Giám đốc …") or
-    not ("các đồng chí Lê Minh Hưng, Lương Cường").
+    not ("các đồng chí Lê Minh Hưng, Lương Cường"); ``shared``, where the next item
+    of a list under a plural office starts and that office ("các Phó Thủ tướng: …").
     """
     trimmed = _trim_run(text, m)
     if trimmed is None:
         return None
     end, words, glued_office, strippable = trimmed
     start = m.start()
-    before, keys, title, office = _clause_facts(text[_clause_start(text, start) : start])
+    clause_start = _clause_start(text, start)
+    before, keys, title, office = _clause_facts(text[clause_start:start])
+    judged = _judge_context(text, start, words, before, keys, title, office, strippable)
+    if judged is None:
+        if title is not None or office is None:
+            return None
+        # an office, its body and then the holder's name, with no comma
+        judged = _name_after_body(text, start, end, words, before)
+        if judged is None:
+            return None
+    elif title is not None and len(words) > 3 and (
+        len(words) > _MAX_AGENCY_NAME or not _is_typical_name(words)
+    ):
+        # a title that ends with a local unit, then the unit's name: "Bí thư Huyện ủy
+        # Yên Sơn Lê Đức Toàn"
+        judged = _name_after_body(text, start, end, words, before) or judged
+    start, words, before, keys, title, office = judged
+    name = " ".join(words)
+    titles = [title] if title else []
+    if title and len(before) == title.count(" ") + 1 and _key(title) in _ACADEMIC:
+        rank = _rank_before_comma(text, text.rfind(title, 0, start) - 1)
+        if rank:
+            titles.insert(0, rank)
+    if office:
+        titles.append(office)
+    if (
+        titles
+        and len(before) == (title.count(" ") + 1 if title else 0) + (
+            office.count(" ") + 1 if office else 0
+        )
+        and not (title and _HONORIFICS.suffix_of_keys(keys))
+    ):
+        # the clause is one office and the offices before its comma are the same
+        # person's (not after an honorific: "Đại diện LĐLĐ tỉnh, bà Nguyễn Thị Hà")
+        titles[:0] = _offices_before_comma(text, clause_start)
+    elif not titles and start in shared:
+        titles.append(shared[start])  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
+    if glued_office:
+        return _Mention(start, end, name, titles + glued_office)
+    offices_at: list[int] = []
+    after, after_end = _appositives(text, end, offices_at)
+    mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
+    if not titles and (
+        (len(words) == 2 and not _is_listed(text, start, after, lists))
+        or (len(words) > 2 and _inside_quotes(text, start))
+    ):
+        mention.pending = True
+        return mention
+    _note_list(text, mention, title, after_end, lists)
+    if after_end == end:
+        _note_shared(text, mention, titles, shared)
+    return mention
+
+
+_Judged = tuple[int, Sequence[str], tuple[str, ...], tuple[str, ...], str | None, str | None]
+
+
+def _judge_context(
+    text: str,
+    start: int,
+    words: Sequence[str],
+    before: tuple[str, ...],
+    keys: tuple[str, ...],
+    title: str | None,
+    office: str | None,
+    strippable: bool,
+) -> _Judged | None:
+    """The run's start, name words, context words and their keys, title and office
+    once the context has been weighed, or None when the context makes it no name
+    (glued capitalised words, a place word, an abbreviation before it)."""
     if not title and before and _is_capitalised(before[-1]):
         if not _glued_words_allowed(text, start, _capitalised_tail(before)):
             return None
@@ -710,27 +805,171 @@ def _full_name(text: str, m: re.Match[str], lists: dict[int, bool]) -> _Mention 
             office = _office_before(before[:cut], keys[:cut])
     if not 2 <= len(words) <= _MAX_NAME or _place_before(before, keys, title, len(words)):
         return None
-    name = " ".join(words)
-    titles = [title] if title else []
-    if title and len(before) == title.count(" ") + 1 and _key(title) in _ACADEMIC:
-        rank = _rank_before_comma(text, text.rfind(title, 0, start) - 1)
-        if rank:
-            titles.insert(0, rank)
-    if office:
-        titles.append(office)
-    if glued_office:
-        return _Mention(start, end, name, titles + glued_office)
-    offices_at: list[int] = []
-    after, after_end = _appositives(text, end, offices_at)
-    mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
-    if not titles and (
-        (len(words) == 2 and not _is_listed(text, start, after, lists))
-        or (len(words) > 2 and _inside_quotes(text, start))
-    ):
-        mention.pending = True
-        return mention
-    _note_list(text, mention, title, after_end, lists)
-    return mention
+    return start, words, before, keys, title, office
+
+
+def _is_typical_name(words: Sequence[str]) -> bool:
+    """A common middle name second ("Nguyễn Thị Hà", not "Hoàng Su Phì")."""
+    return words[1] in _MIDDLE_NAMES
+
+
+def _name_after_body(
+    text: str, start: int, end: int, words: Sequence[str], before: Sequence[str]
+) -> _Judged | None:
+    """The holder's name at the end of a run that follows an office and the name of
+    its body with no comma, when the name is the subject of a verb or ends its clause
+    ("Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn cho biết", "Phó Chủ tịch UBND
+    TPHCM Dương Anh Đức", "Chủ tịch UBND huyện Nguyễn Văn Hùng nói"). The name has
+    three or four syllables. The body may end with capitalised words, an
+    abbreviation or a local unit (then the name needs a common middle name); the
+    run may open with the end of the body ("… tỉnh Bắc | Ninh Nguyễn Thị Hà", "quận |
+    Hoàng Mai Lê Văn Hùng").
+
+    >>> _name_after_body("Giám đốc Sở Tư pháp TP.HCM Lê Văn Hùng nói", 27, 38,
+    ...     ("Lê", "Văn", "Hùng"), ("Giám", "đốc", "Sở", "Tư", "pháp", "TP.HCM"))[1]
+    ('Lê', 'Văn', 'Hùng')
+    """
+    if not _subject_ends(text, end):
+        return None
+    n = len(words)
+    if n < 3:
+        return None
+    # a name of three or four syllables (two are too often the end of a place: "Huyện
+    # ủy Si | Ma Cai"): the whole run if it looks like a name, then a family name
+    # inside it that opens one, then the whole run as it is
+    splits = [i for i in range(1, n - 2) if words[i] in _SURNAMES and n - i <= _MAX_AGENCY_NAME]
+    order = [i for i in (0, *splits) if n - i <= _MAX_AGENCY_NAME and _is_typical_name(words[i:])]
+    if n <= _MAX_AGENCY_NAME:
+        order.append(0)
+    for i in dict.fromkeys(order):
+        name = words[i:]
+        if _strip_place(name) == len(name):
+            continue  # "Hồ Chí Minh"
+        context = (*before, *words[:i])
+        keys = tuple(map(_key, context))
+        if not _body_end_allows(context, keys, name):
+            continue
+        office = _office_before(context, keys)
+        if office is not None:
+            at = start + len(" ".join(words[:i])) + 1 if i else start
+            return at, name, context, keys, None, office
+    return None
+
+
+def _body_end_allows(context: Sequence[str], keys: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether the body of an office may end with the last words of ``context`` right
+    before the holder's ``name``: capitalised words or an abbreviation, or a local
+    unit before a name with a common middle name ("UBND
+    huyện Nguyễn Văn Hùng"; not "Trường THPT Lê Quý Đôn", "phường Trần Hưng Đạo")."""
+    cue = _PLACE_CUES.suffix_of_keys(keys)
+    if cue:
+        unit = " ".join(keys[-cue:]) in _LOCAL_UNITS
+        return unit and _is_typical_name(name)
+    last = context[-1]
+    return _is_capitalised(last) or _ABBREVIATION.fullmatch(last) is not None
+
+
+def _subject_ends(text: str, end: int) -> bool:
+    """Whether a name that ends at ``end`` ends its clause or is followed by a verb or
+    clause glue in lower case (``people_office_stops.txt``).
+
+    >>> _subject_ends("Lê Văn Hùng cho biết", 11), _subject_ends("Lê Văn Hùng năm", 11)
+    (True, False)
+    """
+    if end >= len(text) or _SEGMENT_END.match(text, end) or _APPOSITIVE_OPENING.match(text, end):
+        return True
+    ahead = _WORD.findall(text, end, end + _LOOKBACK)[: _STOPS.longest]
+    return bool(ahead) and ahead[0][:1].islower() and _STOPS.prefix(ahead) > 0
+
+
+def _offices_before_comma(text: str, pos: int) -> list[str]:
+    """The offices before the comma that ends at ``pos`` when they belong to the name
+    after the clause at ``pos`` ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn
+    Sơn": "Bộ trưởng"): each earlier clause must end with an office, and a clause that
+    is wholly an office and follows a comma must follow another office (otherwise the
+    chain is a list of offices of an earlier name: "ông A, Bộ trưởng, …").
+
+    >>> t = "Dự có Tổng Bí thư, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Lê Văn Hùng"
+    >>> _offices_before_comma(t, t.index("Bí thư Tỉnh"))
+    ['Tổng Bí thư', 'Ủy viên Bộ Chính trị']
+    >>> _offices_before_comma("ông Lê Văn An, Bộ trưởng, Chủ nhiệm X", 25)
+    []
+    """
+    found: list[str] = []
+    for _ in range(_MAX_OFFICES):
+        # (a clause starts after its break, or after the space that follows it)
+        if text.startswith(",", pos - 1):
+            comma = pos - 1
+        elif text.startswith(", ", pos - 2):
+            comma = pos - 2
+        else:
+            return found
+        pos = _clause_start(text, comma)
+        before, keys, title, office = _clause_facts(text[pos:comma])
+        if office is None and (
+            title is None or _HONORIFICS.suffix_of_keys(keys) or _key(title) in _NOT_OFFICES
+        ):
+            # no office: "Theo ông, Giám đốc Sở Y tế Lê Văn Hùng"; a rank stays with
+            # its own clause: "có Thượng tá, Trưởng phòng Vi Văn Lực"
+            return []
+        if _ends_with_name(before):
+            return []  # "có Phó Thủ tướng Lê Thành Long, Bộ trưởng Bộ Y tế Đào Hồng Lan"
+        phrase = title or office or ""  # "Thủ tướng giao Bộ trưởng" → "Bộ trưởng"
+        words = phrase.count(" ") + 1
+        if words < len(before):
+            # "Dự có Bộ trưởng"; but "của Ban Bí thư" is a body, "Theo Bộ trưởng" unsure,
+            # and "do Thủ tướng làm Trưởng ban" is another person's office
+            if _is_capitalised(before[-words - 1]) or _LINKS.suffix(before[:-words]):
+                return []
+            return [phrase, *found]
+        found.insert(0, phrase)
+    return []
+
+
+def _ends_with_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` end with what may be a personal name: two or more
+    capitalised words from a family name on, not a province.
+
+    >>> _ends_with_name("Phó Thủ tướng Lê Thành Long".split()), _ends_with_name(
+    ...     "Bí thư Tỉnh ủy Thanh Hóa".split())
+    (True, False)
+    """
+    tail = _capitalised_tail(words)
+    return any(
+        tail[i] in _SURNAMES and _strip_place(tail[i:]) < len(tail) - i
+        for i in range(len(tail) - 1)
+    )
+
+
+def _plural_office_before(text: str, pos: int) -> str | None:
+    """The office of a list that a plural office and a colon open, when ``pos``
+    starts its first item: "các Phó Thủ tướng: …" → "Phó Thủ tướng" (an honorific
+    is not shared: "các đồng chí: …").
+
+    >>> _plural_office_before("Dự có các Phó Thủ tướng: Trần Hồng Hà", 25)
+    'Phó Thủ tướng'
+    """
+    if not text.startswith(": ", pos - 2):
+        return None
+    _, keys, title, _ = _clause_facts(text[_clause_start(text, pos - 2) : pos - 2])
+    if title is None or _HONORIFICS.suffix_of_keys(keys):
+        return None
+    k = title.count(" ") + 1
+    return title if len(keys) > k and keys[-k - 1] in _PLURALS else None
+
+
+def _note_shared(text: str, mention: _Mention, titles: list[str], shared: dict[int, str]) -> None:
+    """Record the office the next item of a list under a plural office shares."""
+    office = shared.get(mention.start)
+    if office is None and len(titles) == 0:
+        office = _plural_office_before(text, mention.start)
+        if office is not None:
+            mention.titles.append(office)
+    if office is None:
+        return
+    for glue in _LIST_GLUE:
+        if text.startswith(glue, mention.end):
+            shared[mention.end + len(glue)] = office
 
 
 def _opens_list(text: str, pos: int) -> bool:
@@ -890,8 +1129,9 @@ def find_people(text: str) -> list[Person]:
     found: list[_Mention] = []
     pending: list[_Mention] = []
     lists: dict[int, bool] = {}
+    shared: dict[int, str] = {}
     for m in NAME_RUN.finditer(text):
-        mention = _full_name(text, m, lists)
+        mention = _full_name(text, m, lists, shared)
         if mention is not None:
             (pending if mention.pending else found).append(mention)
     if pending:
