@@ -13,7 +13,12 @@ that counts something ("Kế hoạch 5 năm"): see ``data/docref_bare_followers.
 
 Members of a coordinated list share the type word ("Kết luận 44-KL/TW và 45-KL/TW",
 "các Nghị định số 100/2019/NĐ-CP, 123/2021/NĐ-CP"); an issuer or term stated after
-the last member belongs to all of them, a date only to the member it follows.
+the last member belongs to all of them, a date only to the member it follows. So do
+documents of one type listed with their own type words ("Kết luận số 96-KL/TW, Kết
+luận số 97-KL/TW của Ban Chấp hành Trung ương khóa XIII"), when their codes name the
+same issuers (see ``same_kind``) and the earlier ones state no issuer; an issuing
+subject reaches a document of the same kind listed after another's title clause ("HĐND
+tỉnh đã thông qua Nghị quyết số 25/2024/NQ-HĐND về học phí, và Nghị quyết số …").
 
 Attributes read after the number, in any order: ``date`` ("ngày 1/12/2011", "ngày
 22–01-2019", "ngày 19.8.2020", "ngày 28 tháng 11 năm 2023"; "năm 2011" gives "2011"),
@@ -65,7 +70,16 @@ from ttcorpus.models import DocRef
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_rows
 
-__all__ = ["DATE_AFTER", "DocType", "code_parts", "doc_type", "find_doc_refs", "types_for_code"]
+__all__ = [
+    "DATE_AFTER",
+    "DocType",
+    "code_parts",
+    "doc_type",
+    "find_doc_refs",
+    "joined_over_title",
+    "same_kind",
+    "types_for_code",
+]
 
 
 # ---------------------------------------------------------------- reference data
@@ -378,10 +392,13 @@ _LEFT_WINDOW = 64
 _CODE_WORD = rf"(?!\d)[{_LETTER}\d]{{1,12}}"  # (a letter, then letters or digits)
 _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
-# "/2018/QH14".
+# "/2018/QH14". A joint code names one issuer per segment, five and more of them at times
+# ("/2017/QCPH-VKSNDTC-TANDTC-BCA-BQP-BTC"): up to ``_MAX_CODE_SEGMENTS`` after the first.
+_MAX_CODE_SEGMENTS = 8
+_CODE_TAIL = rf"(?:{_DASH}{_CODE_WORD}){{0,{_MAX_CODE_SEGMENTS}}}"
 _CODE = (
-    rf"(?:\s?{_DASH}\s?(?P<party>{_CODE_WORD}/{_CODE_WORD}(?:{_DASH}{_CODE_WORD}){{0,3}})"
-    rf"|/(?:(?P<year>(?:19|20)\d\d)/)?(?P<state>{_CODE_WORD}(?:{_DASH}{_CODE_WORD}){{0,4}}))"
+    rf"(?:\s?{_DASH}\s?(?P<party>{_CODE_WORD}/{_CODE_WORD}{_CODE_TAIL})"
+    rf"|/(?:(?P<year>(?:19|20)\d\d)/)?(?P<state>{_CODE_WORD}{_CODE_TAIL}))"
     r"(?![\w/])"
 )
 # The number (one to six digits, not a decimal) and its code, read from its first digit.
@@ -514,6 +531,20 @@ _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
     rf"(?:(?i:{_lines('docref_count_words.txt')})\s+)?"
 )
+# A document's title clause between two documents of a list one subject issues: "HĐND
+# tỉnh đã thông qua Nghị quyết số 25/2024/NQ-HĐND| về mức chi hỗ trợ, và |Nghị quyết số
+# 30/2024/NQ-HĐND". It opens with a title word (role "title" of ``relation_cues.tsv``:
+# "về", "quy định" …), holds no sentence punctuation and ends with a join, read backwards
+# from the next document.
+_TITLE_OPENER = re.compile(
+    rf"\s+(?i:{phrase_trie([r[1] for r in data_rows('relation_cues.tsv') if r[0] == 'title'])})\s"
+)
+_TITLE_STOP = re.compile(r"[.;:!?()\[\]\n]")
+_JOIN_BACKWARDS = regex.compile(
+    rf"(?r)(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
+    rf"(?:(?i:{_lines('docref_count_words.txt')})\s+)?"
+)
+_MAX_TITLE_GAP = 200
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
 _PLURALS = tuple(data_lines("docref_count_words.txt"))
 _PLURAL = rf"(?i:{'|'.join(_PLURALS)})"
@@ -1061,6 +1092,52 @@ def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] |
 _START_OF = operator.attrgetter("start")
 
 
+def joined_over_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two documents, is the first one's title clause
+    and a list join ("… Nghị quyết số 25/2024/NQ-HĐND| về mức chi hỗ trợ, và |…").
+
+    >>> joined_over_title("NQ 1 về mức chi hỗ trợ, và NQ 2", 4, 27)
+    True
+    >>> joined_over_title("NQ 1 về mức chi. Sau đó, NQ 2", 4, 25)
+    False
+    """
+    if end - start > _MAX_TITLE_GAP or _TITLE_OPENER.match(text, start, end) is None:
+        return False
+    if _TITLE_STOP.search(text, start, end) is not None:
+        return False
+    return _JOIN_BACKWARDS.match(text, start, end) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _issuer_parts(code: str | None) -> tuple[str, ...]:
+    return code_parts(code)[1] if code else ()
+
+
+def same_kind(a: _Draft | DocRef, b: _Draft | DocRef) -> bool:
+    """Whether two documents of a list are of one type and their codes, if both have
+    one, name the same issuers ("25/2024/NQ-HĐND", "30/2024/NQ-HĐND"): an issuer or a
+    subject stated for one of them may stand for both.
+
+    >>> a, b = find_doc_refs("Nghị quyết 25/2024/NQ-HĐND, Nghị quyết 3/2024/NQ-CP")
+    >>> same_kind(a, a), same_kind(a, b)
+    (True, False)
+    """
+    if a.type != b.type:
+        return False
+    return not (a.code and b.code) or _issuer_parts(a.code) == _issuer_parts(b.code)
+
+
+def _share_back(pending: list[_Draft], last: _Draft) -> None:
+    """Give the issuer and term ``last`` states to the documents listed before it
+    without one ("Kết luận số 96-KL/TW, Kết luận số 97-KL/TW của Ban Chấp hành Trung
+    ương khóa XIII"), nearest first, while they are of its kind."""
+    for d in reversed(pending):
+        if d.issuer is not None or not same_kind(d, last):
+            return
+        d.issuer = last.issuer
+        d.term = d.term or last.term
+
+
 def find_doc_refs(text: str) -> list[DocRef]:
     """Every numbered document reference in ``text``, sorted by start, with the
     attributes stated around it (short forms are filled later by ``resolve``).
@@ -1071,7 +1148,6 @@ def find_doc_refs(text: str) -> list[DocRef]:
     >>> [(r.type, r.number, r.code, r.warnings) for r in find_doc_refs("Chỉ thị số 44-KL/TW")]
     [('Chỉ thị', '44', 'KL/TW', ('code KL/TW contradicts type Chỉ thị',))]
     """
-    refs: list[DocRef] = []
     taken_until = -1
     pos = 0
     # The issuing subject of the last group, and where that group's attributes end: a
@@ -1079,6 +1155,10 @@ def find_doc_refs(text: str) -> list[DocRef]:
     # Chỉ thị số 91/CT-BQP ngày 9-12-2014 và Kế hoạch số 1234/KH-BQP").
     carried: tuple[str, str | None] | None = None
     carried_end = -1
+    drafts: list[_Draft] = []
+    # The documents listed right before the current one that state no issuer: one
+    # stated after a later member of the list is theirs too.
+    pending: list[_Draft] = []
     for candidate in _CANDIDATE.finditer(text):
         at = candidate.start()
         if at < pos:
@@ -1101,8 +1181,19 @@ def find_doc_refs(text: str) -> list[DocRef]:
         last = group[-1]
         shared_issuer = last.issuer
         subject = None
+        # Whether this group is listed right after the previous one: tested only when a
+        # carried subject or documents waiting for an issuer may need it.
+        joined = ((carried is not None and shared_issuer is None) or bool(pending)) and (
+            _LIST_JOIN.fullmatch(text, carried_end, head.start) is not None
+        )
         if shared_issuer is None:
-            if carried is not None and _LIST_JOIN.fullmatch(text, carried_end, head.start):
+            if carried is not None and (
+                joined
+                or (
+                    same_kind(drafts[-1], head)
+                    and joined_over_title(text, carried_end, head.start)
+                )
+            ):
                 subject = carried
             else:
                 subject = _issuing_subject_and_term(text, head.start)
@@ -1111,11 +1202,20 @@ def find_doc_refs(text: str) -> list[DocRef]:
             if subject is not None:
                 shared_issuer = subject[0]
                 last.term = last.term or subject[1]
+        elif joined:
+            _share_back(pending, last)
         for d in group:
             d.issuer = d.issuer or shared_issuer
             d.term = d.term or last.term
-            refs.append(d.finish(text))
+        drafts.extend(group)
+        if shared_issuer is not None:
+            pending = []
+        elif joined:
+            pending.extend(group)
+        else:
+            pending = group
         taken_until = pos = max(head_end, last.end)
         carried, carried_end = subject, max(head_end, members_end)
+    refs = [d.finish(text) for d in drafts]
     refs.sort(key=_START_OF)
     return refs

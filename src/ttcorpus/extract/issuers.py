@@ -25,7 +25,7 @@ import bisect
 
 import regex
 
-from ttcorpus.extract.docrefs import DATE_AFTER, phrase_trie
+from ttcorpus.extract.docrefs import DATE_AFTER, joined_over_title, phrase_trie, same_kind
 from ttcorpus.models import Agency, DateMention, DocRef, replaced
 from ttcorpus.resources import data_lines
 
@@ -77,7 +77,7 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
     # the subject's name and term, while its list of documents runs on
     shared: tuple[str, str | None] | None = None
     for ref in refs:
-        if shared is not None and not (out and _LIST_JOIN.fullmatch(text, out[-1].end, ref.start)):
+        if shared is not None and not (out and _listed_after(text, out[-1], ref)):
             shared = None
         if ref.issuer is None:
             subject = shared or _subject_before(text, ref.start, by_end, ends)
@@ -88,6 +88,15 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
             shared = None
         out.append(ref)
     return out
+
+
+def _listed_after(text: str, before: DocRef, ref: DocRef) -> bool:
+    """Whether ``ref`` is listed right after ``before``: a join, or the title clause of
+    ``before`` and a join when both are of one kind ("Kế hoạch số 12-KH/ĐU về công tác
+    dân vận và Kế hoạch số 13-KH/ĐU")."""
+    if _LIST_JOIN.fullmatch(text, before.end, ref.start):
+        return True
+    return same_kind(before, ref) and joined_over_title(text, before.end, ref.start)
 
 
 def _subject_before(

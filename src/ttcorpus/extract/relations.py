@@ -27,7 +27,11 @@ số điều của"), and nothing else; the cue phrases by role are in
 - A passive after a comma reaches back across the source's title clause ("về …",
   "quy định …"): "Nghị định 123/2016/NĐ-CP quy định chức năng, nhiệm vụ … của bộ, đã
   được sửa đổi, bổ sung bởi Nghị định 101/2020/NĐ-CP" (agent "bởi" or "tại"; the same
-  sentence, a title of at most ``_MAX_TITLE`` characters naming no document type).
+  sentence, a title of at most ``_MAX_TITLE`` characters naming no document of the
+  other side's type without a number: "… thi hành Luật Ban hành văn bản, được sửa đổi,
+  bổ sung bởi Nghị định số 154/2020/NĐ-CP" amends the decree, not the law). So does an
+  active "amends", "replaces" or "details" verb after a comma: "Quy định số 17-QĐ/TU
+  về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm, thay thế Quy định số 09-QĐ/TU".
 - A sentence opened by an opener and a bare type word ("Ngay sau khi Chỉ thị được ban
   hành, … Kế hoạch số 48-KH/TU … để triển khai thực hiện"): the purpose clause carries
   out the one document of that type named earlier in the article.
@@ -241,12 +245,25 @@ _PASSIVE_BACK = regex.compile(
     rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}{_role('passive')}\s+(?:{_VERB})"
     rf"\s+{_role('far agent')}{_BEFORE_TARGET}"
 )
+# … or an active verb that only documents take, after a comma, reaches back across it
+# to the source before the title: "Quy định số 17-QĐ/TU| về khuyến khích, bảo vệ cán bộ
+# dám nghĩ, dám làm|, thay thế |Quy định số 09-QĐ/TU" (not "implements": "…, thực hiện"
+# after a title chains the activities of the title itself) …
+_TITLE_VERB_ROLES = ("amends", "replaces", "details")
+_ACTIVE_BACK = regex.compile(
+    rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}"
+    rf"(?:{'|'.join(f'(?P<{role}>{_role(role)})' for role in _TITLE_VERB_ROLES)})"
+    rf"{_AFTER_VERB}{_BEFORE_TARGET}"
+)
 # … and the title between them is one clause of at most ``_MAX_TITLE`` characters: no
-# sentence break, no parenthesis or quotation, no document type word (a document named
-# without a number: "… của Luật Đất đai, đã được sửa đổi bởi …" may be the one meant).
+# sentence break, no parenthesis or quotation, and no type word of the other document's
+# type (a document named without a number: "… của Luật Đất đai, đã được sửa đổi bởi Luật
+# số 35/2018/QH14" may be the one meant; "… thi hành Luật Ban hành văn bản, được sửa đổi
+# bởi Nghị định số 154/2020/NĐ-CP" amends no law).
 _MAX_TITLE = 200
-_TITLE_STOP = regex.compile(
-    rf"[.!?;:…()\[\]\"“”\n]|(?<![\w]){phrase_trie(sorted(set(_type_words())))}(?![\w])"
+_TITLE_STOP = regex.compile(r"[.!?;:…()\[\]\"“”\n]")
+_TYPE_IN_TITLE = regex.compile(
+    rf"(?<![\w])(?i:{phrase_trie(sorted({t.lower() for t in _type_words()}))})(?![\w])"
 )
 
 # A verb phrase that implements (or, after a continuation word, continues).
@@ -568,9 +585,7 @@ class _Mentions:
             if m is not None:
                 return _relation_of(m), False
         if first in _TITLE_FIRST:
-            m = self._title_passive_to(i, end)
-            if m is not None:
-                return _relation_of(m), True
+            return self._title_cue_to(i, end)
         return None
 
     def _cue_to(self, i: int, end: int) -> regex.Match[str] | None:
@@ -594,15 +609,44 @@ class _Mentions:
         return m
 
     def _title_passive_to(self, i: int, end: int) -> regex.Match[str] | None:
+        found = self._across_title(i, end, _PASSIVE_BACK)
+        return None if found is None else found[1]
+
+    def _across_title(
+        self, i: int, end: int, cue: regex.Pattern[str]
+    ) -> tuple[int, regex.Match[str]] | None:
+        """``cue`` (matched backwards from ``end``) after the title clause of mention
+        ``i``, a clause of at most ``_MAX_TITLE`` characters with no sentence break;
+        and where the title's words start (after its opening word)."""
         title = _TITLE_OPEN.match(self.text, self.attributes_end(i), end, _KEEP_GIL)
         if title is None:
             return None
-        m = _PASSIVE_BACK.match(self.text, title.end(), end, _KEEP_GIL)
+        m = cue.match(self.text, title.end(), end, _KEEP_GIL)
         if m is None or m.start() - title.end() > _MAX_TITLE:
             return None
         if _TITLE_STOP.search(self.text, title.end(), m.start(), _KEEP_GIL) is not None:
             return None
-        return m
+        return title.end(), m
+
+    def _title_cue_to(self, i: int, end: int) -> tuple[str, bool] | None:
+        """The relation (and whether it is passive) of a cue after a comma that reaches
+        back across the title clause of mention ``i`` to it, unless the title names a
+        document of the next mention's type without a number (it may be the one meant)."""
+        passive = True
+        found = self._across_title(i, end, _PASSIVE_BACK)
+        if found is None:
+            passive = False
+            found = self._across_title(i, end, _ACTIVE_BACK)
+            if found is None:
+                return None
+        title, m = found
+        other = _folded(self.refs[i + 1].type)
+        for word in _TYPE_IN_TITLE.finditer(self.text, title, m.start(), _KEEP_GIL):
+            if _type_of_spelling().get(fold(word.group())) == other:
+                return None
+        if passive:
+            return _relation_of(m), True
+        return next(r for r in _TITLE_VERB_ROLES if m.group(r) is not None), False
 
     def purpose_clause(self, i: int) -> regex.Match[str] | None:
         """A purpose clause without an object right after mention ``i`` ("… để triển
