@@ -82,3 +82,11 @@ def test_the_last_tab_of_a_menu_is_no_section() -> None:
 def test_acronym_and_domain_site_names_keep_their_capitals(name: str) -> None:
     a = clean_article(f"{name}\nThời sự\n\n{_TITLE}\n\n{_BODY}")
     assert a.site == name
+
+
+def test_a_language_switch_set_one_name_a_line_is_nav() -> None:
+    languages = ["Tiếng Việt", "English", "Français", "中文", "Русский"]
+    a = clean_article("Cổng thông tin điện tử tỉnh Mẫu\n" + "\n".join(languages)
+                      + f"\nThời sự\n\n{_TITLE}\n\n{_BODY}")
+    assert [r.kind for r in a.removed if r.text in languages] == ["nav"] * 5
+    assert a.site == "Cổng thông tin điện tử tỉnh Mẫu" and a.section == "Thời sự"
