@@ -68,7 +68,7 @@ import regex
 
 from ttcorpus.models import DocRef
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines, data_rows
+from ttcorpus.resources import data_lines, data_rows, data_section
 
 __all__ = [
     "DATE_AFTER",
@@ -780,6 +780,20 @@ def _place_cues() -> frozenset[str]:
 
 
 @functools.cache
+def _unit_cues() -> frozenset[str]:
+    """Administrative units ("tỉnh", "huyện"): before a signer's name with a common
+    middle name they name no place ("Chủ tịch UBND tỉnh Nguyễn Văn Bình")."""
+    return frozenset(
+        fold(w) for w in data_section("people_place_cues.txt", "administrative units")
+    )
+
+
+@functools.cache
+def _middle_names() -> frozenset[str]:
+    return frozenset(data_lines("agency_middle_names.txt"))
+
+
+@functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(data_lines("surnames.txt"))
 
@@ -799,6 +813,10 @@ def _without_person(name: str) -> str:
     'Chủ tịch UBND TP Hà Nội'
     >>> _without_person("Tỉnh ủy Thừa Thiên Huế"), _without_person("UBND TP Hồ Chí Minh")
     ('Tỉnh ủy Thừa Thiên Huế', 'UBND TP Hồ Chí Minh')
+    >>> _without_person("Chủ tịch UBND tỉnh Nguyễn Văn Bình")
+    'Chủ tịch UBND tỉnh'
+    >>> _without_person("UBND phường Trần Hưng Đạo")
+    'UBND phường Trần Hưng Đạo'
     """
     spans = [m.span() for m in _WORD.finditer(name)]
     words = [name[a:b] for a, b in spans]
@@ -809,11 +827,14 @@ def _without_person(name: str) -> str:
         if not all(w[:1].isupper() and w[1:].islower() for w in words[first:]):
             continue
         before = [fold(w) for w in words[max(0, first - 3) : first]]
-        if any(" ".join(before[i:]) in _place_cues() for i in range(len(before))):
-            return name
+        cues = [" ".join(before[i:]) for i in range(len(before))]
+        if any(c in _place_cues() for c in cues) and not (
+            any(c in _unit_cues() for c in cues) and words[first + 1] in _middle_names()
+        ):
+            return name  # (a unit named after no one: "UBND tỉnh | Nguyễn Văn Bình" is a person)
         cut = spans[first][0]
         if any(p.end() > cut for p in _province_pattern().finditer(name)):
-            return name
+            continue  # "… tỉnh Lai Châu Tống Thanh Hải": the shorter reading may fit
         return name[:cut].rstrip()
     return name
 
