@@ -500,6 +500,20 @@ _PASSIVE_ATTR = (
 )
 # One attribute after a number (they come in any order, up to five). The group that
 # closes last in a match (``lastindex``) holds its value and says its kind.
+# After a date set off by a comma, a main clause with its issuing subject: the date is
+# that clause's ("Thực hiện Nghị quyết số 12-NQ/TW, ngày 5/3/2024, UBND tỉnh ban hành
+# Kế hoạch …"), not the document's before it. Compiled on first use.
+_CLAUSE_AFTER_DATE = (
+    rf"\s*,?\s*(?:{_lines('docref_issuer_heads.txt')}){_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}}"
+    rf"\s+{_ADVERB_RUN}(?:{_VERBS})(?!\w)"
+)
+
+
+@functools.cache
+def _clause_after_date() -> regex.Pattern[str]:
+    return regex.compile(_CLAUSE_AFTER_DATE)
+
+
 _ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR)
 _ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
@@ -957,6 +971,10 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
         assert last is not None  # (every alternative ends with a group)
         kind = _KIND_OF_LAST_GROUP[last]
         if kind == "date":
+            if "," in text[m.start() : m.start(last)] and _clause_after_date().match(
+                text, m.end(), endpos
+            ):
+                break  # "…, ngày 5/3/2024, UBND tỉnh ban hành …": the next clause's date
             date = date or m[last]
         elif kind == "issuer" or kind == "passive":
             name_start, name_end = m.span(last if kind == "issuer" else _PASSIVE_ISSUER)
