@@ -111,3 +111,28 @@ def test_a_phone_number_is_footer_a_form_field_is_not() -> None:
     kinds = [(r.kind, r.text) for r in clean_article(page).removed]
     assert ("comment_form", "Điện thoại") in kinds
     assert ("footer", "Điện thoại: 0237.3852.111") in kinds
+
+
+def test_a_sentence_above_its_caption_stays() -> None:
+    """"dự và phát biểu" narrates; the scene line under it is the caption."""
+    body = "Phó Thủ tướng Trần Lưu Quang dự và phát biểu chỉ đạo hội nghị."
+    caption = "Phó Thủ tướng Trần Lưu Quang phát biểu chỉ đạo hội nghị."
+    a = clean_article(f"{_TITLE}\n{_P1}\n{body}\n{caption}\n{_P2}")
+    assert a.text == f"{_P1}\n{body}\n{_P2}"
+    assert [(r.kind, r.text) for r in a.removed][1:] == [("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    ("last", "kind"),
+    [
+        ("Toàn cảnh hội nghị tại điểm cầu Ủy ban nhân dân tỉnh.", "caption"),
+        ("Quang cảnh buổi làm việc", "caption"),
+        ("Các đại biểu thống nhất thông qua nghị quyết của kỳ họp.", None),  # a sentence
+    ],
+)
+def test_scene_caption_as_the_last_line_before_the_byline(last: str, kind: str | None) -> None:
+    a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\n{last}\nTin, ảnh: Phòng Văn hóa và Thông tin")
+    assert a.attribution == "Phòng Văn hóa và Thông tin" and a.authors == []
+    removed = dict((r.text, r.kind) for r in a.removed)
+    assert removed.get(last) == kind
+    assert (last in a.text.split("\n")) is (kind is None)

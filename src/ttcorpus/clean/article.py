@@ -753,7 +753,7 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "related"
         elif _is_caption_before_credit(units, i) or _is_caption_between_paragraphs(
             units, i, start, last, indented
-        ):
+        ) or (i == last and _is_closing_scene(units, i, start)):
             u.kind = "caption"
         elif u.after_end and _is_byline_shaped(u.text):
             u.kind = "byline" if parse_byline(u.text) else "attribution"
@@ -818,6 +818,33 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     if mark == "":  # no full stop: a subheading, unless it names who is pictured
         return _TITLED_NAME.match(text) is not None and ", " in text
     return _names_subject(text)
+
+
+def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
+    """The body's last line is a scene caption when it opens with a noun that only
+    describes a picture (``SCENE_LEAD``) and narrates nothing, after a paragraph and
+    before chrome ("Quang cảnh hội nghị tại điểm cầu …" / "Tin, ảnh: …"); "Các đại
+    biểu thống nhất …" there is the article's closing sentence.
+
+    >>> us = [Unit(1, "Sáng 3/1, tại Hà Nội, Bộ Tư pháp đã tổ chức hội nghị tổng kết "
+    ...            "công tác năm với sự tham dự của đại diện các bộ, ngành.", 0, 19, prose=True),
+    ...       Unit(2, "Quang cảnh hội nghị tại điểm cầu Bộ Tư pháp.", 0, 10, prose=True),
+    ...       Unit(3, "Tin, ảnh: Minh Hà", 0, 4)]
+    >>> _is_closing_scene(us, 1, 0)
+    True
+    """
+    u = units[i]
+    if i <= start or u.words > CAPTION_MAX_WORDS or not units[i - 1].prose:
+        return False
+    if i + 1 < len(units) and units[i + 1].prose:
+        return False
+    return final_mark(u.text) in ("", ".") and _is_scene(u)
+
+
+def _is_scene(u: Unit) -> bool:
+    """A short line that only describes a picture ("Quang cảnh buổi làm việc")."""
+    return (u.words <= CAPTION_MAX_WORDS and bp.SCENE_LEAD.match(u.text) is not None
+            and not _narrates(u.text))
 
 
 def _is_caption_before_credit(units: list[Unit], i: int) -> bool:
@@ -907,7 +934,7 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             continue
         if _is_repeated_chrome(u, repeated):
             u.kind, ended = "repeated", True
-        elif not ended and _is_caption_before_credit(units, i):
+        elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)):
             u.kind = "caption"
         elif ended or u.after_end:
             u.kind = "related" if u.block_item else (

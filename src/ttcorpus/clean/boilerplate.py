@@ -143,7 +143,6 @@ def _lead(phrases: tuple[str, ...]) -> regex.Pattern[str]:
 
 RELATED_LEAD = _lead(RELATED)
 SITE_LEAD = _lead(SITE_CUES)
-CAPTION_LEAD = _lead(CAPTION_WORDS.get("lead", ()))
 
 # "Theo dõi Báo X trên Google News": a follow button naming the site.
 _NETWORKS = phrase_alternation(
@@ -262,7 +261,8 @@ CREDIT_BARE = regex.compile(rf"(?<=[.!?…\"”]\s|^)(?:{_CREDIT})\s*:\s*")
 _SLUG = phrase_alternation(CAPTION_WORDS.get("slug", ()))
 SLUG_CAPTION = regex.compile(rf"(?:[A-Za-z0-9]+[ ,.:\-]+){{2,40}}?(?i:{_SLUG})\s*\d{{1,2}}")
 # Scene nouns that open an uncredited caption, and position notes "(giữa)".
-CAPTION_LEAD = _lead(CAPTION_WORDS.get("lead", ()))
+CAPTION_LEAD = _lead((*CAPTION_WORDS.get("lead", ()), *CAPTION_WORDS.get("scene", ())))
+SCENE_LEAD = _lead(CAPTION_WORDS.get("scene", ()))
 CAPTION_POSITION = regex.compile(
     rf"\((?i:{phrase_alternation(CAPTION_WORDS.get('position', ('giữa',)))})[^()]{{0,40}}\)"
 )

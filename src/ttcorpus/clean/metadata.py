@@ -270,6 +270,8 @@ def parse_byline(text: str) -> Byline | None:
     (Byline(authors=(), attribution=None), None)
     >>> parse_byline("Thượng tá TRẦN HÀ (Công an tỉnh)")
     Byline(authors=('Trần Hà',), attribution='Công an tỉnh')
+    >>> parse_byline("Tin, ảnh: Phòng Văn hóa - Thông tin")
+    Byline(authors=(), attribution='Phòng Văn hóa - Thông tin')
     """
     if len(text) > BYLINE_MAX_CHARS:
         return _byline_with_office(text) if len(text) <= OFFICE_BYLINE_MAX_CHARS else None
@@ -303,6 +305,11 @@ def _parse_byline(text: str) -> Byline | None:
             found = _parse_byline(plain)
             if found is not None:
                 return found
+    lead = _BYLINE_LEAD_COLON.match(text)
+    if lead is not None:  # an office signs: "Tin, ảnh: Phòng Truyền thông"
+        office = text[lead.end() :].strip()
+        if parse_agency_source(office) is not None:
+            return Byline((), office)
     return _byline_with_office(text)
 
 
