@@ -75,7 +75,8 @@ def test_not_a_dateline(text: str) -> None:
         ("TP. Cần Thơ, ngày 7 tháng 10 năm 2023", "2023-10-07"),
         ("Cao Bằng, ngày 02/12/2024, tại hội trường Tỉnh ủy", None),  # then a sentence
         ("tại tỉnh Cao Bằng, ngày 02/12/2024", None),  # a place word in lower case
-        ("Cao Bằng, 02/12/2024", None),  # the form needs "ngày"
+        ("Cao Bằng, 02/12/2024", "2024-12-02"),  # news agencies leave out "ngày"
+        ("Cao Bằng, 02/12/2024 tại hội trường", None),  # then words
     ],
 )
 def test_place_first_dateline(text: str, iso: str | None) -> None:

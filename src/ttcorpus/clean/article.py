@@ -108,9 +108,11 @@ REPEATED_MAX_WORDS = 20
 # The agency or site tag that opens the first paragraph: "TP - ", "HNP - ",
 # "(Chinhphu.vn) - ", "VOV.VN - ".
 LEAD_PREFIX = regex.compile(
-    r"(?:\(\s*[^()\s]{2,30}(?: [^()\s]{1,15})?\s*\)"  # "(Chinhphu.vn) - ", "(QĐND Online) - "
-    r"|\p{Lu}[\p{Lu}\d]{1,10}(?:\.\p{L}{2,3})?(?: \p{Lu}\p{Ll}{1,10})?)"  # "TP", "VOV.VN"
-    r"\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"  # then a sentence: "Sáng 12/3, …"
+    # "(Chinhphu.vn) - ", "(QĐND Online) - ", then a sentence ("UBND tỉnh …" too)
+    r"\(\s*[^()\s]{2,30}(?: [^()\s]{1,15})?\s*\)\s*[-–—]{1,2}(?=\s+\p{Lu})"
+    # "TP - ", "VOV.VN - ", then a sentence: "Sáng 12/3, …"
+    r"|\p{Lu}[\p{Lu}\d]{1,10}(?:\.\p{L}{2,3})?(?: \p{Lu}\p{Ll}{1,10})?"
+    r"\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
 )
 _BODY_CUES = tuple(c.lower() for c in data_lines("clean_body_cues.txt"))
 _BODY_CUE_WORDS = frozenset(c for c in _BODY_CUES if " " not in c)
@@ -556,6 +558,9 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     candidates = []
     for i in range(0, min(start, len(units))):
         u = units[i]
+        if u.kind == "site" and not u.strong and parse_place_dateline(u.text) is not None:
+            u.kind = "dateline"  # "TP.HCM, 03/10/2024 14:20 GMT+7" (capitals: weakly a site)
+            continue
         if u.kind is not None:
             continue
         if u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
@@ -757,6 +762,8 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "caption"
         elif u.after_end and _is_byline_shaped(u.text):
             u.kind = "byline" if parse_byline(u.text) else "attribution"
+        elif _byline_by_dateline(units, i):
+            u.kind = "byline"
         elif _is_repeated_chrome(u, repeated):
             u.kind = "repeated"
     first = units[start]
@@ -839,6 +846,27 @@ def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
     if i + 1 < len(units) and units[i + 1].prose:
         return False
     return final_mark(u.text) in ("", ".") and _is_scene(u)
+
+
+BYLINE_NAME_MAX_WORDS = 5
+
+
+def _byline_by_dateline(units: list[Unit], i: int) -> bool:
+    """A bare name next to the article's dateline inside the body's first lines: the
+    byline ("(Lead) / Hoàng Anh / Thứ Ba, 19/11/2024 - 07:30").
+
+    >>> us = [Unit(1, "Mai Lan", 0, 2), Unit(2, "Thứ Ba, 19/11/2024 - 07:30", 0, 5, "dateline")]
+    >>> _byline_by_dateline(us, 0)
+    True
+    """
+    u = units[i]
+    if u.words > BYLINE_NAME_MAX_WORDS or final_mark(u.text) != "":
+        return False
+    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    if not any(n.kind == "dateline" for n in near):
+        return False
+    byline = parse_byline(u.text)
+    return byline is not None and bool(byline.authors)
 
 
 def _is_scene(u: Unit) -> bool:
@@ -1001,7 +1029,11 @@ def _published(units: list[Unit], title_at: int | None, start: int, last: int) -
     head = [i for i in range(min(start, len(units))) if units[i].kind == "dateline"]
     after = [i for i in head if title_at is not None and i > title_at]
     before = [i for i in head if i not in after]
-    for i in after + before[::-1]:  # a time-only dateline gives no date: the next one
+    # Under the lead, after the title, the article's own dateline outranks a date above
+    # the title (the masthead's "today"): "Tiêu đề / (Lead) / Hoàng Anh / Thứ Ba, 19/11 - 07:30"
+    lead = [i for i in range(start, min(start + 3, last + 1)) if units[i].kind == "dateline"]
+    for i in after + (lead if before else []) + before[::-1]:
+        # (a time-only dateline gives no date: the next one)
         value = parse_dateline(units[i].text) or parse_place_dateline(units[i].text)
         if value:
             return value

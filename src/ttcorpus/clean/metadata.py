@@ -78,8 +78,12 @@ def is_time_only_dateline(text: str) -> bool:
 # The place before the date, as official documents head theirs: "Lạng Sơn, ngày
 # 20/11/2024". Above the article it is its dateline; at its end, the date a letter
 # or statement in the body was signed (so this form is asked of head lines only).
+# News agencies write it too, with the time: "Thái Bình, 22/11/2024 18:05", "TP.HCM,
+# 03/10/2024 14:20 GMT+7".
 PLACE_DATELINE = regex.compile(
-    rf"(?-i:\p{{Lu}}\p{{L}}*\.?(?: \p{{Lu}}\p{{Ll}}*){{0,4}})\s*,\s*(?=ngày){_CORE}\.?",
+    rf"(?-i:\p{{Lu}}\p{{L}}*(?:\.\p{{Lu}}\p{{L}}*)?\.?(?: \p{{Lu}}\p{{L}}*){{0,4}}"
+    rf"(?: - \p{{Lu}}\p{{L}}*(?: \p{{Lu}}\p{{L}}*){{0,2}})?)\s*,\s*"  # "Bà Rịa - Vũng Tàu"
+    rf"(?=ngày|\d){_CORE}(?:\s*{_TZ})?\.?",
     regex.IGNORECASE,
 )
 # A dateline glued inside a longer line: it must carry a time (or a weekday or a
@@ -162,6 +166,8 @@ def parse_place_dateline(text: str) -> str | None:
 
     >>> parse_place_dateline("Lạng Sơn, ngày 20 tháng 11 năm 2024")
     '2024-11-20'
+    >>> parse_place_dateline("TP.HCM, 03/10/2024 14:20 GMT+7")
+    '2024-10-03T14:20'
     """
     if "," not in text or len(text) > 80:
         return None
