@@ -90,3 +90,13 @@ def test_a_language_switch_set_one_name_a_line_is_nav() -> None:
                       + f"\nThời sự\n\n{_TITLE}\n\n{_BODY}")
     assert [r.kind for r in a.removed if r.text in languages] == ["nav"] * 5
     assert a.site == "Cổng thông tin điện tử tỉnh Mẫu" and a.section == "Thời sự"
+
+
+def test_a_site_name_over_a_menu_is_known_by_its_copyright_and_lead() -> None:
+    labels = ["Thời sự", "Thế giới", "Kinh doanh", "Bất động sản", "Đăng nhập"]
+    page = ("Người lao động\n" + "\n".join(labels) + f"\n{_TITLE}\n"
+            f"Người lao động - {_BODY}\n© Bản quyền thuộc về Báo Người lao động")
+    a = clean_article(page)
+    assert a.site == "Người lao động"
+    assert a.text == _BODY
+    assert ("lead_prefix", "Người lao động -") in [(r.kind, r.text) for r in a.removed]

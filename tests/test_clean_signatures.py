@@ -136,3 +136,27 @@ def test_scene_caption_as_the_last_line_before_the_byline(last: str, kind: str |
     removed = dict((r.text, r.kind) for r in a.removed)
     assert removed.get(last) == kind
     assert (last in a.text.split("\n")) is (kind is None)
+
+
+def test_unlabelled_related_headlines_before_the_byline() -> None:
+    teasers = ["Thành phố công bố quyết định bổ nhiệm nhiều cán bộ chủ chốt",
+               "Bộ Chính trị chỉ định nhân sự mới tham gia Ban Chấp hành"]
+    page = f"{_TITLE}\n{_P1}\n{_P2}\n" + "\n".join(teasers) + "\nThanh Hà\nTừ khóa:\nan ninh"
+    a = clean_article(page)
+    assert [(r.kind, r.text) for r in a.removed if r.text in teasers] == [
+        ("related", t) for t in teasers]
+    assert a.authors == ["Thanh Hà"] and a.text == f"{_P1}\n{_P2}"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # one short closing line stays; items after a colon are a list of the body
+        ["Hội nghị kết thúc trong không khí phấn khởi"],
+        ["Các nhiệm vụ trọng tâm gồm:", "Đẩy mạnh cải cách hành chính trong toàn tỉnh",
+         "Nâng cao chất lượng nguồn nhân lực của địa phương"],
+    ],
+)
+def test_closing_lines_that_are_no_headlines_stay(tail: list[str]) -> None:
+    a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\n" + "\n".join(tail) + "\nThanh Hà\nTừ khóa:")
+    assert a.text.split("\n")[-len(tail):] == tail

@@ -647,8 +647,8 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
             continue
         if runs and runs[-1][-1] == i - 1 and units[i - 1].line == u.line - 1:
             runs[-1].append(i)
-        elif not (i == 0 and _names_a_site(u.text)):  # the page's first line: its name
-            runs.append([i])
+        elif not (i == 0 and (_names_a_site(u.text) or _named_below(units, u.text, title_at))):
+            runs.append([i])  # (the page's first line is its name)
     menu: dict[int, str] = {}
     before = [i for i in candidates if i < title_at]
     for run in runs:
@@ -672,6 +672,13 @@ _LABEL_KINDS = frozenset({"related"})
 
 
 _SITE_ENDINGS = tuple(e.casefold() for e in data_lines("clean_site_endings.txt"))
+
+
+def _named_below(units: list[Unit], name: str, title_at: int) -> bool:
+    """The page names ``name`` again below its title, inside a longer line (a lead
+    prefix "Dân trí - …", a copyright "© … Báo điện tử Dân trí"): a site's name, not
+    a menu label."""
+    return any(name in u.text and u.text != name for u in units[title_at + 1 :])
 
 
 def _names_a_site(text: str) -> bool:
@@ -769,8 +776,24 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
     first = units[start]
     if first.kind is None:
         m = LEAD_PREFIX.match(first.text)
-        if m and word_count(first.text[m.end() :]) >= 3:
-            first.lead_prefix = m.end()
+        end = m.end() if m else _site_prefix(units, start)
+        if end and word_count(first.text[end:]) >= 3:
+            first.lead_prefix = end
+
+
+_PREFIX_DASHES = (" - ", " – ", " — ")
+
+
+def _site_prefix(units: list[Unit], start: int) -> int:
+    """The length of the site's name and a dash opening the lead, as the page's head
+    writes the name ("Dân trí" … "Dân trí - Ban Thường vụ …"), or 0."""
+    text = units[start].text
+    for u in units[:start]:
+        if u.kind == "site" and text.startswith(u.text):
+            rest = text[len(u.text) : len(u.text) + 3]
+            if rest.startswith(_PREFIX_DASHES):
+                return len(u.text) + 2
+    return 0
 
 
 # Longer body pieces (not after the end mark, not in a related block) are never
@@ -941,7 +964,10 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
     ended = False
     block: str | None = None
     signing = True  # still right after the last paragraph, among its signatures
-    for i in range(begin, len(units)):
+    teasers = _teaser_run(units, begin)
+    for i in teasers:
+        units[i].kind = "related"
+    for i in range(begin + len(teasers), len(units)):
         u = units[i]
         if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text)):
             kind = _byline_kind(u)  # (a byline lead is a byline even after a share row)
@@ -969,6 +995,35 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
                 block or ("footer" if bp.is_notice(u.text) else "nav")
             )
             ended = True
+
+
+# Headlines of related articles set between the last paragraph and the byline or the
+# page's chrome, with no label: two or more capitalised lines of headline length, no
+# sentence mark, after a paragraph that ends its sentence.
+TEASER_MIN_WORDS, TEASER_MAX_WORDS, TEASER_MAX_LINES = 5, 25, 8
+
+
+def _teaser_run(units: list[Unit], begin: int) -> list[int]:
+    """The indices of such a run of headlines right at ``begin``, or []."""
+    if begin == 0 or begin >= len(units) or final_mark(units[begin - 1].text) not in SENTENCE_END:
+        return []
+    run: list[int] = []
+    for i in range(begin, min(len(units), begin + TEASER_MAX_LINES + 1)):
+        u = units[i]
+        text = u.text
+        if (u.kind is not None or not TEASER_MIN_WORDS <= u.words <= TEASER_MAX_WORDS
+                or not text[:1].isupper() or final_mark(text) or ":" in text
+                or _is_byline_shaped(text)):
+            break
+        run.append(i)
+    end = begin + len(run)
+    if len(run) < 2 or len(run) > TEASER_MAX_LINES or end >= len(units):
+        return []
+    after = units[end]
+    return run if after.kind is not None or _is_byline_shaped(after.text) else []
+
+
+SENTENCE_END = frozenset({".", "!", "?"})
 
 
 # ---------------------------------------------------------------------------
