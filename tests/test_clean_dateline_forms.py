@@ -59,3 +59,20 @@ def test_a_name_in_the_body_without_a_dateline_stays() -> None:
     """Only next to the dateline is a bare name the byline."""
     a = clean_article(f"{_TITLE}\n{_LEAD}\nThu Hằng\n{_P2}")
     assert "Thu Hằng" in a.text.split("\n")
+
+
+@pytest.mark.parametrize("byline", ["MAI PHƯƠNG - ẢNH: QUANG TÙNG", "Mai Phương - Ảnh: Quang Tùng"])
+def test_writer_and_photographer_under_the_lead(byline: str) -> None:
+    a = clean_article(f"{_TITLE}\n{_LEAD}\n{byline}\n{_P2}")
+    assert a.authors == ["Mai Phương"]
+    assert [(r.kind, r.text) for r in a.removed][1:] == [("byline", byline)]
+
+
+def test_byline_above_the_title_by_the_dateline() -> None:
+    a = clean_article(f"Trang chủ\n09:15 | 14/10/2024\nHồng Vân\n{_TITLE}\n{_LEAD}\n{_P2}")
+    assert a.authors == ["Hồng Vân"] and a.title == _TITLE and a.section is None
+
+
+def test_the_site_name_under_the_title_is_no_author() -> None:
+    a = clean_article(f"Tin Mẫu Online\nThời sự\n{_TITLE}\nTin Mẫu Online\n{_LEAD}\n{_P2}\nHà An")
+    assert a.authors == ["Hà An"]

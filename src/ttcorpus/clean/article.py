@@ -591,7 +591,9 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             nav_seen = True
         elif u.kind == "site":
             site_seen = True
-        if u.kind == "site" and title_at is not None and i > title_at and caps_byline(u):
+        if title_at is not None and i > title_at and (
+            (u.kind == "site" and caps_byline(u)) or _writer_and_photographer(u)
+        ):
             u.kind = "byline"
         if i not in candidates:
             continue
@@ -601,6 +603,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             u.kind = "title"
         elif i in menu:
             u.kind = menu[i]
+        elif _byline_by_dateline(units, i):
+            u.kind = "byline"  # above the title, by the dateline: "12:31 | 18/10 / Đỗ Bình"
         elif is_all_caps_or_site(u) or (not nav_seen and (
             not site_seen or u.words > SECTION_MAX_WORDS
         )):
@@ -672,6 +676,12 @@ _LABEL_KINDS = frozenset({"related"})
 
 
 _SITE_ENDINGS = tuple(e.casefold() for e in data_lines("clean_site_endings.txt"))
+
+
+# A name that ends with a site word names a site, not a writer.
+_SITE_NAMED = regex.compile(
+    rf"(?i:{phrase_alternation(data_lines('clean_site_endings.txt'))})$"
+)
 
 
 def _named_below(units: list[Unit], name: str, title_at: int) -> bool:
@@ -755,6 +765,9 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
     indented = _indented_body(units, start, last)
     for i in range(start, last + 1):
         u = units[i]
+        if _writer_and_photographer(u):
+            u.kind = "byline"  # under the lead: "NGUYỄN HÀ - ẢNH: VIẾT THÀNH"
+            continue
         if u.kind is not None:
             if u.strong:
                 continue
@@ -945,6 +958,23 @@ def caps_byline(u: Unit) -> bool:
     )
 
 
+def _writer_and_photographer(u: Unit) -> bool:
+    """A "caption" that is the byline of the writer with the photographer's credit
+    ("NGUYỄN HÀ - ẢNH: VIẾT THÀNH").
+
+    >>> _writer_and_photographer(Unit(1, "Lê Hoa - Ảnh: Minh Đức", 0, 5, "caption"))
+    True
+    >>> _writer_and_photographer(Unit(1, "Quang cảnh hội nghị - Ảnh: Minh Đức", 0, 7, "caption"))
+    False
+    """
+    if u.kind != "caption" or u.words > BYLINE_MAX_WORDS:
+        return False
+    byline = parse_byline(u.text) or (
+        parse_byline(u.text.title()) if is_all_caps(u.text) else None
+    )
+    return byline is not None and bool(byline.authors)
+
+
 def _byline_kind(u: Unit) -> str | None:
     """"byline" or "attribution" when the piece has that shape."""
     if u.words > BYLINE_MAX_WORDS:
@@ -969,6 +999,9 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         units[i].kind = "related"
     for i in range(begin + len(teasers), len(units)):
         u = units[i]
+        if block is None and _writer_and_photographer(u):
+            u.kind, ended = "byline", True
+            continue
         if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text)):
             kind = _byline_kind(u)  # (a byline lead is a byline even after a share row)
             if kind is None and signing and parse_agency_source(u.text) is not None:
@@ -1043,8 +1076,8 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             if byline is None:
                 continue
             for name in byline.authors:
-                if name not in authors:
-                    authors.append(name)
+                if name not in authors and not _SITE_NAMED.search(name):
+                    authors.append(name)  # (not the site's name: "Tuổi Trẻ Online")
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
             attribution = parse_attribution(u.text) or parse_agency_source(u.text) or (

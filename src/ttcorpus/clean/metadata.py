@@ -220,6 +220,12 @@ _AGENCY_PAREN = r"\(\s*(?P<agency>[^()]{2,60}?)\s*\)"
 _AGENCY_TOKEN = r"\p{Lu}[\p{Lu}\d+.]{1,15}(?:/\p{L}[\p{L}\d+.]{1,15})?"
 _AGENCY_TAIL = rf"(?:\s*{_AGENCY_PAREN}|\s*[/\-–]\s*(?P<agency>{_AGENCY_TOKEN}))?"
 _BYLINE_LEAD = phrase_alternation(data_lines("clean_byline_leads.txt"))
+# The photographer's credit after the writer's name: " - Ảnh: …", ", ảnh: …".
+_PHOTO_CREDIT_PART = regex.compile(
+    r"\s*[-–|,;]\s*(?i:"
+    + phrase_alternation([r[1] for r in data_rows("clean_caption_words.tsv") if r[0] == "credit"])
+    + r")\s*:"
+)
 _STAFF = phrase_alternation(data_lines("clean_staff_bylines.txt"))
 _ATTRIBUTION_LEAD = phrase_alternation(data_lines("clean_attribution_leads.txt"))
 
@@ -278,6 +284,8 @@ def parse_byline(text: str) -> Byline | None:
     Byline(authors=('Trần Hà',), attribution='Công an tỉnh')
     >>> parse_byline("Tin, ảnh: Phòng Văn hóa - Thông tin")
     Byline(authors=(), attribution='Phòng Văn hóa - Thông tin')
+    >>> parse_byline("Bài: Lê Hoa - Ảnh: Minh Đức").authors
+    ('Lê Hoa',)
     """
     if len(text) > BYLINE_MAX_CHARS:
         return _byline_with_office(text) if len(text) <= OFFICE_BYLINE_MAX_CHARS else None
@@ -291,6 +299,12 @@ def _parse_byline(text: str) -> Byline | None:
     first = text.split(" ", 1)[0]
     if not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
+    photo = _PHOTO_CREDIT_PART.search(text)
+    if photo is not None and photo.start() > 0:
+        # the writer, then who took the photos: "NGUYỄN HÀ - ẢNH: VIẾT THÀNH"
+        writer = _parse_byline(text[: photo.start()])
+        if writer is not None and writer.authors:
+            return writer
     m = None
     if ":" in text or "-" in text or "–" in text:
         m = BYLINE_WITH_LEAD.fullmatch(text)
