@@ -218,6 +218,16 @@ _PLACE_CUES = PhraseSet("people_place_cues.txt")
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _PLACES = PhraseSet("provinces.txt")
+# Prepositions that make an office before a comma someone else's when the name after
+# the comma is a subject ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy … cho biết"), and
+# verbs that make a name a subject although they may also be part of an office.
+_ADDRESSEE_CUES = frozenset(
+    map(_key, data_section("people_clause_cues.txt", "addressee prepositions"))
+)
+_SUBJECT_VERBS = frozenset(
+    " ".join(map(_key, verb.split()))
+    for verb in data_section("people_clause_cues.txt", "subject verbs")
+)
 # The place cues that may also end the body of an office right before its holder's
 # name ("Chủ tịch UBND huyện | Nguyễn Văn Hùng cho biết", "Phó Bí thư Tỉnh ủy | …"):
 # the administrative units and party committees of people_place_cues.txt.
@@ -260,6 +270,9 @@ NAME_RUN = re.compile(
 # engine tells at a glance where one may start.)
 _BREAK = rf"[,;:!?()\[\]\"“”…\n–—]| - |\.(?<![{_UPPER}]\.)(?=\s|$)"
 _LAST_BREAK = re.compile(rf"(?s).*(?:{_BREAK})")
+# Where an office read word by word ahead of a name ends: an office never runs over a
+# clause break, a sentence end or a line end ("làm Phó Trưởng ban thường trực.\nKế …").
+_AHEAD_END = re.compile(_BREAK)
 # Where an appositive office ends, looking forward.
 # A dash between two numbers is a range inside the office ("nhiệm kỳ 2021 - 2026"),
 # kept whole as "khóa XIII" is.
@@ -576,8 +589,21 @@ def _words_ahead(text: str, pos: int) -> list[str]:
 
     >>> _words_ahead("Nguyễn Văn Sơn Thứ trưởng Bộ Công an", 15)
     ['Thứ', 'trưởng', 'Bộ', 'Công', 'an']
+    >>> _words_ahead("Lê Văn An làm Phó Trưởng ban.\\nKế hoạch", 14)
+    ['Phó', 'Trưởng', 'ban']
     """
-    return text[pos : pos + _SEGMENT_LIMIT].split(None, _MAX_OFFICE_WORDS)[:_MAX_OFFICE_WORDS]
+    return _text_ahead(text, pos).split(None, _MAX_OFFICE_WORDS)[:_MAX_OFFICE_WORDS]
+
+
+def _text_ahead(text: str, pos: int) -> str:
+    """The text from ``pos`` that an office read ahead may take: up to a clause break.
+
+    >>> _text_ahead("Thứ trưởng Bộ Công an. Kế hoạch", 0)
+    'Thứ trưởng Bộ Công an'
+    """
+    limit = min(len(text), pos + _SEGMENT_LIMIT)
+    stop = _AHEAD_END.search(text, pos, limit)
+    return text[pos : stop.start() if stop else limit]
 
 
 def _split_office(text: str, start: int, words: Sequence[str]) -> tuple[Sequence[str], list[str]]:
@@ -602,7 +628,14 @@ def _opens_long_office(text: str, pos: int) -> bool:
     (True, False)
     """
     pair = text[pos : pos + _SEGMENT_LIMIT].split(None, 2)
-    return len(pair) >= 2 and _key(pair[1]) in _OFFICE_HEADS.forward.get(_key(pair[0]), ())
+    if len(pair) < 2:
+        return False
+    seconds = _OFFICE_HEADS.forward.get(_key(pair[0]), ())
+    if _key(pair[1]) in seconds:
+        return True
+    # the office read ahead stops at a clause break glued to the second word ("tra…")
+    cut = _AHEAD_END.search(pair[1]) if seconds and not pair[1].isalpha() else None
+    return cut is not None and _key(pair[1][: cut.start()]) in seconds
 
 
 def _strip_place(words: Sequence[str]) -> int:
@@ -744,7 +777,11 @@ def _full_name(
         rank = _rank_before_comma(text, text.rfind(title, 0, start) - 1)
         if rank:
             titles.insert(0, rank)
-    if office:
+    if office and not (
+        title and _key(title) not in _NOT_OFFICES and not _HONORIFICS.suffix_of_keys(keys)
+    ):
+        # (an office before another office with no comma is someone else's: "Thủ
+        # tướng giao Phó Thủ tướng Trần Hồng Hà")
         titles.append(office)
     if (
         titles
@@ -755,7 +792,7 @@ def _full_name(
     ):
         # the clause is one office and the offices before its comma are the same
         # person's (not after an honorific: "Đại diện LĐLĐ tỉnh, bà Nguyễn Thị Hà")
-        titles[:0] = _offices_before_comma(text, clause_start)
+        titles[:0] = _offices_before_comma(text, clause_start, end)
     elif not titles and start in shared:
         titles.append(shared[start])  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
     if glued_office:
@@ -875,25 +912,48 @@ def _subject_ends(text: str, end: int) -> bool:
 
     >>> _subject_ends("Lê Văn Hùng cho biết", 11), _subject_ends("Lê Văn Hùng năm", 11)
     (True, False)
+    >>> _subject_ends("Lê Văn Hùng chỉ đạo các sở", 11)
+    True
     """
     if end >= len(text) or _SEGMENT_END.match(text, end) or _APPOSITIVE_OPENING.match(text, end):
         return True
+    return _verb_follows(text, end)
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb or clause glue in lower case follows ``end``
+    (``people_office_stops.txt``, and the subject verbs of ``people_clause_cues.txt``).
+
+    >>> _verb_follows("Lê Văn Hùng cho biết", 11), _verb_follows("Lê Văn Hùng, Bộ trưởng", 11)
+    (True, False)
+    """
     ahead = _WORD.findall(text, end, end + _LOOKBACK)[: _STOPS.longest]
-    return bool(ahead) and ahead[0][:1].islower() and _STOPS.prefix(ahead) > 0
+    if not ahead or not ahead[0][:1].islower():
+        return False
+    if _STOPS.prefix(ahead) > 0:
+        return True
+    keys = [_key(w) for w in ahead[:2]]
+    return keys[0] in _SUBJECT_VERBS or " ".join(keys) in _SUBJECT_VERBS
 
 
-def _offices_before_comma(text: str, pos: int) -> list[str]:
+def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> list[str]:
     """The offices before the comma that ends at ``pos`` when they belong to the name
     after the clause at ``pos`` ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn
     Sơn": "Bộ trưởng"): each earlier clause must end with an office, and a clause that
     is wholly an office and follows a comma must follow another office (otherwise the
-    chain is a list of offices of an earlier name: "ông A, Bộ trưởng, …").
+    chain is a list of offices of an earlier name: "ông A, Bộ trưởng, …"). When the
+    name, which ends at ``name_end``, is the subject of a verb, an office after a
+    preposition such as "với" is the addressee's ("Báo cáo với Tổng Bí thư, Bí thư
+    Tỉnh ủy … cho biết").
 
     >>> t = "Dự có Tổng Bí thư, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Lê Văn Hùng"
     >>> _offices_before_comma(t, t.index("Bí thư Tỉnh"))
     ['Tổng Bí thư', 'Ủy viên Bộ Chính trị']
     >>> _offices_before_comma("ông Lê Văn An, Bộ trưởng, Chủ nhiệm X", 25)
     []
+    >>> t = "Báo cáo gửi Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hà đề nghị"
+    >>> _offices_before_comma(t, 23), _offices_before_comma(t, 23, t.index(" đề"))
+    (['Thủ tướng'], [])
     """
     found: list[str] = []
     for _ in range(_MAX_OFFICES):
@@ -921,6 +981,12 @@ def _offices_before_comma(text: str, pos: int) -> list[str]:
             # and "do Thủ tướng làm Trưởng ban" is another person's office
             if _is_capitalised(before[-words - 1]) or _LINKS.suffix(before[:-words]):
                 return []
+            if (
+                name_end is not None
+                and keys[-words - 1] in _ADDRESSEE_CUES
+                and _verb_follows(text, name_end)
+            ):
+                return []  # "Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy Lê Văn A cho biết"
             return [phrase, *found]
         found.insert(0, phrase)
     return []
@@ -948,14 +1014,20 @@ def _plural_office_before(text: str, pos: int) -> str | None:
 
     >>> _plural_office_before("Dự có các Phó Thủ tướng: Trần Hồng Hà", 25)
     'Phó Thủ tướng'
+    >>> _plural_office_before("Dự có các Phó Chủ tịch Quốc hội: Trần Thanh Mẫn", 33)
+    'Phó Chủ tịch Quốc hội'
     """
     if not text.startswith(": ", pos - 2):
         return None
-    _, keys, title, _ = _clause_facts(text[_clause_start(text, pos - 2) : pos - 2])
-    if title is None or _HONORIFICS.suffix_of_keys(keys):
+    clause = text[_clause_start(text, pos - 2) : pos - 2]
+    _, keys, title, office = _clause_facts(clause)
+    if title is None:
+        title = office  # an office with its body: "các Phó Chủ tịch Quốc hội: …"
+    if title is None or _HONORIFICS.suffix_of_keys(keys) or not clause.endswith(title):
         return None
-    k = title.count(" ") + 1
-    return title if len(keys) > k and keys[-k - 1] in _PLURALS else None
+    # (the word before it read from the clause: a long office fills the words kept)
+    before = clause[: len(clause) - len(title)].rsplit(None, 1)[-1:]
+    return title if before and _key(before[0]) in _PLURALS else None
 
 
 def _note_shared(text: str, mention: _Mention, titles: list[str], shared: dict[int, str]) -> None:
