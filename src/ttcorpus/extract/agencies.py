@@ -411,6 +411,13 @@ _CLAUSE_VERBS = (
     _trie(_all_spellings(map(_nfc, data_section("agency_verbs.txt", "clause verbs")))) + _END
 )
 _FIELD_TAIL = rf" (?!{_STOPS}|{_CLAUSE_VERBS}|{_LOCALITY_OPENING}){_LOW}"
+# A clause verb may open a board's topic ("Ban Chỉ đạo thực hiện quy chế dân chủ") but
+# never ends it: a topic whose object is a document or a programme by its capitalised
+# name ("Ban Chỉ đạo thực hiện | Nghị quyết …") ends before the verb, as a topic the
+# grammar cannot read does ("Ban Chỉ đạo | tổng kết …"); the document is a reference.
+_CLAUSE_VERB_ENDINGS = tuple(
+    " " + v for v in _all_spellings(map(_nfc, data_section("agency_verbs.txt", "clause verbs")))
+)
 _MAX_FIELD_TAIL = 3
 _PLACE_CLOSER = rf" (?:{_LOCALITY_OPENING}|{_PROPER_WORDS})"
 # What may follow a long tail of a later name part: another body, a locality or a
@@ -713,6 +720,10 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     verb = _CUT_VERB.search(mention, after)
     if verb:  # "Ban Thường vụ Tỉnh ủy | giao Ủy ban Kiểm tra …", "Cục Thuế | dự hội nghị"
         return _judged_length(mention[: verb.start()], start)
+    if len(mention) > len(start) and mention.endswith(_CLAUSE_VERB_ENDINGS):
+        # "Ban Chỉ đạo | thực hiện" (Nghị quyết …): the verb opens no topic
+        verb_end = next(v for v in _CLAUSE_VERB_ENDINGS if mention.endswith(v))
+        return _judged_length(mention[: -len(verb_end)], start, runs_on)
     if (
         not _CAP_PAIR.search(mention)
         and not (kind == _PLAIN and start in _SURNAMES)

@@ -388,8 +388,11 @@ _WIDE_SPACE = re.compile(r"\s\s")
 # the character before it, when every run of white space in it is one character.
 _LEFT_WINDOW = 64
 
-# A code word: "CT", "TW", "NĐ", "QĐi", "CTr", "QH14", "VKSTK".
-_CODE_WORD = rf"(?!\d)[{_LETTER}\d]{{1,12}}"  # (a letter, then letters or digits)
+# A code word: "CT", "TW", "NĐ", "QĐi", "CTr", "QH14", "VKSTK"; an issuer's initials run to
+# 13 and more letters ("ĐCTUBTWMTTQVN", Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam), so a
+# word may hold up to ``_MAX_CODE_WORD`` characters (a shorter bound drops the whole segment).
+_MAX_CODE_WORD = 16
+_CODE_WORD = rf"(?!\d)[{_LETTER}\d]{{1,{_MAX_CODE_WORD}}}"  # (a letter, then letters or digits)
 _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
 # "/2018/QH14". A joint code names one issuer per segment, five and more of them at times
