@@ -72,6 +72,17 @@ def test_flattened_page_header() -> None:
     ]
 
 
+@pytest.mark.parametrize("daypart", ["Sáng", "Chiều", "Tối"])
+def test_flattened_header_whose_lead_opens_with_a_daypart(daypart: str) -> None:
+    """"… 09:30 Sáng 4/1/2025, …": the daypart word opens the lead, not the time."""
+    line = (f"≡ Trang chủ Kinh tế Xã hội Tìm kiếm Kinh tế Khởi công cầu vượt sông Hậu "
+            f"Ngày đăng: 05/01/2025 09:30 {daypart} 4/1/2025, tại Cần Thơ, UBND thành phố "
+            "tổ chức lễ khởi công cây cầu vượt sông với tổng vốn đầu tư hơn 5.000 tỷ đồng.")
+    pieces = cut(line, in_head=True)
+    assert ("Ngày đăng: 05/01/2025 09:30", "dateline") in pieces
+    assert pieces[-1] == (line[line.index(f"{daypart} 4/1") :], None)
+
+
 def test_flattened_header_only_in_the_head() -> None:
     assert len(cut(FLAT_HEADER, in_head=False)) == 1
 

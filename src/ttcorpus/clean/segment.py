@@ -31,6 +31,7 @@ from ttcorpus.clean.metadata import (
     EMBEDDED_DATELINE,
     EMBEDDED_DATELINE_START,
     parse_byline,
+    parse_dateline,
     split_trailing_dateline,
 )
 from ttcorpus.clean.phrases import SEPARATORS, literal_alternation
@@ -440,21 +441,26 @@ def _cut_head_dateline(s: str, n: int, page: Page, in_head: bool,
         return None
     for m in _embedded_datelines(s):
         before = s[: m.start()].rstrip()
-        after = s[m.end() :].lstrip()
+        end = m.end()
+        after = s[end:].lstrip()
         nb = word_count(before)
         if 0 < nb < HEAD_PREFIX_MIN_WORDS or ends_sentence(before):
             continue
         if len(sentence_starts(before)) > 1:
             continue
         if after and not (after[0].isupper() or after[0] in "(\"“"):
-            continue
+            # "… 09:30 Sáng 4/1/2025, tại …": the daypart opens the lead, not the time
+            end = s.rfind(" ", m.start(), m.end())
+            after = s[end:].lstrip()
+            if end <= m.start() or parse_dateline(s[m.start() : end]) is None:
+                continue
         head = _State(True, after_end)
         out: _Cut = []
         if before:
             out.extend(_split_flat_header(before, head))
-        out.append((m.start(), m.end(), "dateline", head))
+        out.append((m.start(), end, "dateline", head))
         if after:
-            out.append((m.end(), len(s), None, _State(False, after_end)))
+            out.append((end, len(s), None, _State(False, after_end)))
         return out
     return None
 
