@@ -160,3 +160,17 @@ def test_unlabelled_related_headlines_before_the_byline() -> None:
 def test_closing_lines_that_are_no_headlines_stay(tail: list[str]) -> None:
     a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\n" + "\n".join(tail) + "\nThanh Hà\nTừ khóa:")
     assert a.text.split("\n")[-len(tail):] == tail
+
+
+def test_related_block_glued_to_buttons_after_the_article() -> None:
+    glued = ("Tin liên quan Tỉnh tổng kết công tác năm 2024 Hội nghị trực tuyến về chuyển "
+             "đổi số In bài Chia sẻ Lượt xem: 856")
+    a = clean_article(f"{_TITLE}\n{_P1}\n{_P2}\n{glued}")
+    assert a.text == f"{_P1}\n{_P2}"
+    assert ("related", glued) in [(r.kind, r.text) for r in a.removed]
+
+
+def test_a_body_sentence_opening_with_a_related_phrase_stays() -> None:
+    line = "Tin liên quan đến vụ việc được cơ quan chức năng xác minh, làm rõ trong tuần tới."
+    text, _removed = _between(line)
+    assert line in text.split("\\n")

@@ -383,6 +383,9 @@ def looks_like_dateline(text: str, words: int) -> bool:
     )
 
 
+RELATED_LEAD_MAX_WORDS = 35
+
+
 def _lead_verdict(text: str, words: int, toks: list[str]) -> Verdict | None:
     """Chrome that opens with a listed phrase: "Xem thêm: <headline>", "Địa chỉ: …",
     "Theo dõi X trên Google News", a flat menu from "Trang chủ"."""
@@ -396,7 +399,8 @@ def _lead_verdict(text: str, words: int, toks: list[str]) -> Verdict | None:
     if "related" in kinds:
         if after in (":", "»", ">") and words <= 35 and final_mark(text) != ".":
             return ("related", True)  # "Đọc thêm: <headline>"
-        if words <= 12 and not sentence:
+        if words <= RELATED_LEAD_MAX_WORDS and not sentence:
+            # weak: "Tin liên quan <headlines> In bài Chia sẻ" glued after the article
             return ("related", False)
     if "share" in kinds and FOLLOW.match(text) and words <= 14:
         return ("share", True)
