@@ -173,4 +173,4 @@ def test_related_block_glued_to_buttons_after_the_article() -> None:
 def test_a_body_sentence_opening_with_a_related_phrase_stays() -> None:
     line = "Tin liên quan đến vụ việc được cơ quan chức năng xác minh, làm rõ trong tuần tới."
     text, _removed = _between(line)
-    assert line in text.split("\\n")
+    assert line in text.split("\n")
