@@ -83,6 +83,18 @@ def test_flattened_header_whose_lead_opens_with_a_daypart(daypart: str) -> None:
     assert pieces[-1] == (line[line.index(f"{daypart} 4/1") :], None)
 
 
+def test_flattened_header_under_a_masthead_in_capitals() -> None:
+    line = ("BÁO MẪU ĐIỆN TỬ Trang chủ Kinh tế Xã hội Tìm kiếm Kinh tế Khởi công cầu vượt "
+            "sông Hậu 05/01/2025 | 09:30 Sáng 4/1, tại Cần Thơ, UBND thành phố tổ chức lễ "
+            "khởi công cây cầu vượt sông với tổng vốn đầu tư hơn 5.000 tỷ đồng.")
+    assert cut(line, in_head=True)[:4] == [
+        ("BÁO MẪU ĐIỆN TỬ", "site"),
+        ("Trang chủ Kinh tế Xã hội Tìm kiếm", "nav"),
+        ("Kinh tế", "section"),
+        ("Khởi công cầu vượt sông Hậu", None),
+    ]
+
+
 def test_flattened_header_only_in_the_head() -> None:
     assert len(cut(FLAT_HEADER, in_head=False)) == 1
 

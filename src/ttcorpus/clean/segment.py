@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from ttcorpus.clean import boilerplate as bp
-from ttcorpus.clean.lines import ends_sentence, sentence_starts, word_count
+from ttcorpus.clean.lines import ends_sentence, is_all_caps, sentence_starts, word_count
 from ttcorpus.clean.metadata import (
     DATELINE,
     DATELINE_FIRST_WORD_MAX,
@@ -525,6 +525,13 @@ def _split_flat_header(head: str, state: _State) -> _Cut:
     its last search/login entry), the section (the longest run of words after it
     that the menu also lists), and the rest (the title)."""
     if not bp.MENU_OPENING.match(head):
+        site_end = _caps_site_before_menu(head)
+        if site_end:  # "KIỂM TOÁN NHÀ NƯỚC Trang chủ …": the masthead, then the menu
+            rest = site_end + 1
+            return [(0, site_end, "site", state)] + [
+                (a + rest, b + rest, kind, st)
+                for a, b, kind, st in _split_flat_header(head[rest:], state)
+            ]
         return [(0, len(head), None, state)]
     last = None
     for m in bp.NAV_TERMINAL_ANY.finditer(head):
@@ -545,6 +552,22 @@ def _split_flat_header(head: str, state: _State) -> _Cut:
     if section_end < len(rest):
         out.append((rest_start + section_end, len(head), None, state))
     return out
+
+
+def _caps_site_before_menu(head: str) -> int:
+    """The end of a run of two or more words in capitals that a menu follows, or 0.
+
+    >>> _caps_site_before_menu("BÁO MẪU ĐIỆN TỬ Trang chủ Thời sự")
+    15
+    """
+    end, words = 0, 0
+    for m in _WORD.finditer(head):
+        if not is_all_caps(m.group()):
+            break
+        end, words = m.end(), words + 1
+    if words < 2 or bp.MENU_OPENING.match(head, end + 1) is None:
+        return 0
+    return end
 
 
 def _longest_listed_prefix(rest: str, menu: str) -> int:
