@@ -527,10 +527,10 @@ def _split_flat_header(head: str, state: _State) -> _Cut:
     if not bp.MENU_OPENING.match(head):
         site_end = _caps_site_before_menu(head)
         if site_end:  # "KIỂM TOÁN NHÀ NƯỚC Trang chủ …": the masthead, then the menu
-            rest = site_end + 1
+            menu_at = site_end + 1
             return [(0, site_end, "site", state)] + [
-                (a + rest, b + rest, kind, st)
-                for a, b, kind, st in _split_flat_header(head[rest:], state)
+                (a + menu_at, b + menu_at, kind, st)
+                for a, b, kind, st in _split_flat_header(head[menu_at:], state)
             ]
         return [(0, len(head), None, state)]
     last = None
