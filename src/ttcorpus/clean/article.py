@@ -52,6 +52,7 @@ import regex
 
 from ttcorpus.clean import boilerplate as bp
 from ttcorpus.clean.lines import (
+    SENTENCE_FINAL,
     ends_sentence,
     final_mark,
     has_inner_sentence_break,
@@ -675,13 +676,12 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
 _LABEL_KINDS = frozenset({"related"})
 
 
+# A name that ends with a site word names a site, not a writer ("Tuổi Trẻ Online").
 _SITE_ENDINGS = tuple(e.casefold() for e in data_lines("clean_site_endings.txt"))
 
 
-# A name that ends with a site word names a site, not a writer.
-_SITE_NAMED = regex.compile(
-    rf"(?i:{phrase_alternation(data_lines('clean_site_endings.txt'))})$"
-)
+def _ends_with_site_word(text: str) -> bool:
+    return text.casefold().endswith(_SITE_ENDINGS)
 
 
 def _named_below(units: list[Unit], name: str, title_at: int) -> bool:
@@ -702,7 +702,7 @@ def _names_a_site(text: str) -> bool:
     True
     """
     return all(w[:1].isupper() or w[:1].isdigit() for w in text.split(" ")) or (
-        text.casefold().endswith(_SITE_ENDINGS)
+        _ends_with_site_word(text)
     )
 
 
@@ -1038,7 +1038,9 @@ TEASER_MIN_WORDS, TEASER_MAX_WORDS, TEASER_MAX_LINES = 5, 25, 8
 
 def _teaser_run(units: list[Unit], begin: int) -> list[int]:
     """The indices of such a run of headlines right at ``begin``, or []."""
-    if begin == 0 or begin >= len(units) or final_mark(units[begin - 1].text) not in SENTENCE_END:
+    if begin == 0 or begin >= len(units) or (
+        final_mark(units[begin - 1].text) not in SENTENCE_FINAL
+    ):
         return []
     run: list[int] = []
     for i in range(begin, min(len(units), begin + TEASER_MAX_LINES + 1)):
@@ -1055,8 +1057,6 @@ def _teaser_run(units: list[Unit], begin: int) -> list[int]:
     after = units[end]
     return run if after.kind is not None or _is_byline_shaped(after.text) else []
 
-
-SENTENCE_END = frozenset({".", "!", "?"})
 
 
 # ---------------------------------------------------------------------------
@@ -1076,7 +1076,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             if byline is None:
                 continue
             for name in byline.authors:
-                if name not in authors and not _SITE_NAMED.search(name):
+                if name not in authors and not _ends_with_site_word(name):
                     authors.append(name)  # (not the site's name: "Tuổi Trẻ Online")
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
@@ -1127,7 +1127,7 @@ def _published(units: list[Unit], title_at: int | None, start: int, last: int) -
             return value
     if head:
         return None
-    candidates = [u for u in units[start : min(start + 3, last + 1)] if u.kind == "dateline"]
+    candidates = [units[i] for i in lead]
     for u in units[last + 1 :]:
         if u.kind in BLOCK_KINDS:
             break

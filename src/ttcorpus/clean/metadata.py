@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -379,15 +380,28 @@ def _byline_with_office(text: str) -> Byline | None:
     >>> _byline_with_office("Đồng chí Lê Duẩn - Tổng Bí thư của thời kỳ mới") is None
     True
     """
-    for sep in _OFFICE_SEPARATORS:
+    found = _name_then(text, _OFFICE_SEPARATORS, _office_after_titled_name)
+    return Byline(found[0].authors, found[0].attribution) if found else None
+
+
+def _office_after_titled_name(head: str, tail: str) -> bool:
+    return is_affiliation(tail) and bool(_TITLE_BEFORE_NAME.match(head) or _CAPS_NAME.search(head))
+
+
+def _name_then(
+    text: str, separators: tuple[str, ...], fits: Callable[[str, str], bool]
+) -> tuple[Byline, str] | None:
+    """The byline of the part before a separator and the part after it, at the first
+    separator where the part after is capitalised, ``fits(head, tail)`` and the head
+    reads as one or more personal names (no agency of its own)."""
+    for sep in separators:
         at = text.find(sep)
         while at > 0:
-            head, tail = text[:at], text[at + len(sep):]
-            if (tail[:1].isupper() and is_affiliation(tail)
-                    and (_TITLE_BEFORE_NAME.match(head) or _CAPS_NAME.search(head))):
-                found = _parse_byline(head) if len(head) <= BYLINE_MAX_CHARS else None
+            head, tail = text[:at], text[at + len(sep) :]
+            if tail[:1].isupper() and len(head) <= BYLINE_MAX_CHARS and fits(head, tail):
+                found = _parse_byline(head)
                 if found is not None and found.authors:
-                    return Byline(found.authors, found.attribution)
+                    return found, tail
             at = text.find(sep, at + 1)
     return None
 
@@ -518,9 +532,7 @@ def is_comment_signature(text: str) -> bool:
 # Portals sign news with the office that wrote it, on a line of its own after the
 # article: "Văn phòng Huyện ủy", "Ban Tuyên giáo Tỉnh ủy", "Phòng Văn hóa và Thông
 # tin". A head word of a body, then a capitalised name, a few words, no punctuation.
-_AGENCY_HEADS = phrase_alternation(
-    [*data_lines("agency_heads.txt"), *data_lines("agency_other_heads.txt")]
-)
+_AGENCY_HEADS = phrase_alternation(_BODY_HEADS)
 AGENCY_SOURCE = regex.compile(
     rf"(?:{_AGENCY_HEADS}) \p{{Lu}}[\p{{L}}\-]*(?: (?:[\p{{L}}\d\-]+|&|-|–)){{0,7}}"
 )
@@ -561,14 +573,15 @@ def parse_signature(text: str) -> Byline | None:
     found = parse_byline(text)
     if found is not None or len(text) > BYLINE_MAX_CHARS:
         return found
-    for sep in _UNIT_SEPARATORS:
-        head, mark, tail = text.partition(sep)
-        if (mark and _BODY_OPENING.match(tail) and tail[-1:].isalnum()
-                and tail.count(" ") < SIGNED_UNIT_MAX_WORDS):
-            name = parse_byline(head)
-            if name is not None and name.authors and name.attribution is None:
-                return Byline(name.authors, tail)
-    return None
+    signed = _name_then(text, _UNIT_SEPARATORS, _unit_after_name)
+    if signed is None or signed[0].attribution is not None:
+        return None
+    return Byline(signed[0].authors, signed[1])
+
+
+def _unit_after_name(head: str, tail: str) -> bool:
+    return (_BODY_OPENING.match(tail) is not None and tail[-1:].isalnum()
+            and tail.count(" ") < SIGNED_UNIT_MAX_WORDS)
 
 
 def opens_with_byline_lead(text: str) -> bool:
