@@ -192,6 +192,11 @@ def test_not_an_attribution(text: str) -> None:
         ("CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ", ["Theo Sở Y tế, …"], "Cổng thông tin điện tử Sở Y tế"),
         ("Cổng thông tin điện tử Gia Lai", [], "Cổng thông tin điện tử Gia Lai"),
         ("ĐẠI ĐOÀN KẾT", ["trong khối đại đoàn kết"], "Đại đoàn kết"),  # lower-case use skipped
+        # a known body's name (data/agencies.tsv, abbreviations.tsv) as the tail
+        ("CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ", [], "Cổng thông tin điện tử Bộ Nội vụ"),
+        ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", ["Ủy ban Trung ương MTTQ Việt Nam họp"],
+         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("TRANG TIN ĐIỆN TỬ ỦY BAN NHÂN DÂN", [], "Trang tin điện tử Ủy ban nhân dân"),
     ],
 )
 def test_recase_site_name(name: str, page: list[str], want: str) -> None:

@@ -652,7 +652,8 @@ def recase_site_name(name: str, page_lines: list[str], page_text: str | None = N
     """A site name written in capitals, as the page writes it elsewhere in mixed
     case ("BÁO LÀO CAI" → "Báo Lào Cai" from "© Báo Lào Cai điện tử"); failing that,
     its longest tail that the page writes in mixed case, after a sentence-case head;
-    failing that, sentence case with province names capitalised. Other names are
+    or a known body's name (``agencies.tsv``) as its tail; failing that, sentence
+    case with province names capitalised. Other names are
     unchanged. (``page_text``: the lines joined by newlines, when at hand.)
 
     >>> recase_site_name("BÁO TUYÊN QUANG ĐIỆN TỬ", [])
@@ -661,6 +662,8 @@ def recase_site_name(name: str, page_lines: list[str], page_text: str | None = N
     'Tiền Phong'
     >>> recase_site_name("CỔNG THÔNG TIN SỞ TƯ PHÁP", ["Theo Sở Tư pháp, …"])
     'Cổng thông tin Sở Tư pháp'
+    >>> recase_site_name("CỔNG THÔNG TIN ĐIỆN TỬ BỘ TƯ PHÁP", [])
+    'Cổng thông tin điện tử Bộ Tư pháp'
     """
     if not is_all_caps(name) or _kept_as_written(name):
         return name
@@ -669,17 +672,34 @@ def recase_site_name(name: str, page_lines: list[str], page_text: str | None = N
 
 def _recased(name: str, page: str) -> str:
     """A name in capitals recased as ``page`` writes it (see ``recase_site_name``)."""
-    if LOWER_LONGER not in page:  # lower() keeps every offset (it does for Vietnamese)
-        # The lower-cased page is needed only where a letter's lower case depends
-        # on its neighbours; otherwise each place is lower-cased when found.
-        low = page.lower() if LOWER_IN_CONTEXT in page else None
-        words = name.split(" ")
-        for k in range(len(words)):
-            found = _mixed_case_occurrence(" ".join(words[k:]), page, low)
-            if found:
-                head = _sentence_case(" ".join(words[:k])) if k else ""
-                return f"{head} {found}" if head else found
+    # lower() keeps every offset (it does for Vietnamese) unless the page holds
+    # LOWER_LONGER; the lower-cased page is needed only where a letter's lower case
+    # depends on its neighbours, otherwise each place is lower-cased when found.
+    searchable = LOWER_LONGER not in page
+    low = page.lower() if searchable and LOWER_IN_CONTEXT in page else None
+    words = name.split(" ")
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        found = _mixed_case_occurrence(tail, page, low) if searchable else None
+        found = found or _known_names().get(tail.lower())
+        if found:
+            head = _sentence_case(" ".join(words[:k])) if k else ""
+            return f"{head} {found}" if head else found
     return _sentence_case(name)
+
+
+@functools.cache
+def _known_names() -> dict[str, str]:
+    """Names of bodies in mixed case, by their lower case: the central bodies of
+    ``agencies.tsv`` (every name written out, not abbreviations) and what the
+    abbreviations of ``abbreviations.tsv`` stand for. A site in capitals that ends
+    with one of them is recased with it ("… MẶT TRẬN TỔ QUỐC VIỆT NAM")."""
+    names: dict[str, str] = {}
+    for row in (*data_rows("agencies.tsv"), *((r[1],) for r in data_rows("abbreviations.tsv"))):
+        for name in row:
+            if " " in name and not is_all_caps(name):
+                names.setdefault(name.lower(), name)
+    return names
 
 
 # Facts of str.lower() (a test checks them against the running Python): the one
