@@ -31,12 +31,27 @@ def _between(line: str) -> tuple[str, list[tuple[str, str]]]:
         "Đại tá Lê Văn Minh, Phó Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị",
         "Đồng chí Hoàng Thị Thu, Phó Chủ tịch UBND tỉnh trao bằng khen cho các tập thể",
         "Tang vật cơ quan chức năng thu giữ tại nhà đối tượng",
+        # the office between title and name, no comma
+        "Phó Chủ tịch UBND huyện Lê Thị Mai trao quà cho các hộ nghèo",
+        "Trung tướng Đinh Văn Nơi kiểm tra công tác chuẩn bị tại điểm cầu",
     ],
 )
 def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
     text, removed = _between(line)
     assert removed == [("caption", line)]
     assert text == f"{_P1}\n{_P2}"
+
+
+def test_caption_above_a_subheading() -> None:
+    caption = "Phó Chủ tịch UBND huyện Lê Thị Mai trao quà cho các hộ nghèo"
+    a = clean_article(f"{_TITLE}\n{_P1}\n{caption}\nNhững việc cần làm ngay\n{_P2}")
+    assert [(r.kind, r.text) for r in a.removed if r.kind != "title"] == [("caption", caption)]
+    assert a.text == f"{_P1}\nNhững việc cần làm ngay\n{_P2}"
+
+
+def test_two_subheadings_in_a_row_stay() -> None:
+    a = clean_article(f"{_TITLE}\n{_P1}\nKết quả nổi bật\nNhững việc cần làm ngay\n{_P2}")
+    assert [r.kind for r in a.removed] == ["title"]
 
 
 @pytest.mark.parametrize(
@@ -46,6 +61,8 @@ def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
         "Công an Hà Nội triển khai nhiều giải pháp đồng bộ",
         "Những kết quả nổi bật trong năm 2024",
         "Đồng chí Bí thư Tỉnh ủy với phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        "Giám đốc Sở Tư pháp chủ động đề xuất giải pháp",  # an office, no person named
+        "Bí thư Chi bộ Lâm Đồng",  # capitals to the end: a name, no scene
     ],
 )
 def test_subheading_without_a_full_stop_stays(line: str) -> None:

@@ -104,6 +104,7 @@ TITLE_MIN_WORDS = 4
 SECTION_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 20  # an uncredited caption between paragraphs
 INDENT_CAPTION_MAX_WORDS = 45  # a caption set apart by indentation
+SUBHEADING_MAX_WORDS = 15  # a heading inside the body ("Nhiệm vụ thời gian tới")
 REPEATED_MAX_WORDS = 20
 
 # The agency or site tag that opens the first paragraph: "TP - ", "HNP - ",
@@ -151,12 +152,40 @@ _NAME_PAIR = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*")
 # ("Thiếu tướng Trần An, Giám đốc Công an tỉnh phát biểu tại hội nghị"): a line that
 # opens with a title or honorific before a name, then a comma. (A subheading names no
 # one so.)
-_TITLED_NAME = regex.compile(
-    r"(?:" + phrase_alternation([
-        *data_lines("person_titles.txt"),
-        *(h[0].upper() + h[1:] for h in data_lines("people_honorifics.txt")),
-    ]) + r") \p{Lu}\p{Ll}* \p{Lu}"
-)
+_TITLES = phrase_alternation([
+    *data_lines("person_titles.txt"),
+    *(h[0].upper() + h[1:] for h in data_lines("people_honorifics.txt")),
+])
+_TITLED_NAME = regex.compile(rf"(?:{_TITLES}) \p{{Lu}}\p{{Ll}}* \p{{Lu}}")
+# ... or opens with a title and its office, names the person (a surname, then two to
+# five capitalised syllables in all) and goes on in lower case: "Phó Bí thư Thành ủy
+# Nguyễn Văn Phong phát biểu chỉ đạo hội nghị". The name lies within these words.
+_TITLE_OPENING = regex.compile(rf"(?:{_TITLES})(?= )")
+_SURNAMES = frozenset(data_lines("surnames.txt"))
+TITLED_NAME_WITHIN = 8
+
+
+def _names_titled_person(text: str) -> bool:
+    """``text`` opens with a title (and office), then a personal name, then a
+    lower-case word.
+
+    >>> _names_titled_person("Phó Bí thư Thành ủy Nguyễn Văn Phong phát biểu tại hội nghị")
+    True
+    >>> _names_titled_person("Bí thư Tỉnh ủy làm việc với huyện"), _names_titled_person("Kết quả")
+    (False, False)
+    """
+    m = _TITLE_OPENING.match(text)
+    if m is None:
+        return False
+    words = text[m.end() + 1 :].split(" ", TITLED_NAME_WITHIN + 5)
+    for k in range(min(TITLED_NAME_WITHIN, len(words))):
+        if words[k] in _SURNAMES:
+            end = k + 1
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+            if 2 <= end - k <= 5 and end < len(words) and words[end][:1].islower():
+                return True
+    return False
 
 
 @dataclass(slots=True)
@@ -838,8 +867,8 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         return False
     if not indented and u.words > CAPTION_MAX_WORDS:
         return False
-    prev, nxt = units[i - 1], units[i + 1]
-    if prev.kind not in (None, "caption") or nxt.kind is not None or not nxt.prose:
+    prev = units[i - 1]
+    if prev.kind not in (None, "caption") or not _paragraph_follows(units, i + 1):
         return False
     text = u.text
     mark = final_mark(text)
@@ -859,8 +888,20 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     if position or bp.CAPTION_LEAD.match(text) is not None:
         return True
     if mark == "":  # no full stop: a subheading, unless it names who is pictured
-        return _TITLED_NAME.match(text) is not None and ", " in text
+        return (_TITLED_NAME.match(text) is not None and ", " in text) or _names_titled_person(text)
     return _names_subject(text)
+
+
+def _paragraph_follows(units: list[Unit], i: int) -> bool:
+    """``units[i]`` is a free paragraph, or a subheading (a short free line with no
+    final mark) over one: a caption can close a section of the article."""
+    u = units[i]
+    if u.kind is not None:
+        return False
+    if u.prose:
+        return True
+    return (u.words <= SUBHEADING_MAX_WORDS and final_mark(u.text) == "" and i + 1 < len(units)
+            and units[i + 1].kind is None and units[i + 1].prose)
 
 
 def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
