@@ -42,6 +42,29 @@ def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
     assert text == f"{_P1}\n{_P2}"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an office before the name
+        "Phó Chủ tịch Quốc hội Trần Thanh Mẫn điều hành phiên thảo luận.",
+        # offices after commas make it longer than other captions
+        "Thượng tướng Nguyễn Văn Sơn, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng "
+        "kiểm tra công tác huấn luyện tại đơn vị.",
+    ],
+)
+def test_caption_with_a_full_stop_naming_a_titled_person(line: str) -> None:
+    text, removed = _between(line)
+    assert removed == [("caption", line)]
+    assert text == f"{_P1}\n{_P2}"
+
+
+def test_a_short_sentence_that_narrates_stays() -> None:
+    line = "Phó Chủ tịch Quốc hội Trần Thanh Mẫn cho biết kỳ họp sẽ kéo dài 24 ngày."
+    text, removed = _between(line)
+    assert removed == []
+    assert line in text.split("\n")
+
+
 def test_caption_above_a_subheading() -> None:
     caption = "Phó Chủ tịch UBND huyện Lê Thị Mai trao quà cho các hộ nghèo"
     a = clean_article(f"{_TITLE}\n{_P1}\n{caption}\nNhững việc cần làm ngay\n{_P2}")

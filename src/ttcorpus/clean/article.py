@@ -104,6 +104,7 @@ TITLE_MIN_WORDS = 4
 SECTION_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 20  # an uncredited caption between paragraphs
 INDENT_CAPTION_MAX_WORDS = 45  # a caption set apart by indentation
+TITLED_CAPTION_MAX_WORDS = 30  # … naming a titled person with offices after commas
 SUBHEADING_MAX_WORDS = 15  # a heading inside the body ("Nhiệm vụ thời gian tới")
 REPEATED_MAX_WORDS = 20
 
@@ -865,7 +866,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     u = units[i]
     if u.words > INDENT_CAPTION_MAX_WORDS or i <= start or i >= last or u.after_end:
         return False
-    if not indented and u.words > CAPTION_MAX_WORDS:
+    if not indented and u.words > TITLED_CAPTION_MAX_WORDS:
         return False
     prev = units[i - 1]
     if prev.kind not in (None, "caption") or not _paragraph_follows(units, i + 1):
@@ -883,13 +884,16 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         "," not in text or _names_subject(text)
     ):
         return True
-    if u.words > CAPTION_MAX_WORDS or u.words < 3:
+    # a titled name with its offices after commas ("Đại tướng X, Ủy viên Bộ Chính trị,
+    # Bộ trưởng Bộ Công an phát biểu …") may run longer
+    titled = _TITLED_NAME.match(text) is not None and ", " in text
+    if u.words > (TITLED_CAPTION_MAX_WORDS if titled else CAPTION_MAX_WORDS) or u.words < 3:
         return False
     if position or bp.CAPTION_LEAD.match(text) is not None:
         return True
     if mark == "":  # no full stop: a subheading, unless it names who is pictured
-        return (_TITLED_NAME.match(text) is not None and ", " in text) or _names_titled_person(text)
-    return _names_subject(text)
+        return titled or _names_titled_person(text)
+    return titled or _names_subject(text) or _names_titled_person(text)
 
 
 def _paragraph_follows(units: list[Unit], i: int) -> bool:
