@@ -561,6 +561,18 @@ def test_a_closing_line_that_is_not_an_office_signature_stays(closing: str) -> N
     assert a.attribution is None and lines_of(a)[-1] == closing
 
 
+@pytest.mark.parametrize("abbr", ["VKSNDTC", "BQP"])
+def test_a_bodys_abbreviation_alone_after_the_article_signs_it(abbr: str) -> None:
+    a = clean_article("\n".join(["Tiêu đề của bài viết về công tác dân vận", P1, P2, abbr]))
+    assert a.attribution == abbr and lines_of(a) == [P1, P2]
+    assert removed_as(a, "attribution") == [abbr]
+
+
+def test_initials_alone_after_the_article_are_no_office() -> None:
+    a = clean_article("\n".join(["Tiêu đề của bài viết về công tác dân vận", P1, P2, "NTH"]))
+    assert a.attribution is None
+
+
 def test_a_place_first_dateline_above_the_article_dates_it() -> None:
     title = "Bắc Kạn triển khai nhiệm vụ công tác năm 2025"
     a = clean_article("\n".join([title, "Bắc Kạn, ngày 3/12/2024", P1, P2]))

@@ -541,14 +541,28 @@ _BODY_NAMED = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCY_HEADS}) \p{{Lu}}")
 
 
 def parse_agency_source(text: str) -> str | None:
-    """The office named by a source line that is only its name; None otherwise.
+    """The office named by a source line that is only its name, or only the
+    abbreviation of a body (``abbreviations.tsv``, ``agencies.tsv``); None otherwise.
 
     >>> parse_agency_source("Ban Tuyên giáo Huyện ủy"), parse_agency_source("Ban Tuyên giáo.")
     ('Ban Tuyên giáo Huyện ủy', None)
+    >>> parse_agency_source("VKSNDTC"), parse_agency_source("NTH")
+    ('VKSNDTC', None)
     """
     if len(text) > AGENCY_SOURCE_MAX_CHARS or not text[-1:].isalnum():
         return None
+    if " " not in text:
+        return text if text in _body_abbreviations() else None
     return text if AGENCY_SOURCE.fullmatch(text) else None
+
+
+@functools.cache
+def _body_abbreviations() -> frozenset[str]:
+    """Abbreviations that name a body on their own (a signature "UBKTTW" after the
+    article): those of ``abbreviations.tsv`` and the all-capital names in
+    ``agencies.tsv``. (Initials that sign a reporter's copy are no such names.)"""
+    rows = (*data_rows("abbreviations.tsv"), *data_rows("agencies.tsv"))
+    return frozenset(cell for row in rows for cell in row if " " not in cell and is_all_caps(cell))
 
 
 # A signature that names the author's unit after a dash, as the bracketed form does
