@@ -381,6 +381,11 @@ def test_published_is_never_taken_from_body_dates() -> None:
         ("(Baobinhminh) - ", "(Baobinhminh) -"),
         ("QĐND Online - ", "QĐND Online -"),
         ("VOV.VN - ", "VOV.VN -"),
+        ("(BDO) ", "(BDO)"),  # a code in brackets, no dash
+        ("GD&TĐ - ", "GD&TĐ -"),
+        ("GD-TĐ - ", "GD-TĐ -"),
+        ("Baoxaydung - ", "Baoxaydung -"),  # a site's name run together
+        ("TGVN. ", "TGVN."),  # a code and a full stop
     ],
 )
 def test_lead_prefix(prefix: str, removed: str) -> None:
@@ -389,8 +394,16 @@ def test_lead_prefix(prefix: str, removed: str) -> None:
     assert removed_as(a, "lead_prefix") == [removed]
 
 
-def test_no_lead_prefix_on_a_plain_sentence() -> None:
-    text = "UBND - HĐND huyện đã tổ chức kỳ họp bất thường để bàn về ngân sách năm 2024 và đầu tư."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND - HĐND huyện đã tổ chức kỳ họp bất thường để bàn về ngân sách năm 2024 và đầu tư.",
+        "TP. Hồ Chí Minh đã tổ chức kỳ họp bất thường để bàn về ngân sách năm 2024 và đầu tư.",
+        "Hà Nội - Thủ đô ngàn năm văn hiến đón chào đại biểu các tỉnh về dự hội nghị năm 2024.",
+        "(Còn nữa) Tỉnh ủy đã tổ chức kỳ họp bất thường để bàn về ngân sách năm 2024 và đầu tư.",
+    ],
+)
+def test_no_lead_prefix_on_a_plain_sentence(text: str) -> None:
     a = clean_article(f"Tiêu đề bài viết\n{text}\n{P2}")
     assert lines_of(a)[0] == text
 

@@ -76,3 +76,12 @@ def test_byline_above_the_title_by_the_dateline() -> None:
 def test_the_site_name_under_the_title_is_no_author() -> None:
     a = clean_article(f"Tin Mẫu Online\nThời sự\n{_TITLE}\nTin Mẫu Online\n{_LEAD}\n{_P2}\nHà An")
     assert a.authors == ["Hà An"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Lan Hương | 14/10/2024 17:45", "Lan Hương - 17:45 14/10/2024"]
+)
+def test_byline_and_dateline_on_one_line_under_the_title(line: str) -> None:
+    a = clean_article(f"BÁO TỈNH NHÀ\n{_TITLE}\n{line}\n{_LEAD}\n{_P2}")
+    assert (a.title, a.authors, a.published) == (_TITLE, ["Lan Hương"], "2024-10-14T17:45")
+    assert a.text == f"{_LEAD}\n{_P2}"

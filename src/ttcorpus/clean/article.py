@@ -113,9 +113,16 @@ REPEATED_MAX_WORDS = 20
 LEAD_PREFIX = regex.compile(
     # "(Chinhphu.vn) - ", "(QĐND Online) - ", then a sentence ("UBND tỉnh …" too)
     r"\(\s*[^()\s]{2,30}(?: [^()\s]{1,15})?\s*\)\s*[-–—]{1,2}(?=\s+\p{Lu})"
-    # "TP - ", "VOV.VN - ", then a sentence: "Sáng 12/3, …"
-    r"|\p{Lu}[\p{Lu}\d]{1,10}(?:\.\p{L}{2,3})?(?: \p{Lu}\p{Ll}{1,10})?"
-    r"\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    # "(BDO) ": a paper's code in brackets, no dash
+    r"|\(\s*\p{Lu}[\p{Lu}\d&]{1,10}\s*\)(?=\s+\p{Lu})"
+    # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", then a sentence: "Sáng 12/3, …"
+    r"|\p{Lu}[\p{Lu}\d&]{1,10}(?:-\p{Lu}[\p{Lu}\d]{0,5})?(?:\.\p{L}{2,3})?"
+    r"(?: \p{Lu}\p{Ll}{1,10})?\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    # "Kinhtedothi - ": a site's name run together, in plain letters
+    r"|\p{Lu}[a-z]{5,20}(?:\.vn)?\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    # "TGVN. ": a code of three capitals or more and a full stop ("TP. Hồ Chí Minh"
+    # has two)
+    r"|\p{Lu}{3,10}\.(?=\s+\p{Lu}\p{Ll})"
 )
 _BODY_CUES = tuple(c.lower() for c in data_lines("clean_body_cues.txt"))
 _BODY_CUE_WORDS = frozenset(c for c in _BODY_CUES if " " not in c)
@@ -583,9 +590,27 @@ def _in(repeated: Container[str], text: str) -> bool:
     return fold(text) in repeated
 
 
+_SUMMARY_LABELS = frozenset(p.casefold() for p in data_lines("clean_summary_labels.txt"))
+
+
+def _summary_box(units: list[Unit], start: int) -> int:
+    """Where a box of the article's key points opens above the lead (its label,
+    ``clean_summary_labels.txt``): from there on the head is the article's own text,
+    kept. ``start`` when there is none."""
+    for i in range(min(start, len(units))):
+        if units[i].words <= 4 and units[i].text.rstrip(" :").casefold() in _SUMMARY_LABELS:
+            return i
+    return start
+
+
 def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int | None:
     """Decide the head pieces; return the index of the title piece (or None)."""
     _assign_affiliations(units, start)
+    box = _summary_box(units, start)
+    for i in range(box, min(start, len(units))):
+        if i == box or not units[i].strong:
+            units[i].kind = None  # the label and its points: text, never the title
+    start = box
     candidates = []
     for i in range(0, min(start, len(units))):
         u = units[i]

@@ -181,7 +181,13 @@ def _parse_dateline(text: str) -> str | None:
     """``parse_dateline``, remembered: the same short lines are asked about
     several times per article, and mastheads' datelines recur."""
     m = DATELINE.fullmatch(text)
+    if m is None and text[:1] in _PIECE_SEPARATORS:
+        # the dateline piece of a line shared with the byline: "Thu Hà | 03/12/2024 14:20"
+        m = DATELINE.fullmatch(text.lstrip(_PIECE_SEPARATORS + " "))
     return dateline_iso(m) if m else None
+
+
+_PIECE_SEPARATORS = "|-–—/"
 
 
 def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
