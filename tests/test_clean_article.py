@@ -614,6 +614,23 @@ def test_readers_comments_are_not_body() -> None:
     assert accounted(page, a)
 
 
+def test_comments_stamped_on_their_button_row_are_not_body() -> None:
+    comments = [
+        "Trần Văn Khoa",
+        "Mong rằng các thủ tục sẽ được rút gọn hơn nữa để người dân đỡ phải đi lại nhiều lần.",
+        "Trả lời Thích 7 1 giờ trước",
+        "Ngô Thị Lan",
+        "Bài viết rất thiết thực, địa phương tôi cũng đang triển khai mô hình tương tự.",
+        "Trả lời Thích 2 45 phút trước",
+    ]
+    page = "\n".join(["Hà Giang ra quân làm đường giao thông nông thôn", P1, P2, "THU HÀ",
+                      "Bình luận (2)", *comments, "Gửi bình luận"])
+    a = clean_article(page)
+    assert lines_of(a) == [P1, P2] and a.authors == ["Thu Hà"]
+    assert removed_as(a, "comment") == [comments[k] for k in (0, 1, 3, 4)]
+    assert accounted(page, a)
+
+
 def test_a_comment_header_without_signed_comments_changes_nothing() -> None:
     # "Ý kiến" heads a section of the article itself here: no signed line follows
     page = "\n".join(["Hà Giang ra quân làm đường giao thông nông thôn", P1, "Ý kiến", P2, P3])

@@ -64,6 +64,7 @@ from ttcorpus.clean.lines import (
 from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
     breadcrumb_section,
+    has_time_ago,
     is_affiliation,
     is_comment_signature,
     is_credit_line,
@@ -518,11 +519,14 @@ def _mark_related_blocks(units: list[Unit]) -> None:
 
 def _mark_comments(units: list[Unit]) -> None:
     """Readers' comments: once a comment-section header is followed by a line signed
-    with a name and a date, every free piece after the header is a comment (however
-    much it reads like prose), up to the next block of the page."""
+    with a name and a date, or by a comment's row of buttons stamped with how long
+    ago it was posted ("Trả lời Thích 12 2 giờ trước"), every free piece after the
+    header is a comment (however much it reads like prose), up to the next block of
+    the page."""
     for i, u in enumerate(units):
         if u.kind == "comment_form" and any(
-            v.kind is None and is_comment_signature(v.text)
+            (v.kind is None and is_comment_signature(v.text))
+            or (v.kind == "comment_form" and has_time_ago(v.text))
             for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
         ):
             for v in units[i + 1 :]:

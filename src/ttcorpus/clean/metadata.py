@@ -58,11 +58,22 @@ DATELINE = regex.compile(
 # A dateline that gives only the time ("Cập nhật lúc 10:20", "10:20 AM GMT+7") or how
 # long ago ("2 giờ trước": "2 hours ago" — minutes, hours, days, weeks, months): no
 # date to read, but the line is the dateline, not a title.
+_AGO = r"\d{1,2}\s+(?:phút|giờ|tiếng|ngày|tuần|tháng)\s+trước"
 TIME_ONLY_DATELINE = regex.compile(
-    rf"[(\[]?\s*(?:{_LABEL_PREFIX}?{_TIME}(?:\s*{_TZ})?"
-    r"|\d{1,2}\s+(?:phút|giờ|tiếng|ngày|tuần|tháng)\s+trước)\s*[)\]]?\.?",
+    rf"[(\[]?\s*(?:{_LABEL_PREFIX}?{_TIME}(?:\s*{_TZ})?|{_AGO})\s*[)\]]?\.?",
     regex.IGNORECASE,
 )
+_TIME_AGO = regex.compile(rf"(?<!\d){_AGO}(?!\p{{L}})", regex.IGNORECASE)
+
+
+def has_time_ago(text: str) -> bool:
+    """``text`` says how long ago something was posted ("2 giờ trước"), as readers'
+    comments are stamped.
+
+    >>> has_time_ago("Trả lời Thích 12 2 giờ trước"), has_time_ago("Trước đó 2 giờ")
+    (True, False)
+    """
+    return "trước" in text and _TIME_AGO.search(text) is not None
 
 
 def is_time_only_dateline(text: str) -> bool:
