@@ -129,6 +129,17 @@ def test_caption_with_bare_credit_ends_before_a_sentence_opener() -> None:
     assert pieces[2][0].startswith("Tại buổi lễ")
 
 
+@pytest.mark.parametrize("name", ["Minh Anh", "THANH ĐẠT", "Hồng Thắng"])
+def test_a_credit_that_ends_the_line_keeps_its_whole_name(name: str) -> None:
+    # the name's last syllable is a common word the page writes in lower case
+    line = f"{BODY_A} Lãnh đạo tỉnh trao quà cho các gia đình chính sách. Ảnh: {name}"
+    page = [line, "anh em đồng lòng đạt kết quả thắng lợi"]
+    assert cut(line, page=page) == [
+        (BODY_A, None),
+        (f"Lãnh đạo tỉnh trao quà cho các gia đình chính sách. Ảnh: {name}", "caption"),
+    ]
+
+
 def test_ad_slot_glued_before_a_sentence() -> None:
     line = f"Quảng cáo {BODY_B} {BODY_A}"
     assert cut(line) == [("Quảng cáo", "ad"), (f"{BODY_B} {BODY_A}", None)]

@@ -703,9 +703,13 @@ def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
     for k in range(len(words), 0, -1):
         if s[pos : words[k - 1].end()] in names:
             return words[k - 1].end()
+    # (the last word of the line opens no sentence: "… Ảnh: Ngọc Anh" ends with the name)
+    at_end = not s[words[-1].end() :].strip(" .)")
     for k, m in enumerate(words):
         w = m.group(0)
-        if k >= 1 and (w in _OPENER_FIRST_WORDS or page.is_lower_word(w.lower())):
+        if k >= 1 and (w in _OPENER_FIRST_WORDS or page.is_lower_word(w.lower())) and not (
+            at_end and k == len(words) - 1
+        ):
             return words[k - 1].end()
     followed_by_lower = words[-1].end() < len(s) and s[words[-1].end() :].lstrip()[:1].islower()
     if followed_by_lower:  # the last capitalised word opens the next sentence
