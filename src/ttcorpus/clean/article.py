@@ -588,6 +588,14 @@ def _is_byline_shaped(text: str) -> bool:
     )
 
 
+def _credits_authors(text: str) -> bool:
+    """A byline lead with a colon and the names it credits."""
+    if not opens_with_byline_lead(text):
+        return False
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.authors)
+
+
 def _in(repeated: Container[str], text: str) -> bool:
     if isinstance(repeated, (set, frozenset, dict)) and not repeated:
         return False
@@ -621,6 +629,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         if u.kind == "site" and not u.strong and parse_place_dateline(u.text) is not None:
             u.kind = "dateline"  # "TP.HCM, 03/10/2024 14:20 GMT+7" (capitals: weakly a site)
             continue
+        if u.kind == "comment_form" and not u.strong and _credits_authors(u.text):
+            u.kind = None  # "Nội dung: MINH QUÂN - QUỲNH ANH" (a form's field is no byline)
         if u.kind is not None:
             continue
         if u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):

@@ -337,7 +337,9 @@ def _parse_byline(text: str) -> Byline | None:
             return Byline((), _agency(m))
     if len(text) <= INITIALS_MAX_CHARS and INITIALS.fullmatch(text):
         return Byline((text,))  # an author signing with initials: "V.P", "H.Q.T"
-    if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text):
+    if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text) or (
+        "(" in text and is_all_caps(text.partition("(")[0])  # "NGUYỄN HẢI (thực hiện)"
+    ):
         plain = _untitled(text)
         if plain != text:
             found = _parse_byline(plain)
@@ -451,10 +453,18 @@ def is_credit_line(text: str) -> bool:
 
     >>> is_credit_line("Đăng bởi: Quản trị viên"), is_credit_line("Bài viết hay")
     (True, False)
+    >>> is_credit_line("Trình bày: Hải Yến"), parse_byline("Trình bày: Hải Yến") is None
+    (True, True)
     """
-    return (
-        text.count(" ") < CREDIT_LINE_MAX_WORDS and _BYLINE_LEAD_COLON.match(text) is not None
+    return text.count(" ") < CREDIT_LINE_MAX_WORDS and (
+        _BYLINE_LEAD_COLON.match(text) is not None or _CREDIT_ROLE_COLON.match(text) is not None
     )
+
+
+# A production role, not authorship: "Trình bày: Hải Yến" (``clean_credit_roles.txt``).
+_CREDIT_ROLE_COLON = regex.compile(
+    rf"(?:{phrase_alternation(data_lines('clean_credit_roles.txt'))})\s*:", regex.IGNORECASE
+)
 # Two or more words in capitals: a name to recase ("NGUYỄN VĂN HẢI"), not an
 # acronym standing alone ("TTXVN").
 _CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})")
