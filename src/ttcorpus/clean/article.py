@@ -63,6 +63,7 @@ from ttcorpus.clean.lines import (
 )
 from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
+    Byline,
     breadcrumb_section,
     has_time_ago,
     is_affiliation,
@@ -665,6 +666,10 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             (u.kind == "site" and caps_byline(u)) or _writer_and_photographer(u)
         ):
             u.kind = "byline"
+        if (u.kind == "site" and not u.strong and title_at is not None and i < title_at
+                and _site_seen_before(units, i) and _byline_by_dateline(units, i)):
+            u.kind = "byline"  # "HƯƠNG TRÀ" above the dateline, under the masthead
+            continue
         if i not in candidates:
             continue
         if title_at is None or i > title_at:
@@ -673,8 +678,10 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             u.kind = "title"
         elif i in menu:
             u.kind = menu[i]
-        elif _byline_by_dateline(units, i):
-            u.kind = "byline"  # above the title, by the dateline: "12:31 | 18/10 / Đỗ Bình"
+        elif _site_seen_before(units, i) and _byline_by_dateline(units, i):
+            # above the title, by the dateline, under the masthead: "12:31 | 18/10 / Đỗ
+            # Bình" (the page's first line is its masthead: "Người Lao Động" / date)
+            u.kind = "byline"
         elif is_all_caps_or_site(u) or (not nav_seen and (
             not site_seen or u.words > SECTION_MAX_WORDS
         )):
@@ -971,6 +978,11 @@ def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
 BYLINE_NAME_MAX_WORDS = 5
 
 
+def _site_seen_before(units: list[Unit], i: int) -> bool:
+    """Some line above ``units[i]`` is the page's masthead, menu or section."""
+    return any(units[k].kind in ("site", "nav", "section") for k in range(i))
+
+
 def _byline_by_dateline(units: list[Unit], i: int) -> bool:
     """A bare name next to the article's dateline inside the body's first lines: the
     byline ("(Lead) / Hoàng Anh / Thứ Ba, 19/11/2024 - 07:30").
@@ -985,8 +997,16 @@ def _byline_by_dateline(units: list[Unit], i: int) -> bool:
     near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
     if not any(n.kind == "dateline" for n in near):
         return False
-    byline = parse_byline(u.text)
+    byline = _read_byline(u.text)
     return byline is not None and bool(byline.authors)
+
+
+def _read_byline(text: str) -> Byline | None:
+    """``parse_byline``, names in capitals read once recased ("THU HƯỞNG")."""
+    byline = parse_byline(text)
+    if byline is None and is_all_caps(text):
+        byline = parse_byline(text.title())
+    return byline
 
 
 def _is_scene(u: Unit) -> bool:
@@ -1037,8 +1057,7 @@ def caps_byline(u: Unit) -> bool:
     return (
         u.words <= 6
         and bp.SITE_LEAD.match(u.text) is None
-        and (parse_byline(u.text) is not None
-             or (is_all_caps(u.text) and parse_byline(u.text.title()) is not None))
+        and _read_byline(u.text) is not None
     )
 
 
@@ -1053,9 +1072,7 @@ def _writer_and_photographer(u: Unit) -> bool:
     """
     if u.kind != "caption" or u.words > BYLINE_MAX_WORDS:
         return False
-    byline = parse_byline(u.text) or (
-        parse_byline(u.text.title()) if is_all_caps(u.text) else None
-    )
+    byline = _read_byline(u.text)
     return byline is not None and bool(byline.authors)
 
 
@@ -1183,7 +1200,8 @@ def _section(units: list[Unit], title_at: int, start: int) -> str | None:
     section = None
     for u in units[:title_at]:
         if u.kind == "section":
-            section = u.text
+            # a label, or a short trail set as one: "Chính trị / Mặt trận"
+            section = breadcrumb_section(u.text) or u.text
         elif u.kind == "nav" and bp.has_trail_marks(u.text):
             section = breadcrumb_section(u.text, skip=title) or section
     if section is None:  # a trail set under the title: "Trang chủ / Chính trị / Thời sự"
