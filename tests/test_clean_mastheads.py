@@ -100,3 +100,57 @@ def test_a_site_name_over_a_menu_is_known_by_its_copyright_and_lead() -> None:
     assert a.site == "Người lao động"
     assert a.text == _BODY
     assert ("lead_prefix", "Người lao động -") in [(r.kind, r.text) for r in a.removed]
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        # a parent body over the unit that runs the site: the unit
+        (["SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA TỈNH"], "Bệnh viện đa khoa tỉnh"),
+        (["BỘ TƯ PHÁP", "CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẮC KẠN"],
+         "Cục thi hành án dân sự tỉnh Bắc Kạn"),
+        # a parent body over a motto in capitals: the body
+        (["BỘ CÔNG AN", "CƠ QUAN CỦA BỘ CÔNG AN"], "Bộ Công an"),
+        # a body over its outlet's name: the outlet
+        (["ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "Cổng thông tin điện tử tỉnh Bắc Kạn"],
+         "Cổng thông tin điện tử tỉnh Bắc Kạn"),
+        # a name over its owner: the name
+        (["BÁO BẮC KẠN", "CƠ QUAN CỦA ĐẢNG BỘ TỈNH BẮC KẠN"], "Báo Bắc Kạn"),
+    ],
+)
+def test_two_line_masthead(head: list[str], site: str) -> None:
+    a = clean_article("\n".join([*head, _TITLE, _BODY]))
+    assert (a.site, a.title) == (site, _TITLE)
+
+
+@pytest.mark.parametrize("widget", ["Lạng Sơn 19°C", "Hà Nội 24°C - 30°C", "Làm mới", "Print"])
+def test_weather_and_buttons_in_the_head(widget: str) -> None:
+    a = clean_article("\n".join(["BÁO LẠNG SƠN", widget, _TITLE, _BODY]))
+    assert (a.site, a.title) == ("Báo Lạng Sơn", _TITLE)
+    assert [r.kind for r in a.removed if r.text == widget] == ["widget"]
+
+
+def test_an_english_tagline_under_the_site_is_no_section() -> None:
+    head = ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN", "Lang Son Provincial Portal", "Thời sự"]
+    a = clean_article("\n".join([*head, _TITLE, _BODY]))
+    assert a.section == "Thời sự"
+    assert [r.kind for r in a.removed if r.text == "Lang Son Provincial Portal"] == ["site"]
+
+
+def test_the_pages_address_atop_a_print_view() -> None:
+    url = "https://baolangson.vn/hoi-nghi-danh-gia-ket-qua-123456.html"
+    a = clean_article("\n".join([url, "In bài viết", "BÁO LẠNG SƠN", _TITLE, _BODY]))
+    assert (a.site, a.title) == ("Báo Lạng Sơn", _TITLE)
+    assert [r.kind for r in a.removed if r.text == url] == ["nav"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["TÒA ÁN NHÂN DÂN TỈNH BẮC KẠN", "Trang thông tin điện tử"],  # no name of its own
+        ["Tiền Phong", "Báo của thanh niên Việt Nam"],  # a brand over its motto
+    ],
+)
+def test_two_line_masthead_keeps_the_first(head: list[str]) -> None:
+    a = clean_article("\n".join([*head, _TITLE, _BODY]))
+    assert a.site is not None and a.site.lower() == head[0].lower()

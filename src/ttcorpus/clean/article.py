@@ -69,6 +69,7 @@ from ttcorpus.clean.metadata import (
     is_affiliation,
     is_comment_signature,
     is_credit_line,
+    opens_with_body,
     opens_with_byline_lead,
     parse_agency_source,
     parse_attribution,
@@ -89,7 +90,7 @@ from ttcorpus.clean.segment import (
 )
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines, phrase_alternation
+from ttcorpus.resources import data_lines, data_section, phrase_alternation
 
 # Kinds that may follow the last paragraph without ending the article (a closing
 # sentence after them is still body).
@@ -682,7 +683,7 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             # above the title, by the dateline, under the masthead: "12:31 | 18/10 / Đỗ
             # Bình" (the page's first line is its masthead: "Người Lao Động" / date)
             u.kind = "byline"
-        elif is_all_caps_or_site(u) or (not nav_seen and (
+        elif is_all_caps_or_site(u) or (site_seen and _foreign_tagline(u)) or (not nav_seen and (
             not site_seen or u.words > SECTION_MAX_WORDS
         )):
             # one plain line names the site, a longer one under it is its motto;
@@ -815,6 +816,12 @@ def _signs(u: Unit) -> bool:
     return u.kind == "byline" or (
         u.words <= BYLINE_MAX_WORDS and (parse_byline(u.text) is not None or caps_byline(u))
     )
+
+
+def _foreign_tagline(u: Unit) -> bool:
+    """A line of three words or more in plain ASCII letters under the site's name: its
+    name or motto in English ("Thanh Hoa Provincial Portal"), no Vietnamese label."""
+    return u.words >= 3 and u.text.isascii() and all(w.isalpha() for w in u.text.split(" "))
 
 
 def is_all_caps_or_site(u: Unit) -> bool:
@@ -1186,9 +1193,41 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             )
     article.authors = authors
     article.attribution = attribution
-    site = next((u.text for u in units[: max(start, 0)] if u.kind == "site"), None)
+    site = _site_line(units, start)
     article.site = recase_site_name(site_name(site), page.lines, page.text) if site else None
     article.section = _section(units, title_at if title_at is not None else start, start)
+
+
+# The name of an outlet ("Cổng thông tin điện tử …", "Báo …"), not its owner or motto.
+_OUTLET_NAME = regex.compile(
+    rf"(?i:{phrase_alternation(data_section('clean_site_cues.txt', 'names'))})(?!\p{{L}})"
+)
+
+
+_OWNER = regex.compile(
+    rf"(?i:{phrase_alternation(data_section('clean_site_cues.txt', 'owners'))})(?!\p{{L}})"
+)
+
+
+def _site_line(units: list[Unit], start: int) -> str | None:
+    """The head line that names the site: the first site line, or the line under it
+    where the two make one masthead of a parent body over the unit that runs the site
+    ("BỘ CÔNG AN" / "CÔNG AN TỈNH ĐỒNG NAI") or of a body over its outlet ("QUỐC HỘI …"
+    / "Cổng thông tin điện tử Quốc hội"). (A motto under the name is no site.)"""
+    first = next((i for i in range(min(start, len(units))) if units[i].kind == "site"), None)
+    if first is None:
+        return None
+    name = units[first].text
+    if first + 1 < start and units[first + 1].kind == "site":
+        under = units[first + 1].text
+        outlet = _OUTLET_NAME.match(under)
+        if opens_with_body(name) and not _OUTLET_NAME.match(name) and (
+            # an outlet with a name of its own ("Trang thông tin điện tử" alone is none)
+            (outlet is not None and outlet.end() < len(under))
+            or (outlet is None and opens_with_body(under) and not _OWNER.match(under))
+        ):
+            return under
+    return name
 
 
 def _section(units: list[Unit], title_at: int, start: int) -> str | None:

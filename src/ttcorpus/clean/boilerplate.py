@@ -478,6 +478,15 @@ def is_menu_run(text: str, words: int) -> bool:
 LEAD_CHARS = 48  # the opening phrase of a longer piece lies within these characters
 
 
+# A weather widget: a place and a temperature (or a range), nothing else.
+WEATHER = regex.compile(
+    r"(?:\p{Lu}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}\s*:?\s*)?"
+    r"-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?)?"
+)
+# A web address on a line of its own.
+WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
+
+
 def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verdict | None:
     """The kind of chrome a whole piece of text is, with the strength of the
     evidence; None for text that reads as article content.
@@ -492,6 +501,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     ('related', True)
     >>> chrome_kind("Điện thoại: 0237.3852.111"), chrome_kind("Điện thoại")
     (('footer', True), ('comment_form', True))
+    >>> chrome_kind("Cần Thơ 31°C"), chrome_kind("https://baomau.vn/tin-tuc-123.html")
+    (('widget', True), ('nav', True))
     """
     n = word_count(text) if words is None else words
     if text[0] in _RULE_CHARS and RULE_LINE.fullmatch(text):
@@ -551,6 +562,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         return ("dateline", True)
     if first.isdigit() and PLAYER_CLOCK.fullmatch(text):
         return ("widget", True)
+    if "°" in text and WEATHER.fullmatch(text):
+        return ("widget", True)  # "Đà Nẵng 28°C", "Hà Nội 24°C - 30°C"
+    if first in "hw" and " " not in text and WEB_ADDRESS.match(text):
+        return ("nav", True)  # the page's own address, atop a print view
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
         return ("counter", SPACED_DIGITS.search(text) is not None)
     if " / " in text and SLASH_BREADCRUMB.fullmatch(text) and not ends_sentence(text):

@@ -601,6 +601,17 @@ _BODY_OPENING = regex.compile(rf"(?:{_AGENCY_HEADS})(?!\p{{L}})")
 SIGNED_UNIT_MAX_WORDS = 8
 
 
+def opens_with_body(text: str) -> bool:
+    """``text`` opens with the head word of a body, in capitals or not.
+
+    >>> opens_with_body("CÔNG AN TỈNH ĐỒNG NAI"), opens_with_body("Tiền Phong")
+    (True, False)
+    """
+    if is_all_caps(text):
+        text = text[:1] + text[1:].lower()
+    return _BODY_OPENING.match(text) is not None
+
+
 def parse_signature(text: str) -> Byline | None:
     """``parse_byline``, or a name and the author's unit after a dash.
 
