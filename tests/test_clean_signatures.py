@@ -214,3 +214,22 @@ def test_a_body_sentence_opening_with_a_related_phrase_stays() -> None:
     line = "Tin liên quan đến vụ việc được cơ quan chức năng xác minh, làm rõ trong tuần tới."
     text, _removed = _between(line)
     assert line in text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["TM. BAN CHẤP HÀNH", "PHÓ BÍ THƯ", "(đã ký)", "Hoàng Văn Lâm"],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đã ký", "TRẦN THỊ NGA"],
+    ],
+)
+def test_the_signing_block_of_a_quoted_document_stays(block: list[str]) -> None:
+    closing = "Chỉ thị này được phổ biến đến chi bộ."
+    a = clean_article("\n".join([_TITLE, _P1, _P2, closing, *block, "Minh Châu", "Tin liên quan"]))
+    assert a.text.split("\n") == [_P1, _P2, closing, *block]
+    assert a.authors == ["Minh Châu"]
+
+
+def test_a_formula_without_a_signer_is_no_block() -> None:
+    a = clean_article("\n".join([_TITLE, _P1, _P2, "TM. BAN BIÊN TẬP", "Gửi ý kiến", "Minh Châu"]))
+    assert "TM. BAN BIÊN TẬP" not in a.text.split("\n")

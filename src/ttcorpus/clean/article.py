@@ -57,6 +57,7 @@ from ttcorpus.clean.lines import (
     final_mark,
     has_inner_sentence_break,
     is_all_caps,
+    is_person_name,
     is_prose,
     read_lines,
     word_count,
@@ -1096,12 +1097,55 @@ def _byline_kind(u: Unit) -> str | None:
     return None
 
 
+# The signing block of a document quoted at the end of the article
+# (``clean_signature_formulas.txt``): "TM. BAN THƯỜNG VỤ" / "BÍ THƯ" / "(đã ký)" / name.
+_SIGNING_FORMULA = regex.compile(
+    rf"(?:{phrase_alternation(data_section('clean_signature_formulas.txt', 'formulas'))})"
+    r"\.?\s+\p{Lu}{2,}"
+)
+_SIGNED_MARKS = frozenset(data_section("clean_signature_formulas.txt", "marks"))
+_OFFICE_IN_CAPITALS = regex.compile(rf"(?i:{_TITLES})(?!\p{{L}})(?=[^\p{{Ll}}]*$)")
+SIGNING_BLOCK_MAX_LINES = 6
+SIGNING_BLOCK_WITHIN = 3  # free lines of the document's close before the block
+
+
+def _signing_block(units: list[Unit], begin: int) -> int:
+    """Where the signing block of a quoted document ends (exclusive), when it opens
+    within a few free lines after ``begin``: a formula line, offices in capitals or
+    signature marks, the signer's name last. ``begin`` when there is none.
+
+    >>> lines = ["TM. BAN THƯỜNG VỤ", "BÍ THƯ", "(đã ký)", "Lê Văn Hòa", "Thu Hà"]
+    >>> _signing_block([Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)], 0)
+    4
+    """
+    for at in range(begin, min(begin + SIGNING_BLOCK_WITHIN + 1, len(units))):
+        if _SIGNING_FORMULA.match(units[at].text) is not None:
+            break
+        if units[at].kind is not None and units[at].strong:
+            return begin
+    else:
+        return begin
+    for k in range(at + 1, min(at + SIGNING_BLOCK_MAX_LINES, len(units))):
+        text = units[k].text
+        if text in _SIGNED_MARKS or _OFFICE_IN_CAPITALS.match(text) is not None:
+            continue  # "(đã ký)", "PHÓ CHỦ TỊCH"
+        if is_person_name(text) or (is_all_caps(text) and is_person_name(text.title())):
+            return k + 1
+        return begin
+    return begin
+
+
 def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> None:
     """After the last paragraph: bylines and sources, then page chrome. Free pieces
-    before the first chrome piece (a short closing sentence) stay in the body."""
+    before the first chrome piece (a short closing sentence) stay in the body, and so
+    does the signing block of a document quoted at the end (``_signing_block``)."""
     ended = False
     block: str | None = None
     signing = True  # still right after the last paragraph, among its signatures
+    signed = _signing_block(units, begin)
+    for i in range(begin, signed):
+        units[i].kind = None
+    begin = signed
     teasers = _teaser_run(units, begin)
     for i in teasers:
         units[i].kind = "related"
