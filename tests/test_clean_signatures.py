@@ -34,6 +34,8 @@ def _between(line: str) -> tuple[str, list[tuple[str, str]]]:
         # the office between title and name, no comma
         "Phó Chủ tịch UBND huyện Lê Thị Mai trao quà cho các hộ nghèo",
         "Trung tướng Đinh Văn Nơi kiểm tra công tác chuẩn bị tại điểm cầu",
+        # the office after a dash
+        "Đồng chí Lò Văn Muôn - Phó Chủ tịch UBND tỉnh trao quà cho đồng bào",
     ],
 )
 def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
@@ -233,3 +235,13 @@ def test_the_signing_block_of_a_quoted_document_stays(block: list[str]) -> None:
 def test_a_formula_without_a_signer_is_no_block() -> None:
     a = clean_article("\n".join([_TITLE, _P1, _P2, "TM. BAN BIÊN TẬP", "Gửi ý kiến", "Minh Châu"]))
     assert "TM. BAN BIÊN TẬP" not in a.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("K'BRỬH", ["K'Brửh"]), ("H'Lan (Phòng Văn hóa huyện)", ["H'Lan"]),
+     ("Bài, ảnh: K'Thuấn", ["K'Thuấn"])],
+)
+def test_bylines_with_an_apostrophe_name(line: str, authors: list[str]) -> None:
+    a = clean_article("\n".join([_TITLE, _P1, _P2, line]))
+    assert a.authors == authors and a.text == f"{_P1}\n{_P2}"

@@ -940,7 +940,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         return True
     # a titled name with its offices after commas ("Đại tướng X, Ủy viên Bộ Chính trị,
     # Bộ trưởng Bộ Công an phát biểu …") may run longer
-    titled = _TITLED_NAME.match(text) is not None and ", " in text
+    titled = _TITLED_NAME.match(text) is not None and (", " in text or " - " in text)
     if u.words > (TITLED_CAPTION_MAX_WORDS if titled else CAPTION_MAX_WORDS) or u.words < 3:
         return False
     if position or bp.CAPTION_LEAD.match(text) is not None:
@@ -1090,7 +1090,9 @@ def _byline_kind(u: Unit) -> str | None:
         return None
     if u.kind == "site":
         return "byline" if caps_byline(u) else None
-    if parse_signature(u.text) is not None:
+    if parse_signature(u.text) is not None or (
+        is_all_caps(u.text) and parse_byline(u.text.title()) is not None  # "K'DUYỆT"
+    ):
         return "byline"
     if parse_attribution(u.text) is not None:
         return "attribution"

@@ -169,7 +169,9 @@ def is_all_caps(text: str) -> bool:
 
 # A syllable of a personal name: capital, then lower-case letters (no digits, no
 # capitals inside, so acronyms such as "TTXVN" are not names).
-NAME_WORD = r"\p{Lu}\p{Ll}{0,7}"
+# A syllable may open with a consonant and an apostrophe in the names of the Central
+# Highlands peoples ("K'Lim", "H'Ngọc", "K'lơng").
+NAME_WORD = r"\p{Lu}(?:'\p{Lu}?)?\p{Ll}{0,7}"
 PERSON_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,4}}"
 _PERSON_NAME = regex.compile(PERSON_NAME)
 

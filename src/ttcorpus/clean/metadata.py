@@ -229,7 +229,8 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
 # ---------------------------------------------------------------------------
 # Bylines and attributions
 
-_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,4}}"
+# (a name of one word with an apostrophe is whole: "K'Duyệt")
+_NAME = rf"(?:{NAME_WORD}(?: {NAME_WORD}){{1,4}}|\p{{Lu}}'\p{{Lu}}\p{{Ll}}{{1,7}})"
 _NAME_SEP = r"\s*(?:[-–,&;]|và)\s*"
 _NAMES = rf"{_NAME}(?:{_NAME_SEP}{_NAME}){{0,5}}"
 _AGENCY_PAREN = r"\(\s*(?P<agency>[^()]{2,60}?)\s*\)"
