@@ -154,3 +154,10 @@ def test_the_pages_address_atop_a_print_view() -> None:
 def test_two_line_masthead_keeps_the_first(head: list[str]) -> None:
     a = clean_article("\n".join([*head, _TITLE, _BODY]))
     assert a.site is not None and a.site.lower() == head[0].lower()
+
+
+def test_a_category_between_the_menus_search_entry_and_the_title() -> None:
+    head = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Tìm kiếm",
+            "Hoạt động của lãnh đạo Ủy ban nhân dân tỉnh"]
+    a = clean_article("\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN", *head, _TITLE, _BODY]))
+    assert (a.section, a.title) == ("Hoạt động của lãnh đạo Ủy ban nhân dân tỉnh", _TITLE)

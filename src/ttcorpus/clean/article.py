@@ -106,6 +106,7 @@ QUESTION_PROSE_WORDS = 25
 RELATED_ITEM_MAX_WORDS = 30
 TITLE_MIN_WORDS = 4
 SECTION_MAX_WORDS = 6
+CATEGORY_MAX_WORDS = 12  # a category named under the menu ("Hoạt động của lãnh đạo Bộ")
 CAPTION_MAX_WORDS = 20  # an uncredited caption between paragraphs
 INDENT_CAPTION_MAX_WORDS = 45  # a caption set apart by indentation
 TITLED_CAPTION_MAX_WORDS = 30  # … naming a titled person with offices after commas
@@ -658,10 +659,12 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     menu = _vertical_menu(units, candidates, title_at)
     for i, kind in menu.items():
         units[i].kind = kind  # (a candidate is given it again below)
+    menu_ended = False  # past the menu's search or login entry ("Tìm kiếm")
     for i in range(0, min(start, len(units))):
         u = units[i]
         if u.kind == "nav":
             nav_seen = True
+            menu_ended = menu_ended or _ENDS_MENU.fullmatch(u.text) is not None
         elif u.kind == "site":
             site_seen = True
         if title_at is not None and i > title_at and (
@@ -680,6 +683,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             u.kind = "title"
         elif i in menu:
             u.kind = menu[i]
+        elif menu_ended and u.words <= CATEGORY_MAX_WORDS:
+            u.kind = "section"  # a label between the menu's end and the title: the category
         elif _site_seen_before(units, i) and _byline_by_dateline(units, i):
             # above the title, by the dateline, under the masthead: "12:31 | 18/10 / Đỗ
             # Bình" (the page's first line is its masthead: "Người Lao Động" / date)
@@ -747,6 +752,9 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
                 break
             seen.add(units[i].text)
     return menu
+
+
+_ENDS_MENU = regex.compile(rf"(?i:{phrase_alternation(bp.NAV_TERMINAL)})(?:\.\.\.|…)?")
 
 
 # Kinds a short line of a menu may have been given on its own ("Tin nóng" reads as a
