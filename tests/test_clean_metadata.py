@@ -198,6 +198,10 @@ def test_not_an_attribution(text: str) -> None:
         ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", ["Ủy ban Trung ương MTTQ Việt Nam họp"],
          "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("TRANG TIN ĐIỆN TỬ ỦY BAN NHÂN DÂN", [], "Trang tin điện tử Ủy ban nhân dân"),
+        # … and inside it, with the proper names that end bodies' names
+        ("CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG THƯƠNG VIỆT NAM", [],
+         "Cổng thông tin điện tử Bộ Công Thương Việt Nam"),
+        ("TẠP CHÍ KINH TẾ VIỆT NAM", [], "Tạp chí kinh tế Việt Nam"),
     ],
 )
 def test_recase_site_name(name: str, page: list[str], want: str) -> None:

@@ -652,10 +652,20 @@ def opens_with_byline_lead(text: str) -> bool:
 
 @functools.cache
 def _place_names() -> regex.Pattern[str]:
-    names = data_lines("provinces.txt")
+    """Provinces, the proper names that end bodies' names ("Việt Nam", "Trung
+    ương") and bodies' names, in lower case: written as they are again in a recased
+    site name."""
     return regex.compile(
-        r"(?<!\p{L})" + phrase_alternation([n.lower() for n in names]) + r"(?!\p{L})"
+        r"(?<!\p{L})" + phrase_alternation(list(_proper_names())) + r"(?!\p{L})"
     )
+
+
+@functools.cache
+def _proper_names() -> dict[str, str]:
+    names = {n.lower(): n.title() for n in data_lines("provinces.txt")}
+    names.update((n.lower(), n) for n in data_lines("agency_proper_words.txt"))
+    names.update(_known_names())  # bodies' names: "bộ quốc phòng" → "Bộ Quốc phòng"
+    return names
 
 
 # A masthead line holds the name and, after it, the paper's motto or owner ("BÁO X -
@@ -845,7 +855,8 @@ def _sentence_case(text: str) -> str:
     """
     keep = _abbreviations()
     lowered = " ".join(w if w in keep else w.lower() for w in text.split(" "))
-    out = _place_names().sub(lambda m: m.group(0).title(), lowered)
+    proper = _proper_names()
+    out = _place_names().sub(lambda m: proper.get(m.group(0), m.group(0).title()), lowered)
     return out[:1].upper() + out[1:]
 
 
