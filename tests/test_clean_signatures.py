@@ -245,3 +245,18 @@ def test_a_formula_without_a_signer_is_no_block() -> None:
 def test_bylines_with_an_apostrophe_name(line: str, authors: list[str]) -> None:
     a = clean_article("\n".join([_TITLE, _P1, _P2, line]))
     assert a.authors == authors and a.text == f"{_P1}\n{_P2}"
+
+
+def test_a_portrait_caption_names_only_a_titled_person() -> None:
+    line = "Thứ trưởng Nguyễn Văn Phúc."
+    text, removed = _between(line)
+    assert removed == [("caption", line)]
+    assert text == f"{_P1}\n{_P2}"
+
+
+def test_two_captions_in_a_row_above_a_heading() -> None:
+    lines = ["Đại tá Lê Văn Minh, Giám đốc Công an tỉnh kiểm tra công tác huấn luyện",
+             "Quang cảnh buổi lễ ra quân.", "II. NHIỆM VỤ THỜI GIAN TỚI"]
+    a = clean_article("\n".join([_TITLE, _P1, *lines, _P2]))
+    assert [r.text for r in a.removed if r.kind == "caption"] == lines[:2]
+    assert a.text == f"{_P1}\n{lines[2]}\n{_P2}"

@@ -52,6 +52,7 @@ import regex
 
 from ttcorpus.clean import boilerplate as bp
 from ttcorpus.clean.lines import (
+    PERSON_NAME,
     SENTENCE_FINAL,
     ends_sentence,
     final_mark,
@@ -174,6 +175,21 @@ _TITLED_NAME = regex.compile(rf"(?:{_TITLES}) \p{{Lu}}\p{{Ll}}* \p{{Lu}}")
 # five capitalised syllables in all) and goes on in lower case: "Phó Bí thư Thành ủy
 # Nguyễn Văn Phong phát biểu chỉ đạo hội nghị". The name lies within these words.
 _TITLE_OPENING = regex.compile(rf"(?:{_TITLES})(?= )")
+# ... or names only a titled person: a portrait ("Thứ trưởng Phạm Ngọc Thưởng.")
+_TITLED_NAME_ONLY = regex.compile(rf"(?:{_TITLES}) (?P<name>{PERSON_NAME})\.?")
+_PROVINCES = frozenset(data_lines("provinces.txt"))
+
+
+def _is_portrait(text: str) -> bool:
+    """A caption that only names a titled person: a title, a surname and the name
+    (not a place: "Bí thư Chi bộ Lâm Đồng").
+
+    >>> _is_portrait("Thứ trưởng Phạm Ngọc Thưởng."), _is_portrait("Bí thư Chi bộ Lâm Đồng")
+    (True, False)
+    """
+    m = _TITLED_NAME_ONLY.fullmatch(text)
+    return (m is not None and m.group("name").split(" ", 1)[0] in _SURNAMES
+            and m.group("name") not in _PROVINCES)
 _SURNAMES = frozenset(data_lines("surnames.txt"))
 TITLED_NAME_WITHIN = 8
 
@@ -920,7 +936,7 @@ def _is_repeated_chrome(u: Unit, repeated: Container[str]) -> bool:
 
 
 def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: int,
-                                   indented: bool) -> bool:
+                                   indented: bool, pair: bool = True) -> bool:
     """An uncredited photo caption: a short scene sentence between paragraphs,
     naming who is pictured or opening with a scene word, with no sign of narration
     (aspect markers, reporting verbs, connectives); or, where paragraphs are
@@ -928,10 +944,16 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     u = units[i]
     if u.words > INDENT_CAPTION_MAX_WORDS or i <= start or i >= last or u.after_end:
         return False
+    if _is_portrait(u.text):
+        return True  # "Thứ trưởng Phạm Ngọc Thưởng."
     if not indented and u.words > TITLED_CAPTION_MAX_WORDS:
         return False
     prev = units[i - 1]
-    if prev.kind not in (None, "caption") or not _paragraph_follows(units, i + 1):
+    if prev.kind not in (None, "caption") or not (
+        _paragraph_follows(units, i + 1)
+        # two captions in a row: "Bà con thu hoạch cà phê." / "Một góc bản hôm nay."
+        or (pair and _is_caption_between_paragraphs(units, i + 1, start, last, indented, False))
+    ):
         return False
     text = u.text
     mark = final_mark(text)
@@ -962,8 +984,8 @@ def _paragraph_follows(units: list[Unit], i: int) -> bool:
     """``units[i]`` is a free paragraph, or a subheading (a short free line with no
     final mark) over one: a caption can close a section of the article."""
     u = units[i]
-    if u.kind is not None:
-        return False
+    if u.kind is not None and u.strong:
+        return False  # (weak evidence is no chrome inside the body)
     if u.prose:
         return True
     return (u.words <= SUBHEADING_MAX_WORDS and final_mark(u.text) == "" and i + 1 < len(units)
