@@ -223,6 +223,7 @@ def test_lines_with_words_are_no_separators(line: str) -> None:
         ("Tài liệu đính kèm:", "widget"),
         ("Quyết định 12/QĐ-UBND (12-qd-ubnd.pdf) - Tải về", "widget"),
         ("bao-cao-tong-ket-2023.docx (356 KB)", "widget"),
+        ("Ke_hoach_trien_khai_2025.pdf (Tải về)", "widget"),
     ],
 )
 def test_gallery_headers_credits_and_attachment_blocks(line: str, kind: str) -> None:

@@ -201,7 +201,7 @@ DIGIT_STRIP = regex.compile(r"[\d\s.,:;/\-]+")
 # An attached file named on its own line: "File đính kèm: nghi-quyet.pdf".
 ATTACHMENT = regex.compile(
     r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar)\)?"
-    r"(?:\s*\(\s*[\d.,]+\s*[KMG]B\s*\))?(?:\s*[-–|]?\s*(?:tải về|download|xem))?$"
+    r"(?:\s*\(\s*[\d.,]+\s*[KMG]B\s*\))?(?:\s*[-–|]?\s*\(?(?:tải về|download|xem)\)?)?$"
 )
 ATTACHMENT_MAX_WORDS = 12
 # A media player's clock: "00:00 / 03:25".
