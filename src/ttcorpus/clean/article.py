@@ -165,32 +165,58 @@ _NAME_PAIR = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*")
 # A caption without a full stop names the pictured person with a title and an office
 # ("Thiếu tướng Trần An, Giám đốc Công an tỉnh phát biểu tại hội nghị"): a line that
 # opens with a title or honorific before a name, then a comma. (A subheading names no
-# one so.)
-_TITLES = phrase_alternation([
+# one so.) One pattern of the titles serves the caption rules below (the alternation is
+# long: compiled once).
+_TITLE_LIST = [
     *data_lines("person_titles.txt"),
     *(h[0].upper() + h[1:] for h in data_lines("people_honorifics.txt")),
-])
-_TITLED_NAME = regex.compile(rf"(?:{_TITLES}) \p{{Lu}}\p{{Ll}}* \p{{Lu}}")
-# ... or opens with a title and its office, names the person (a surname, then two to
-# five capitalised syllables in all) and goes on in lower case: "Phó Bí thư Thành ủy
-# Nguyễn Văn Phong phát biểu chỉ đạo hội nghị". The name lies within these words.
+]
+_TITLES = phrase_alternation(_TITLE_LIST)
 _TITLE_OPENING = regex.compile(rf"(?:{_TITLES})(?= )")
-# ... or names only a titled person: a portrait ("Thứ trưởng Phạm Ngọc Thưởng.")
-_TITLED_NAME_ONLY = regex.compile(rf"(?:{_TITLES}) (?P<name>{PERSON_NAME})\.?")
+_NAME_START = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}")
+_TITLES_FOLDED = frozenset(t.casefold() for t in _TITLE_LIST)
+TITLE_MAX_WORDS = max(t.count(" ") + 1 for t in _TITLE_LIST)
+_PERSON_NAME = regex.compile(PERSON_NAME)
 _PROVINCES = frozenset(data_lines("provinces.txt"))
+_SURNAMES = frozenset(data_lines("surnames.txt"))
+
+
+def _opens_with_titled_name(text: str) -> bool:
+    """A title or honorific, then a capitalised name ("Đại tá Lê Văn Minh, …")."""
+    m = _TITLE_OPENING.match(text)
+    return m is not None and _NAME_START.match(text, m.end() + 1) is not None
+
+
+def _is_office_in_capitals(text: str) -> bool:
+    """A title in capitals, alone or with its body ("PHÓ CHỦ TỊCH", "BÍ THƯ").
+
+    >>> _is_office_in_capitals("PHÓ CHỦ TỊCH"), _is_office_in_capitals("NGUYỄN VĂN AN")
+    (True, False)
+    """
+    if not is_all_caps(text):
+        return False
+    words = text.casefold().split(" ", TITLE_MAX_WORDS)
+    return any(" ".join(words[:n]) in _TITLES_FOLDED for n in range(1, len(words) + 1))
+
+
+PORTRAIT_MAX_WORDS = 10
 
 
 def _is_portrait(text: str) -> bool:
-    """A caption that only names a titled person: a title, a surname and the name
-    (not a place: "Bí thư Chi bộ Lâm Đồng").
+    """A caption that only names a titled person: a title, then a name opening with
+    a surname (not a place: "Bí thư Chi bộ Lâm Đồng").
 
     >>> _is_portrait("Thứ trưởng Phạm Ngọc Thưởng."), _is_portrait("Bí thư Chi bộ Lâm Đồng")
     (True, False)
     """
-    m = _TITLED_NAME_ONLY.fullmatch(text)
-    return (m is not None and m.group("name").split(" ", 1)[0] in _SURNAMES
-            and m.group("name") not in _PROVINCES)
-_SURNAMES = frozenset(data_lines("surnames.txt"))
+    m = _TITLE_OPENING.match(text)
+    if m is None:
+        return False
+    name = text[m.end() + 1 :].removesuffix(".")
+    return (name.split(" ", 1)[0] in _SURNAMES and name not in _PROVINCES
+            and _PERSON_NAME.fullmatch(name) is not None)
+
+
 TITLED_NAME_WITHIN = 8
 
 
@@ -944,7 +970,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     u = units[i]
     if u.words > INDENT_CAPTION_MAX_WORDS or i <= start or i >= last or u.after_end:
         return False
-    if _is_portrait(u.text):
+    if u.words <= PORTRAIT_MAX_WORDS and _is_portrait(u.text):
         return True  # "Thứ trưởng Phạm Ngọc Thưởng."
     if not indented and u.words > TITLED_CAPTION_MAX_WORDS:
         return False
@@ -970,7 +996,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
         return True
     # a titled name with its offices after commas ("Đại tướng X, Ủy viên Bộ Chính trị,
     # Bộ trưởng Bộ Công an phát biểu …") may run longer
-    titled = _TITLED_NAME.match(text) is not None and (", " in text or " - " in text)
+    titled = (", " in text or " - " in text) and _opens_with_titled_name(text)
     if u.words > (TITLED_CAPTION_MAX_WORDS if titled else CAPTION_MAX_WORDS) or u.words < 3:
         return False
     if position or bp.CAPTION_LEAD.match(text) is not None:
@@ -1136,7 +1162,8 @@ _SIGNING_FORMULA = regex.compile(
     r"\.?\s+\p{Lu}{2,}"
 )
 _SIGNED_MARKS = frozenset(data_section("clean_signature_formulas.txt", "marks"))
-_OFFICE_IN_CAPITALS = regex.compile(rf"(?i:{_TITLES})(?!\p{{L}})(?=[^\p{{Ll}}]*$)")
+_FORMULA_INITIALS = "".join({f[0] for f in data_section("clean_signature_formulas.txt",
+                                                         "formulas")})
 SIGNING_BLOCK_MAX_LINES = 6
 SIGNING_BLOCK_WITHIN = 3  # free lines of the document's close before the block
 
@@ -1151,7 +1178,8 @@ def _signing_block(units: list[Unit], begin: int) -> int:
     4
     """
     for at in range(begin, min(begin + SIGNING_BLOCK_WITHIN + 1, len(units))):
-        if _SIGNING_FORMULA.match(units[at].text) is not None:
+        text = units[at].text
+        if text[:1] in _FORMULA_INITIALS and _SIGNING_FORMULA.match(text) is not None:
             break
         if units[at].kind is not None and units[at].strong:
             return begin
@@ -1159,7 +1187,7 @@ def _signing_block(units: list[Unit], begin: int) -> int:
         return begin
     for k in range(at + 1, min(at + SIGNING_BLOCK_MAX_LINES, len(units))):
         text = units[k].text
-        if text in _SIGNED_MARKS or _OFFICE_IN_CAPITALS.match(text) is not None:
+        if text in _SIGNED_MARKS or _is_office_in_capitals(text):
             continue  # "(đã ký)", "PHÓ CHỦ TỊCH"
         if is_person_name(text) or (is_all_caps(text) and is_person_name(text.title())):
             return k + 1

@@ -457,7 +457,7 @@ def is_credit_line(text: str) -> bool:
     >>> is_credit_line("Trình bày: Hải Yến"), parse_byline("Trình bày: Hải Yến") is None
     (True, True)
     """
-    return text.count(" ") < CREDIT_LINE_MAX_WORDS and (
+    return ":" in text and text.count(" ") < CREDIT_LINE_MAX_WORDS and (
         _BYLINE_LEAD_COLON.match(text) is not None or _CREDIT_ROLE_COLON.match(text) is not None
     )
 
@@ -651,21 +651,19 @@ def opens_with_byline_lead(text: str) -> bool:
 
 
 @functools.cache
-def _place_names() -> regex.Pattern[str]:
-    """Provinces, the proper names that end bodies' names ("Việt Nam", "Trung
-    ương") and bodies' names, in lower case: written as they are again in a recased
-    site name."""
-    return regex.compile(
-        r"(?<!\p{L})" + phrase_alternation(list(_proper_names())) + r"(?!\p{L})"
-    )
-
-
-@functools.cache
 def _proper_names() -> dict[str, str]:
+    """Provinces, the proper names that end bodies' names ("Việt Nam", "Trung
+    ương") and bodies' names, by their lower case: written so again in a recased
+    site name."""
     names = {n.lower(): n.title() for n in data_lines("provinces.txt")}
     names.update((n.lower(), n) for n in data_lines("agency_proper_words.txt"))
     names.update(_known_names())  # bodies' names: "bộ quốc phòng" → "Bộ Quốc phòng"
     return names
+
+
+@functools.cache
+def _proper_name_max_words() -> int:
+    return max(n.count(" ") + 1 for n in _proper_names())
 
 
 # A masthead line holds the name and, after it, the paper's motto or owner ("BÁO X -
@@ -854,10 +852,22 @@ def _sentence_case(text: str) -> str:
     'UBND tỉnh Quảng Ninh'
     """
     keep = _abbreviations()
-    lowered = " ".join(w if w in keep else w.lower() for w in text.split(" "))
-    proper = _proper_names()
-    out = _place_names().sub(lambda m: proper.get(m.group(0), m.group(0).title()), lowered)
-    return out[:1].upper() + out[1:]
+    words = [w if w in keep else w.lower() for w in text.split(" ")]
+    proper, longest = _proper_names(), _proper_name_max_words()
+    out: list[str] = []
+    i = 0
+    while i < len(words):  # the longest proper name at each word, else the word
+        for n in range(min(longest, len(words) - i), 0, -1):
+            found = proper.get(" ".join(words[i : i + n]))
+            if found is not None:
+                out.append(found)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    cased = " ".join(out)
+    return cased[:1].upper() + cased[1:]
 
 
 _CRUMB_SEPARATOR = regex.compile(r"\s+[»›>→/]\s+")
