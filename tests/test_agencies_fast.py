@@ -66,7 +66,12 @@ UNIT = plain_trie(A._all_spellings(A._UNITS), 1) + END
 LOCALITY_OPENING = rf"{LOCALITY}(?! [{L}])"
 TAIL = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}){LOW}"
 CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER})"
-TAIL_STEP = rf"(?:{TAIL}|(?<=[pP]hòng), chống{END})"  # "Cục Phòng, chống ma túy"
+BODY_WORDS = plain_trie(
+    {p.lower() for n in ("agency_heads.txt", "agency_other_heads.txt") for p in A._lines(n)}
+)
+DASH_SYLLABLE = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}|{BODY_WORDS}{END}){LOW}"
+DASH_FIELD = rf" -{DASH_SYLLABLE}{DASH_SYLLABLE}(?={CLOSER}|[,.;:)]|$)"  # "… - trật tự"
+TAIL_STEP = rf"(?:{TAIL}(?:{DASH_FIELD})?|(?<=[pP]hòng), chống{END})"  # "Cục Phòng, chống"
 CLAUSE_VERBS = plain_trie(A._all_spellings(A.data_section("agency_verbs.txt", "clause verbs")))
 FIELD_TAIL = rf" (?!{STOPS}|{CLAUSE_VERBS}{END}|{LOCALITY_OPENING}){LOW}"  # "… xây dựng Hà Nội"
 PLACE_CLOSER = rf" (?:{LOCALITY_OPENING}|{PROPER})"
@@ -94,7 +99,10 @@ TOPIC_HEADS |= {
     a for a, full in A._ABBREVIATIONS.items() if A.fold(full) in {A.fold(h) for h in TOPIC_HEADS}
 }
 AFTER_TOPIC_HEAD = "(?:" + "|".join(f"(?<={plain_trie([h], 1)})" for h in TOPIC_HEADS) + ")"
-PLACE = rf"(?:{CAP}|\d{{1,2}}(?!\w))(?: {CAP}){{0,3}}(?: - {CAP}(?: {CAP}){{0,2}})?"
+TITLE_STOPS = plain_trie({p for p in spellings("agency_name_stops.txt") if " " in p}, 1) + END
+PLACE_SYLLABLE = rf"(?!{TITLE_STOPS})[{U}][{L}]*(?:['’][{U}{L}][{L}]*)?{END}"  # "M'Đrắk"
+PS = PLACE_SYLLABLE
+PLACE = rf"(?:{PS}|\d{{1,2}}(?!\w))(?: {PS}){{0,3}}(?: - {PS}(?: {PS}){{0,2}})?"
 VILLAGE = plain_trie(A._lines("agency_villages.txt")) + END  # "thôn Nà Lầu"
 LOCATED = rf" (?:{LOCALITY}(?:(?: |(?<=\.)(?=[{U}])){PLACE})?|{VILLAGE} {PLACE}|{QUALIFIER})"
 GENERIC = rf" {plain_trie(A._lines('agency_generic_after.txt'))}{END}"
@@ -146,7 +154,7 @@ def plain_find_agencies(text: str) -> list[Agency]:
         if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
             A._share_locality(out, text[out[-1].end : start], mention)
         out.append(Agency(mention, start, end, mention, canonical))
-    return out
+    return A._article_names(text, out)  # codes in brackets, short names
 
 
 def matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str, str | None]]:

@@ -133,7 +133,7 @@ def test_department_named_by_a_field_list(text: str, expected: list[str]) -> Non
         (
             "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Tĩnh thông báo.",
             "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Tĩnh",
-            "Văn phòng Đoàn ĐBQH và Hội đồng nhân dân tỉnh Hà Tĩnh",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh",
         ),
     ],
 )

@@ -98,6 +98,7 @@ dict. ``tests/test_agencies_fast.py`` checks the shaped pattern against the plai
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -380,6 +381,12 @@ _LOCALITY_WORDS = _lines("agency_localities.txt")
 _VILLAGE_WORDS = _lines("agency_villages.txt")
 _LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in (*_LOCALITY_WORDS, *_VILLAGE_WORDS))
 _PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province name only
+# A city abbreviation that already names the place ("TPHCM"): a run after it is no place.
+_NAMED_CITY_KEYS = frozenset(
+    fold(w).split()[-1] for w in map(_nfc, data_section("agency_localities.txt", "named cities"))
+)
+# Syllables that open a Central Highlands personal name ("Y Phiên Niê").
+_PERSON_PREFIXES = frozenset(_lines("agency_person_prefixes.txt"))
 
 # ---------------------------------------------------------------- patterns
 
@@ -400,9 +407,24 @@ _QUALIFIER = _trie(_lines("agency_qualifiers.txt")) + _END
 _LOCALITY_OPENING = rf"{_LOCALITY}(?! [{_L}])"
 # One lower-case syllable of a name part's tail.
 _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
+# What may follow a long tail of a later name part: another body, a locality or a
+# proper name ("Cảnh sát giao thông | Công an tỉnh").
+_CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS})"
+# The head words of bodies and institutions in lower case ("công an", "cơ quan").
+_BODY_WORDS = _trie(
+    {p.lower() for name in ("agency_heads.txt", "agency_other_heads.txt") for p in _lines(name)}
+)
+# A field joined to the one before it by a dash ("Đội Cảnh sát giao thông - trật tự Công
+# an huyện", "Vụ Pháp luật dân sự - kinh tế"): a dash right after a lower-case tail
+# syllable, two lower-case syllables (no function word, verb, locality or body's head
+# word), then another body, a locality, a proper name or punctuation, so that a phrase
+# in apposition ("Sở Y tế - cơ quan thường trực …") is left out.
+_DASH_SYLLABLE = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}|(?:{_BODY_WORDS}){_END}){_LOW}"
+_DASH_FIELD = rf" -{_DASH_SYLLABLE}{_DASH_SYLLABLE}(?={_CLOSER}|[,.;:)]|$)"
+# A step of the first part's tail: a syllable, maybe with a dashed field after it; and
 # "phòng, chống" (prevention and combat) keeps its comma inside a name: "Cục Cảnh sát
 # phòng, chống tội phạm về môi trường", "Cục Phòng, chống ma túy".
-_TAIL_STEP = rf"(?:{_TAIL}|(?<=[pP]hòng), chống{_END})"
+_TAIL_STEP = rf"(?:{_TAIL}(?:{_DASH_FIELD}|)|(?<=[pP]hòng), chống{_END})"
 _MAX_FIRST_TAIL = 12  # lower-case syllables after the first capitalised name part
 # A verb that is also a field ("xây dựng": construction) stays in the first part's
 # tail when a locality or a proper place closes it within a few syllables: "Viện Quy
@@ -420,9 +442,6 @@ _CLAUSE_VERB_ENDINGS = tuple(
 )
 _MAX_FIELD_TAIL = 3
 _PLACE_CLOSER = rf" (?:{_LOCALITY_OPENING}|{_PROPER_WORDS})"
-# What may follow a long tail of a later name part: another body, a locality or a
-# proper name ("Cảnh sát giao thông | Công an tỉnh").
-_CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS})"
 # A numbered unit inside a name ("Đảng ủy | Quân khu 7").
 _UNIT_PART = _trie(_all_spellings(_UNITS), exact_words=1) + _END
 # The first name part: a numbered unit, a capitalised word with a long tail, or an
@@ -487,8 +506,17 @@ def _after_topic_head() -> str:
 
 # A place: capitalised syllables or a number ("phường 5"), maybe two names joined by a
 # dash ("Bà Rịa - Vũng Tàu").
-_PLACE = rf"(?:{_CAP}|\d{{1,2}}(?!\w))(?: {_CAP}){{0,3}}" + _optional(
-    rf" - {_CAP}(?: {_CAP}){{0,2}}"
+# A place's syllable: capitalised, not the opening of a title or rank of two words or
+# more (``agency_name_stops.txt``: "Công an tỉnh | Đại tá …"; a one-word honorific may
+# be a place's syllable: "quận Hai Bà Trưng", "huyện Anh Sơn"), maybe with an apostrophe
+# inside, as highland names are written ("Cư M'gar", "Ea H'leo", "M'Đrắk").
+_TITLE_STOPS = (
+    _trie(_all_spellings(w for w in _lines("agency_name_stops.txt") if " " in w), exact_words=1)
+    + _END
+)
+_PLACE_SYLLABLE = rf"(?!{_TITLE_STOPS})[{_U}][{_L}]*(?:['’][{_U}{_L}][{_L}]*)?{_END}"
+_PLACE = rf"(?:{_PLACE_SYLLABLE}|\d{{1,2}}(?!\w))(?: {_PLACE_SYLLABLE}){{0,3}}" + _optional(
+    rf" - {_PLACE_SYLLABLE}(?: {_PLACE_SYLLABLE}){{0,2}}"
 )
 # "TP.Hồ Chí Minh" is written with no space after the abbreviation's dot.
 # A village word ("thôn", "ấp") gives a locality only with the place's name after it.
@@ -659,13 +687,20 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
                 return p
             if p == i:
                 before = fold(words[i - 1]) if i else ""
-                place_word = before in _LOCALITY_KEYS or (kind == _LEVEL and i == first)
+                place_word = (
+                    before in _LOCALITY_KEYS and before not in _NAMED_CITY_KEYS
+                ) or (kind == _LEVEL and i == first)
                 # after "tỉnh" only a province is a place; after "xã", "quận" … a
                 # run is a place ("quận Hoàng Mai", "huyện Hoàng Su Phì") unless it
-                # reads as a full name with a middle name ("xã | Nguyễn Văn Minh")
+                # reads as a full name: a middle name or a second family name
+                # ("xã | Nguyễn Văn Minh", "Thành ủy | Lương Nguyễn Minh Triết"), or
+                # a Central Highlands name ("huyện | Y Phiên Niê")
                 if not place_word or before == _PROVINCE_WORD:
                     return i
-                if end - i >= 3 and i + 1 < n and words[i + 1] in _MIDDLE_NAMES:
+                if end - i >= 3 and (
+                    words[i] in _PERSON_PREFIXES
+                    or (i + 1 < n and (words[i + 1] in _MIDDLE_NAMES or words[i + 1] in _SURNAMES))
+                ):
                     return i
         i = j
     return None
@@ -673,23 +708,29 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
 
 # Judged mentions by spelling, one table for mentions the text runs on after (see
 # ``_judged``); emptied when full. A plain dict: the look-up is per mention.
-_JUDGED: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
+_Judged = tuple[int, str, bool]
+_JUDGED: tuple[dict[str, _Judged], dict[str, _Judged]] = ({}, {})
 _JUDGED_MAX = 1 << 14
 
 
-def _judged(mention: str, start: str, runs_on: bool) -> tuple[int, str]:
+def _judged(mention: str, start: str, runs_on: bool) -> _Judged:
     """A matched ``mention`` (opening with the phrase ``start``) judged: the length
-    of the body it holds (0: none) and that body's canonical name. Stored in
+    of the body it holds (0: none), that body's canonical name and whether it ends in a
+    bare head word (a short name, see ``_article_names``). Stored in
     ``_JUDGED``: the same spellings recur, and ``start`` is a function of the
     spelling.
 
     >>> _judged("UBND tỉnh Lào Cai Hoàng Ngọc Thanh", "UBND", False)
-    (17, 'Ủy ban nhân dân tỉnh Lào Cai')
+    (17, 'Ủy ban nhân dân tỉnh Lào Cai', False)
     >>> _judged("Bộ", "Bộ", False)
-    (0, '')
+    (0, '', False)
     """
     length = _judged_length(mention, start, runs_on)
-    judged = length, canonical_agency(mention[:length]) if length else ""
+    judged = (
+        length,
+        canonical_agency(mention[:length]) if length else "",
+        _ends_with_bare_head(mention[:length]),
+    )
     table = _JUDGED[runs_on]
     if len(table) >= _JUDGED_MAX:
         table.clear()
@@ -826,9 +867,6 @@ _SUBJECT_OPENING = " về "  # what a subject after a unit opens with (see ``_SU
 _LIST_OPENING = ", "
 _LIST_HEADS = map(_nfc, data_section("agency_departments.txt", "list heads"))
 _LIST_HOST = re.compile(rf"(?:{_trie(_all_spellings(_LIST_HEADS))}) {_CAP} {_LOW}")
-_BODY_WORDS = _trie(
-    {p.lower() for name in ("agency_heads.txt", "agency_other_heads.txt") for p in _lines(name)}
-)
 _LIST_SYLLABLE = rf"(?!{_STOPS}|{_VERBS}|{_LOCALITY}){_LOW}"
 _LIST_ITEM = rf", (?!(?:{_BODY_WORDS}){_END}){_LIST_SYLLABLE} {_LIST_SYLLABLE}"
 _SHARED_OBJECT = _trie(map(_nfc, data_section("agency_departments.txt", "shared objects")))
@@ -882,6 +920,84 @@ def _takes_subject(mention: str) -> bool:
     return fold(mention).endswith(_SUBJECT_AFTER)
 
 
+# A code in brackets right after a body names it in the article ("Cục Cảnh sát quản lý
+# hành chính về trật tự xã hội (C06)", "Thanh tra Chính phủ (TTCP)"); the code alone
+# ("TTCP") or after the body's head word ("Cục C06") is the same body there.
+_DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR})\)")
+_CODE_GUARD = r"(?<![\w'’/&.-])"  # not inside a word, a code or a document number
+_CODE_END = r"(?![\w'’/&]|-\w)"
+# Head words that may end a short name standing for a longer one in the same article
+# ("Ban cán sự đảng Bộ" for "Ban cán sự đảng Bộ Giáo dục và Đào tạo").
+_BARE_HEADS = frozenset(h for h in _lines("agency_heads.txt") if " " not in h)
+_CODE_OPENING = " ("
+
+
+def _ends_with_bare_head(name: str) -> bool:
+    """Whether a name of two words or more ends in a bare head word.
+
+    >>> _ends_with_bare_head("Ban cán sự đảng Bộ"), _ends_with_bare_head("Bộ Y tế")
+    (True, False)
+    """
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last in _BARE_HEADS
+
+
+def _article_names(text: str, out: list[Agency]) -> list[Agency]:
+    """The mentions of one text with the names the article gives its bodies: a code in
+    brackets after a body is that body wherever it stands alone or after the body's head
+    word; a short name ending in a bare head word ("Ban cán sự đảng Bộ") is the one body
+    of the article whose name goes on from it.
+
+    >>> t = "Cục C06 và Cục Cảnh sát quản lý hành chính (C06); C06 cho biết"
+    >>> [(a.name, a.canonical) for a in find_agencies(t)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Cục C06', 'Cục Cảnh sát quản lý hành chính'),
+     ('Cục Cảnh sát quản lý hành chính', 'Cục Cảnh sát quản lý hành chính'),
+     ('C06', 'Cục Cảnh sát quản lý hành chính')]
+    """
+    codes: dict[str, str] = {}
+    for a in out:
+        if text.startswith(_CODE_OPENING, a.end):
+            m = _DEFINED_CODE.match(text, a.end)
+            code = m.group("code") if m else ""
+            if code and code not in _ABBREVIATIONS and fold(code) not in _START_KIND:
+                codes.setdefault(code, a.canonical or a.name)
+    short = [i for i, a in enumerate(out) if _ends_with_bare_head(a.name)]
+    if not codes and not short:
+        return out
+    renamed = list(out)
+    if short:
+        # the longer canonical names by each of their opening word runs (linear)
+        going_on: dict[str, set[str]] = {}
+        for c in {a.canonical for a in out if a.canonical}:
+            words = c.split(" ")
+            for k in range(1, len(words)):
+                going_on.setdefault(" ".join(words[:k]), set()).add(c)
+        for i in short:
+            a = out[i]
+            longer = going_on.get(a.canonical, set()) if a.canonical else set()
+            if len(longer) == 1:  # "Ban cán sự đảng Bộ"
+                renamed[i] = Agency(a.text, a.start, a.end, a.name, next(iter(longer)))
+    for i, a in enumerate(out):
+        head, _, last = a.name.rpartition(" ")
+        if last in codes and " " not in head and codes[last].split(" ", 1)[0] == head:
+            renamed[i] = Agency(a.text, a.start, a.end, a.name, codes[last])  # "Cục C06"
+    if codes:
+        alone = re.compile(
+            _CODE_GUARD + "(?:" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
+            + ")" + _CODE_END
+        )
+        starts = [a.start for a in renamed]  # (in order, none overlapping)
+        for m in alone.finditer(text):
+            start, end = m.span()
+            k = bisect.bisect_right(starts, start) - 1
+            inside = k >= 0 and end <= renamed[k].end
+            defining = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            if not inside and not defining:
+                renamed.append(Agency(m.group(), start, end, m.group(), codes[m.group()]))
+        renamed.sort(key=lambda a: a.start)
+    return renamed
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -898,6 +1014,7 @@ def find_agencies(text: str) -> list[Agency]:
     out: list[Agency] = []
     search = _mention().search
     pos = 0
+    named = False  # a code in brackets or a short name: see ``_article_names``
     while (m := search(text, pos)) is not None:
         flag = m.lastgroup
         mention = m.group()
@@ -905,7 +1022,7 @@ def find_agencies(text: str) -> list[Agency]:
         judged = _JUDGED[runs_on].get(mention)
         if judged is None:
             judged = _judged(mention, m.group("start"), runs_on)
-        length, canonical = judged
+        length, canonical, bare = judged
         start, end = m.span()
         pos = end
         if length == end - start:
@@ -929,4 +1046,6 @@ def find_agencies(text: str) -> list[Agency]:
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
             _share_locality(out, text[out[-1].end : start], mention)
         out.append(Agency(mention, start, end, mention, canonical))
-    return out
+        if bare or text.startswith(_CODE_OPENING, end):
+            named = True
+    return _article_names(text, out) if named else out
