@@ -17,12 +17,12 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
-        # the clause's date
+        # the clause's date: not the cited documents', but the one the clause issues
         ("Thực hiện Kết luận số 21-KL/TW và Chỉ thị số 35-CT/TW, ngày 12/6/2024, Ban "
          "Thường vụ Huyện ủy đã ban hành Kế hoạch số 60-KH/HU.",
-         [("KL/TW", None), ("CT/TW", None), ("KH/HU", None)]),
+         [("KL/TW", None), ("CT/TW", None), ("KH/HU", "2024-06-12")]),
         ("Thực hiện Nghị quyết số 27-NQ/TW, ngày 2/1/2024 Tỉnh ủy ban hành Chương trình "
-         "hành động số 15-CTr/TU.", [("NQ/TW", None), ("CTr/TU", None)]),
+         "hành động số 15-CTr/TU.", [("NQ/TW", None), ("CTr/TU", "2024-01-02")]),
         # the document's own date, set off by commas or not
         ("Nghị quyết số 27-NQ/TW, ngày 9/11/2022, của Ban Chấp hành Trung ương về tiếp "
          "tục xây dựng Nhà nước pháp quyền.", [("NQ/TW", "2022-11-09")]),

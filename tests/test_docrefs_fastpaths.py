@@ -152,7 +152,9 @@ def test_member_lead_then_number_is_the_one_pattern(text: str) -> None:
             assert (fast.end(), fast.groupdict()) == (plain.end(), plain.groupdict())
 
 
-_CODE_WORD_PLAIN = rf"[{d._LETTER}][{d._LETTER}\d]{{0,11}}"  # a letter, letters or digits
+_CODE_WORD_PLAIN = (  # a letter, letters or digits
+    rf"[{d._LETTER}][{d._LETTER}\d]{{0,{d._MAX_CODE_WORD - 1}}}"
+)
 _NUMBER_AND_CODE_PLAIN = re.compile(
     d._NUMBER_AND_CODE.pattern.replace(d._CODE_WORD, _CODE_WORD_PLAIN)
 )

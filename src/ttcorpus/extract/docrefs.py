@@ -517,6 +517,13 @@ def _clause_after_date() -> regex.Pattern[str]:
     return regex.compile(_CLAUSE_AFTER_DATE)
 
 
+# The further issuers of a joint document after the first one ("của Ủy ban Thường vụ Quốc
+# hội|, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"): names after commas,
+# the last joined by "và" (glue, ``_JOINT_WORD``), read only when the code names two
+# issuers or more.
+_MAX_JOINT = 4
+_JOINT_NAMES = re.compile(rf"(?:\s*,\s*{_NUMBERED_NAME}){{1,{_MAX_JOINT}}}")
+_JOINT_WORD = re.compile(r"\svà\s")
 _ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR)
 _ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
@@ -577,14 +584,40 @@ _ISSUING_SUBJECT = (
 _SUBJECT_WINDOW = 200
 # The agent of a passive clause that cites the document ("Quy hoạch đã được Thủ tướng
 # phê duyệt tại Quyết định 1569/QĐ-TTg"): "được" and "tại"/"theo" are grammatical glue,
-# the verbs are ``docref_passive_verbs.txt``. Read backwards from the type word, only
+# the verbs are ``docref_passive_verbs.txt``; the verb's object may stand between it and
+# "tại"/"theo", up to ``_MAX_OBJECT_WORDS`` lower-case words ("được UBND tỉnh công nhận
+# đưa ra khỏi danh sách điểm nóng theo Quyết định …"), not another cue nor "của"/"quy
+# định" (the document is then a legal basis: "… theo quy định tại Nghị định …"). Or the
+# body whose direction the document carries ("chỉ đạo của Thủ tướng Chính phủ tại Công
+# điện số 114/CĐ-TTg", nouns of ``docref_directive_nouns.txt``; "của" is glue). Only
 # after "tại"/"theo"; compiled on first use.
+_MAX_OBJECT_WORDS = 10
+_LOWER_WORD = rf"(?!(?:tại|theo|của|quy\s+định)(?!\w)){_category_set('Ll', 'M')}{{1,12}}"
+_AGENT_NAME = rf"{_CAP_WORD}{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}}"
+_AGENT_CUE = r"\s+(?:tại|theo)\s+"
+_PASSIVE_VERBS = _lines("docref_passive_verbs.txt")
 _PASSIVE_AGENT = (
-    rf"(?r)(?<![\w])(?i:được)\s+(?P<issuer>{_CAP_WORD}{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}})"
-    rf"\s+{_ADVERB_RUN}(?:{_lines('docref_passive_verbs.txt')})\s+(?:tại|theo)\s+"
+    rf"(?r)(?<![\w])(?i:được)\s+(?P<issuer>{_AGENT_NAME})"
+    rf"\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS}){_AGENT_CUE}"
 )
+# The same with the verb's object, read forwards from the last "được" before the
+# document (a backward reading of the object words costs many times more).
+_PASSIVE_WITH_OBJECT = (
+    rf"(?i:được)\s+(?P<issuer>{_AGENT_NAME})\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS})"
+    rf"(?:\s+{_LOWER_WORD}){{1,{_MAX_OBJECT_WORDS}}}{_AGENT_CUE}"
+)
+# The body after "của", read forwards from the last "của" before the document when a
+# noun of direction stands before it.
+_DIRECTOR = rf"(?P<issuer>{_AGENT_NAME}){_AGENT_CUE}"
+_DIRECTIVE_NOUNS = tuple(data_lines("docref_directive_nouns.txt"))
+_OF = "của"  # (glue: "of")
+_BY = "được"  # (glue: the passive auxiliary)
 _PASSIVE_CUES = ("tại", "theo")
-_PASSIVE_WINDOW = 160
+_PASSIVE_WINDOW = 200
+# Codes of offices ("VPCP", "VPTW", "VPUB"): such a document conveys the direction of the
+# head it serves ("ý kiến chỉ đạo của Phó Thủ tướng tại Văn bản số 123/VPCP-KTTH"), whom
+# it does not name as its issuer. "VP" abbreviates "Văn phòng".
+_OFFICE_CODE_PREFIX = "VP"
 
 
 @functools.cache
@@ -592,13 +625,63 @@ def _passive_agent_backwards() -> regex.Pattern[str]:
     return regex.compile(_PASSIVE_AGENT)
 
 
-def _passive_agent(text: str, start: int) -> str | None:
-    """The body that issued the document at ``start`` as the agent of a passive clause
-    citing it ("… đã được Thủ tướng phê duyệt tại Quyết định …" → "Thủ tướng")."""
+@functools.cache
+def _passive_with_object() -> regex.Pattern[str]:
+    return regex.compile(_PASSIVE_WITH_OBJECT)
+
+
+@functools.cache
+def _director() -> regex.Pattern[str]:
+    return regex.compile(_DIRECTOR)
+
+
+def _initials_fit(name: str, code: str) -> bool:
+    """Whether the issuer parts of ``code`` abbreviate ``name`` (one is a prefix of the
+    other's initials, an all-capitals word counting whole), or it has none.
+
+    >>> _initials_fit("Sở Giáo dục", "QĐ-SGDĐT"), _initials_fit("Thủ tướng", "NĐ-CP")
+    (True, False)
+    """
+    parts = _issuer_parts(code)
+    if not parts:
+        return True
+    initials = "".join(w if w.isupper() else w[0] for w in name.split()).upper()
+    return any(initials.startswith(p.upper()) or p.upper().startswith(initials) for p in parts)
+
+
+def _passive_agent(text: str, start: int, code: str | None = None) -> str | None:
+    """The body that issued the document at ``start`` (coded ``code``) as the agent of a
+    passive clause citing it, or as the one whose direction it carries.
+
+    >>> _passive_agent("đã được Thủ tướng phê duyệt tại Quyết định", 32)
+    'Thủ tướng'
+    >>> text = "chỉ đạo của Thủ tướng Chính phủ tại Công điện"
+    >>> _passive_agent(text, 36, "CĐ-TTg"), _passive_agent(text, 36, "VPCP-KTTH")
+    ('Thủ tướng Chính phủ', None)
+    """
     if not text[max(0, start - 6) : start].rstrip().endswith(_PASSIVE_CUES):
         return None
     lo = max(0, start - _PASSIVE_WINDOW)
     found = _passive_agent_backwards().match(text, lo, start)
+    if found is not None:
+        return _issuer_at(text, *found.span("issuer"))
+    window = text[lo:start].lower()
+    at = window.rfind(_BY)
+    if at >= 0:
+        found = _passive_with_object().fullmatch(text, lo + at, start)
+        if found is not None:
+            name = _issuer_at(text, *found.span("issuer"))
+            # "được Thủ tướng phê duyệt dự án theo Nghị định …/NĐ-CP": a legal basis
+            return name if not code or _initials_fit(name, code) else None
+    at = window.rfind(_OF)
+    if at < 0 or not window[:at].rstrip().endswith(_DIRECTIVE_NOUNS):
+        return None
+    if code and any(p.startswith(_OFFICE_CODE_PREFIX) for p in _issuer_parts(code)):
+        return None
+    name_at = lo + at + len(_OF)
+    while name_at < start and text[name_at].isspace():
+        name_at += 1
+    found = _director().fullmatch(text, name_at, start)
     return _issuer_at(text, *found.span("issuer")) if found else None
 
 
@@ -995,6 +1078,16 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
                 issuer = issuer or _without_person(clean_issuer(name[:cut]))
                 pos = name_start + cut
                 break
+            if issuer is None and kind == "issuer" and len(_issuer_parts(d.code)) > 1:
+                joint = _JOINT_NAMES.match(text, name_end, endpos)
+                if joint is not None and _JOINT_WORD.search(joint[0]):
+                    # "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …": the
+                    # issuers of a joint document, whose code names each of them
+                    name = text[name_start : joint.end()]
+                    cut = _clause_verb_cut(name)
+                    pos = name_start + cut
+                    issuer = clean_issuer(name[:cut])
+                    continue
             issuer = issuer or _without_person(clean_issuer(name))
             if kind == "passive":
                 date = date or m["dater"]
@@ -1110,6 +1203,42 @@ def _issuing_subject(text: str, start: int) -> str | None:
 def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] | None:
     """The body named as issuing the document just before it ("Chính phủ đã ban hành"),
     and the term stated between them ("Quốc hội khóa XV thông qua"), or None."""
+    found = _issuing_subject_at(text, start)
+    return found[:2] if found else None
+
+
+# A date fronted before the clause whose subject issues the document ("Trước đó, ngày
+# 25/11/2024, Bộ trưởng Bộ Tài chính đã ký Quyết định …"): the document's date. It opens
+# the clause (after the start of the text, punctuation or a bracket), maybe after "vào";
+# "ngày"/"vào" are grammatical glue. Read backwards from the subject; compiled on first use.
+_FRONTED_DATE = (
+    r"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?i:ngày)\s+"
+    rf"(?P<date>{_DAY_MONTH_YEAR})\s*,?\s*"
+)
+_FRONTED_DATE_WINDOW = 48
+
+
+@functools.cache
+def _fronted_date_backwards() -> regex.Pattern[str]:
+    return regex.compile(_FRONTED_DATE)
+
+
+def _fronted_date(text: str, subject_start: int) -> str | None:
+    """The date fronted before an issuing subject at ``subject_start``, or None.
+
+    >>> text = "Trước đó, ngày 25/11/2024, Bộ Tài chính ban hành"
+    >>> _fronted_date(text, text.index("Bộ")), _fronted_date("Sau ngày 5/3/2024 Bộ", 18)
+    ('2024-11-25', None)
+    """
+    if not text[max(0, subject_start - 3) : subject_start].rstrip(" ,")[-1:].isdigit():
+        return None
+    lo = max(0, subject_start - _FRONTED_DATE_WINDOW)
+    found = _fronted_date_backwards().match(text, lo, subject_start)
+    return _date_of(found["date"]) if found else None
+
+
+def _issuing_subject_at(text: str, start: int) -> tuple[str, str | None, int] | None:
+    """``_issuing_subject_and_term`` and where the subject's name starts."""
     lo = max(0, start - _VERB_PEEK)
     words = text[lo:start].rsplit(None, 2)  # the last two words, after what precedes them
     if not lo or len(words) > 2:  # the last two words are whole: test them first
@@ -1125,10 +1254,11 @@ def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] |
         found = _issuing_subject_backwards().match(text, lo, start)
         if found is None:
             return None
-        return _issuer_at(text, *found.span("issuer")), found["termx"] or found["termy"]
+        a, b = found.span("issuer")
+        return _issuer_at(text, a, b), found["termx"] or found["termy"], a
     a, b = m.span("issuer")
     term = m["termm"] or m["termn"]
-    return _issuer_at(text, start - b, start - a), term[::-1] if term else None
+    return _issuer_at(text, start - b, start - a), term[::-1] if term else None, start - b
 
 
 _START_OF = operator.attrgetter("start")
@@ -1178,6 +1308,43 @@ def _share_back(pending: list[_Draft], last: _Draft) -> None:
             return
         d.issuer = last.issuer
         d.term = d.term or last.term
+
+
+def _numbered_before(a: _Draft | DocRef, b: _Draft | DocRef) -> bool:
+    """Whether ``a`` is the document numbered right before ``b`` in one series: same type
+    and issuers, both coded, the same year if both state one, and the next number
+    ("217-QĐ/TW", "218-QĐ/TW") — documents issued together, on one day.
+
+    >>> a, b, c = find_doc_refs("Quyết định 217-QĐ/TW, 218-QĐ/TW và 220-QĐ/TW")
+    >>> _numbered_before(a, b), _numbered_before(b, c)
+    (True, False)
+    """
+    if not (a.code and b.code) or not same_kind(a, b):
+        return False
+    if a.year and b.year and a.year != b.year:
+        return False
+    return int(b.number) - int(a.number) == 1
+
+
+def _share_date_back(text: str, drafts: list[_Draft], group: list[_Draft]) -> None:
+    """Give the date the last document of ``group`` states to those listed right before
+    it without one (members of ``group``, then the last of ``drafts`` joined to it by a
+    list word), while each is numbered right before the next ("Quyết định số 217-QĐ/TW và
+    Quyết định số 218-QĐ/TW ngày 12/12/2013": both dated)."""
+    later = group[-1]
+    date = later.date
+    for a in reversed(group[:-1]):
+        if a.date is not None or not _numbered_before(a, later):
+            return
+        a.date, later = date, a
+    for a in reversed(drafts):
+        if (
+            a.date is not None
+            or not _numbered_before(a, later)
+            or _LIST_JOIN.fullmatch(text, a.end, later.start) is None
+        ):
+            return
+        a.date, later = date, a
 
 
 def find_doc_refs(text: str) -> list[DocRef]:
@@ -1237,9 +1404,11 @@ def find_doc_refs(text: str) -> list[DocRef]:
                 )
             ):
                 subject = carried
-            else:
-                subject = _issuing_subject_and_term(text, head.start)
-            if subject is None and (agent := _passive_agent(text, head.start)):
+            elif found_subject := _issuing_subject_at(text, head.start):
+                subject = found_subject[:2]
+                if head.date is None:
+                    head.date = _fronted_date(text, found_subject[2])
+            if subject is None and (agent := _passive_agent(text, head.start, head.code)):
                 subject = agent, None
             if subject is not None:
                 shared_issuer = subject[0]
@@ -1249,6 +1418,10 @@ def find_doc_refs(text: str) -> list[DocRef]:
         for d in group:
             d.issuer = d.issuer or shared_issuer
             d.term = d.term or last.term
+        if last.date is not None and (
+            (members and group[-2].date is None) or (drafts and drafts[-1].date is None)
+        ):
+            _share_date_back(text, drafts, group)
         drafts.extend(group)
         if shared_issuer is not None:
             pending = []
