@@ -37,6 +37,7 @@ STRONG = [
     # related blocks and teasers
     ("TIN LIÊN QUAN", "related"),
     ("Có thể bạn quan tâm", "related"),
+    ("Các tin, bài đã đưa", "related"),
     ("Các tin khác:", "related"),
     ("Xem tiếp »", "related"),
     ("Đọc thêm: Hà Giang ra mắt mô hình tự quản về an ninh trật tự", "related"),
