@@ -136,3 +136,136 @@ def test_extract_entities_carries_the_fix() -> None:
     text = "Thủ tướng giao Phó Thủ tướng Lê Thành Long chỉ đạo xử lý.\nCuộc họp kết thúc."
     people = extract_entities(Article(id="t", source="t", text=text)).people
     assert [(p.name, p.titles) for p in people] == [("Lê Thành Long", ("Phó Thủ tướng",))]
+
+
+# ---------------------------------------------------------------- second round
+# Offices end at modal and responsibility verbs; field-named departments, double
+# family names, Central Highlands names and "Văn Thị" are followed by their holder;
+# a given name that opens an office is no short reference; a body name may hold a
+# comma and a compound title a dash.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs that end an office
+        (
+            "Ông Hà Văn Quý, Giám đốc Sở Xây dựng phải chịu trách nhiệm trước UBND tỉnh.",
+            [("Hà Văn Quý", ("Ông", "Giám đốc Sở Xây dựng"))],
+        ),
+        (
+            "Bà Lưu Thị Hạnh, Chánh Văn phòng UBND tỉnh cần rà soát lại hồ sơ.",
+            [("Lưu Thị Hạnh", ("Bà", "Chánh Văn phòng UBND tỉnh"))],
+        ),
+        (
+            "Đồng chí Tạ Quang Vinh, Phó Giám đốc Sở Nội vụ cũng cho biết thêm.",
+            [("Tạ Quang Vinh", ("Đồng chí", "Phó Giám đốc Sở Nội vụ"))],
+        ),
+        # a department named by its field, then the holder's name
+        (
+            "Phó Giám đốc Sở Tài nguyên và Môi trường Cao Văn Lợi trình bày dự thảo.",
+            [("Cao Văn Lợi", ("Phó Giám đốc Sở Tài nguyên và Môi trường",))],
+        ),
+        (
+            "Dự có Giám đốc Sở Lao động – Thương binh và Xã hội Vi Thị Ngọc.",
+            [("Vi Thị Ngọc", ("Giám đốc Sở Lao động – Thương binh và Xã hội",))],
+        ),
+        (
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy dự lễ khai mạc.",
+            [("Trịnh Thị Thủy", ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",))],
+        ),
+        # a double family name after a party committee or a local unit
+        (
+            "Phó Bí thư Thành ủy Trương Lê Minh Khoa phát biểu bế mạc.",
+            [("Trương Lê Minh Khoa", ("Phó Bí thư Thành ủy",))],
+        ),
+        (
+            "Trưởng Ban Dân vận Huyện ủy Đặng Trần Thị Hòa báo cáo kết quả.",
+            [("Đặng Trần Thị Hòa", ("Trưởng Ban Dân vận Huyện ủy",))],
+        ),
+        # "Văn" opens a name before "Thị"
+        (
+            "Phó Chủ tịch UBND tỉnh Văn Thị Mỹ Hạnh kiểm tra công trình.",
+            [("Văn Thị Mỹ Hạnh", ("Phó Chủ tịch UBND tỉnh",))],
+        ),
+        # Central Highlands names: a personal prefix after a local unit, a clan name
+        # or a "K'" given name after an honorific or title
+        (
+            "Phó Chủ tịch UBND xã Y Blô Ayun cho biết bà con đã thu hoạch xong.",
+            [("Y Blô Ayun", ("Phó Chủ tịch UBND xã",))],
+        ),
+        (
+            "Tiếp đoàn có ông Liêng Hót Ha Sương, Chủ tịch Hội Nông dân xã.",
+            [("Liêng Hót Ha Sương", ("ông", "Chủ tịch Hội Nông dân xã"))],
+        ),
+        (
+            "Chị Kră Jăn K'Hoa chia sẻ kinh nghiệm trồng cà phê.",
+            [("Kră Jăn K'Hoa", ("Chị",))],
+        ),
+        (
+            "Đại biểu H'Lan Niê phát biểu tại tổ.",
+            [("H'Lan Niê", ("Đại biểu",))],
+        ),
+        # a given name that opens an office is no short reference
+        (
+            "Dự có Phó Bí thư Tỉnh ủy Phan Minh Thường. Sau đó, Phó Bí thư Thường trực "
+            "Huyện ủy trình bày.",
+            [("Phan Minh Thường", ("Phó Bí thư Tỉnh ủy",))],
+        ),
+        # an office after a name and "và"
+        (
+            "Tỉnh mời Giám đốc Sở Y tế Đỗ Văn Nguyên và Giám đốc Sở Tư pháp Lê Thị Mai dự.",
+            [
+                ("Đỗ Văn Nguyên", ("Giám đốc Sở Y tế",)),
+                ("Lê Thị Mai", ("Giám đốc Sở Tư pháp",)),
+            ],
+        ),
+        # a body name with a comma; a compound title with a dash
+        (
+            "Trình bày báo cáo, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Đinh Công Sỹ cho biết.",
+            [("Đinh Công Sỹ", ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục",))],
+        ),
+        (
+            "Phó Chủ tịch - Tổng Thư ký Hội Luật gia Việt Nam Lê Văn Thọ phát biểu.",
+            [("Lê Văn Thọ", ("Phó Chủ tịch", "Tổng Thư ký Hội Luật gia Việt Nam"))],
+        ),
+    ],
+)
+def test_fixed_round_two(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clan name with no title is no name ("Bon" is also a village)
+        ("Bà con bon Bu Sir đã thu hoạch xong.", []),
+        ("Ka Sa Ha Năm đi làm rẫy.", []),
+        # "Văn" with no "Thị" after it is no family name
+        ("Văn Minh Đô Thị được công nhận.", []),
+        # a place name glued before a name after a local unit stays out of it
+        (
+            "Chủ tịch UBND huyện Bắc Hà Lê Văn Tâm chỉ đạo.",
+            [("Lê Văn Tâm", ("Chủ tịch UBND huyện Bắc Hà",))],
+        ),
+        # a province after the department is no person
+        ("Giám đốc Sở Tài nguyên và Môi trường Hà Nội cho biết.", []),
+        # a comma between a name and a place is no office over a comma
+        (
+            "Ông Hồ Văn Niên, Bí thư Tỉnh ủy, Gia Lai Nguyễn Văn Minh dự.",
+            [("Hồ Văn Niên", ("Ông", "Bí thư Tỉnh ủy")), ("Nguyễn Văn Minh", ())],
+        ),
+        # a dash after a phrase that is no whole title joins nothing
+        (
+            "Hội nghị tổng kết - Phó Chủ tịch UBND tỉnh Trần Văn Lực phát biểu.",
+            [("Trần Văn Lực", ("Phó Chủ tịch UBND tỉnh",))],
+        ),
+        # the short reference of a given name still works
+        (
+            "Đại tá Trần Minh Thường chủ trì. Đại tá Thường cho biết.",
+            [("Trần Minh Thường", ("Đại tá",)), ("Trần Minh Thường", ("Đại tá",))],
+        ),
+    ],
+)
+def test_unchanged_round_two(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _people(text) == expected

@@ -208,7 +208,18 @@ class PhraseSet:
 
 
 _SURNAMES = frozenset(data_lines("surnames.txt"))
-_SURNAME_PREFIXES = tuple(s for s in _SURNAMES if s.endswith(("'", "’")))  # "H'Hen"
+# Family names that open a name only after a title ("ông Ka Sa Ha Năm"), family names
+# that open one only before a given word ("Văn Thị Bạch Tuyết"), and the prefixes of
+# Central Highlands given names ("Y Phiên Niê"): people_conditional_surnames.txt.
+_TITLED_SURNAMES = frozenset(data_section("people_conditional_surnames.txt", "after a title"))
+_SURNAMES_BEFORE = dict(
+    line.split(" ", 1)
+    for line in data_section("people_conditional_surnames.txt", "before a given word")
+)
+_PERSONAL_PREFIXES = tuple(data_section("people_conditional_surnames.txt", "personal prefixes"))
+_SURNAME_PREFIXES = tuple(
+    s for s in _SURNAMES | _TITLED_SURNAMES if s.endswith(("'", "’"))
+)  # "H'Hen", "K'Lim"
 _BEFORE_NAME = PhraseSet("person_titles.txt", "people_honorifics.txt")
 _HONORIFICS = PhraseSet("people_honorifics.txt")
 _OFFICE_HEADS = PhraseSet("person_titles.txt", "people_office_heads.txt")
@@ -241,6 +252,16 @@ _LOCAL_UNITS = frozenset(
 # Minh"; but "huyện Hoàng Su Phì" is a place). The list is shared with agencies.py.
 _MIDDLE_NAMES = frozenset(data_lines("agency_middle_names.txt"))
 _MAX_AGENCY_NAME = 4  # syllables of a name read after an office's body
+# The fields that name a department ("Sở Tài nguyên và Môi trường", "Sở Lao động -
+# Thương binh và Xã hội"), shared with agencies.py: folded, dashes made one, and
+# indexed by their last word. Such a name may end with a place word ("… Môi trường",
+# "… nông thôn") or hold a comma or a dash, yet its holder's name may follow it.
+_DASHES = str.maketrans("–—", "--")
+_FIELDS: dict[str, list[str]] = {}
+for _field in data_section("agency_departments.txt", "fields"):
+    _folded = fold(_field.translate(_DASHES))
+    _FIELDS.setdefault(_folded.rsplit(" ", 1)[-1], []).append(_folded)
+_FIELD_WORD_LIMIT = 40  # characters read back for the last word of a field
 # A rank, a comma, then an academic title, before one name ("Thiếu tướng, PGS.TS Nguyễn
 # Văn A"): the two sections of person_titles.txt that chain so.
 _RANKS = frozenset(map(_key, data_section("person_titles.txt", "military and police ranks")))
@@ -261,7 +282,13 @@ _PLURALS = frozenset({"các", "những"})
 # 1–6 more capitalised syllables: one more than a name may have, so that a longer
 # run is seen and rejected.
 NAME_RUN = re.compile(
-    _trie_alternation(_SURNAMES, then=dict.fromkeys(_SURNAME_PREFIXES, rf"[{_UPPER}][{_LOWER}]*"))
+    _trie_alternation(
+        _SURNAMES | _TITLED_SURNAMES | _SURNAMES_BEFORE.keys(),
+        then={
+            **dict.fromkeys(_SURNAME_PREFIXES, rf"[{_UPPER}][{_LOWER}]*"),
+            **{name: f"(?= {re.escape(word)} )" for name, word in _SURNAMES_BEFORE.items()},
+        },
+    )
     + rf"(?: {_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
 )
 # The end of the last clause break in a window before a name: punctuation, a dash
@@ -530,12 +557,24 @@ def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
 
 def _office_before(before: Sequence[str], keys: Sequence[str]) -> str | None:
     """An office phrase that opens earlier in the clause and runs up to the name
-    (or its rank): "có Bộ trưởng Bộ Công an" → "Bộ trưởng Bộ Công an"."""
+    (or its rank): "có Bộ trưởng Bộ Công an" → "Bộ trưởng Bộ Công an".
+
+    >>> w = "Lê Văn Nguyên và Giám đốc Sở Y tế".split()
+    >>> _office_before(w, [_key(x) for x in w])
+    'Giám đốc Sở Y tế'
+    """
     heads = _OFFICE_HEADS.firsts
-    for i in range(max(0, len(before) - _OFFICE_LOOKBACK), len(before) - 1):
+    i = max(0, len(before) - _OFFICE_LOOKBACK)
+    while i < len(before) - 1:
         if keys[i] in heads and before[i][:1].isupper() and _OFFICE_HEADS.prefix_of_keys(keys[i:]):
             rest = before[i:]
-            return " ".join(rest) if _office_end(rest, keys[i:]) == len(rest) else None
+            cut = _office_end(rest, keys[i:])
+            if cut == len(rest):
+                return " ".join(rest)
+            # an office (or a given name that reads as one: "Nguyên") that ends before
+            # the name; another may open after it ("Võ Nguyên Phong và Giám đốc Sở …")
+            i += cut
+        i += 1
     return None
 
 
@@ -754,9 +793,16 @@ def _full_name(
         return None
     end, words, glued_office, strippable = trimmed
     start = m.start()
+    judged: _Judged | None
     clause_start = _clause_start(text, start)
     before, keys, title, office = _clause_facts(text[clause_start:start])
-    judged = _judge_context(text, start, words, before, keys, title, office, strippable)
+    # (a field's last word is always in the clause: a cheap test before the lookup)
+    department = _department_office(text, start, words) if keys and keys[-1] in _FIELDS else None
+    if department is not None:
+        clause_start, judged = department
+        title = judged[4]
+    else:
+        judged = _judge_context(text, start, words, before, keys, title, office, strippable)
     if judged is None:
         if title is not None or office is None:
             return None
@@ -765,12 +811,14 @@ def _full_name(
         if judged is None:
             return None
     elif title is not None and len(words) > 3 and (
-        len(words) > _MAX_AGENCY_NAME or not _is_typical_name(words)
+        len(words) > _MAX_AGENCY_NAME or not _is_typical_name(words, whole=True)
     ):
         # a title that ends with a local unit, then the unit's name: "Bí thư Huyện ủy
         # Yên Sơn Lê Đức Toàn"
         judged = _name_after_body(text, start, end, words, before) or judged
     start, words, before, keys, title, office = judged
+    if title is None and words[0] in _TITLED_SURNAMES:
+        return None  # "bon Bu Prâng": a clan name opens a name only after a title
     name = " ".join(words)
     titles = [title] if title else []
     if title and len(before) == title.count(" ") + 1 and _key(title) in _ACADEMIC:
@@ -795,6 +843,10 @@ def _full_name(
         titles[:0] = _offices_before_comma(text, clause_start, end)
     elif not titles and start in shared:
         titles.append(shared[start])  # "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long"
+    elif not titles and before:
+        office = _office_over_comma(text, clause_start, before)
+        if office is not None:
+            titles.append(office)  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách Lê Văn A"
     if glued_office:
         return _Mention(start, end, name, titles + glued_office)
     offices_at: list[int] = []
@@ -845,9 +897,71 @@ def _judge_context(
     return start, words, before, keys, title, office
 
 
-def _is_typical_name(words: Sequence[str]) -> bool:
-    """A common middle name second ("Nguyễn Thị Hà", not "Hoàng Su Phì")."""
-    return words[1] in _MIDDLE_NAMES
+def _department_office(text: str, start: int, words: Sequence[str]) -> tuple[int, _Judged] | None:
+    """Where the clause of an office starts and the judged name, when the run at
+    ``start`` follows an office whose body is a department named by its field
+    (``agency_departments.txt``): "Giám đốc Sở Tài nguyên và Môi trường | Nguyễn Văn
+    A", "Giám đốc Sở Lao động - Thương binh và Xã hội | Trần Văn B". The field may end
+    with a place word or hold a comma or a dash, which elsewhere end a name's context.
+
+    >>> t = "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Văn Khánh dự"
+    >>> _department_office(t, 38, ["Đặng", "Văn", "Khánh"])[1][5]
+    'Bộ trưởng Bộ Tài nguyên và Môi trường'
+    """
+    if start < 2 or text[start - 1] != " " or not 2 <= len(words) <= _MAX_NAME:
+        return None
+    space = text.rfind(" ", max(0, start - _FIELD_WORD_LIMIT), start - 1)
+    fields = _FIELDS.get(_key(text[space + 1 : start - 1]))
+    if fields is None or _strip_place(words):
+        return None
+    for field_ in fields:
+        at = start - 1 - len(field_)
+        if at < 2 or fold(text[at : start - 1].translate(_DASHES)) != field_:
+            continue
+        head = text.rfind(" ", max(0, at - _FIELD_WORD_LIMIT), at - 1)
+        if text[at - 1] != " " or not _is_capitalised(text[head + 1 : at - 1]):
+            return None
+        clause_start = _clause_start(text, head + 1)
+        _, keys, title, office = _clause_facts(text[clause_start : head + 1])
+        if title is not None and (_HONORIFICS.suffix_of_keys(keys) or _key(title) in _NOT_OFFICES):
+            return None
+        phrase = title or office
+        if phrase is None:
+            return None
+        office = " ".join((phrase, *text[head + 1 : start - 1].split()))
+        words_before = tuple(text[clause_start:start].split())
+        keys = tuple(map(_key, words_before))
+        return clause_start, (start, words, words_before, keys, None, office)
+    return None
+
+
+def _is_typical_name(words: Sequence[str], whole: bool = False) -> bool:
+    """A common middle name second ("Nguyễn Thị Hà", not "Hoàng Su Phì"), or a
+    Central Highlands personal prefix first ("Y Phiên Niê"), or, when ``whole`` (the
+    run opens right after a lower-case word, so it is no tail of a place name: not
+    "huyện Quế | Võ Trần Văn Bình"), a common middle name third after a double family
+    name ("Huỳnh Lê Thanh Tâm").
+
+    >>> _is_typical_name("Y Phiên Niê".split()), _is_typical_name("Hoàng Su Phì".split())
+    (True, False)
+    >>> _is_typical_name("Huỳnh Lê Thanh Tâm".split(), whole=True), _is_typical_name(
+    ...     "Huỳnh Lê Thanh Tâm".split())
+    (True, False)
+    """
+    return (
+        words[1] in _MIDDLE_NAMES
+        or (
+            words[0].startswith(_PERSONAL_PREFIXES)
+            and (len(words[0]) == 1 or not words[0][1].isalpha())
+        )
+        or (
+            whole
+            and len(words) == _MAX_AGENCY_NAME
+            and words[0] in _SURNAMES
+            and words[1] in _SURNAMES
+            and words[2] in _MIDDLE_NAMES
+        )
+    )
 
 
 def _name_after_body(
@@ -875,7 +989,13 @@ def _name_after_body(
     # ủy Si | Ma Cai"): the whole run if it looks like a name, then a family name
     # inside it that opens one, then the whole run as it is
     splits = [i for i in range(1, n - 2) if words[i] in _SURNAMES and n - i <= _MAX_AGENCY_NAME]
-    order = [i for i in (0, *splits) if n - i <= _MAX_AGENCY_NAME and _is_typical_name(words[i:])]
+    # (a double family name only for a run that no capitalised word is glued to)
+    whole = bool(before) and not _is_capitalised(before[-1])
+    order = [
+        i
+        for i in (0, *splits)
+        if n - i <= _MAX_AGENCY_NAME and _is_typical_name(words[i:], whole and not i)
+    ]
     if n <= _MAX_AGENCY_NAME:
         order.append(0)
     for i in dict.fromkeys(order):
@@ -884,7 +1004,7 @@ def _name_after_body(
             continue  # "Hồ Chí Minh"
         context = (*before, *words[:i])
         keys = tuple(map(_key, context))
-        if not _body_end_allows(context, keys, name):
+        if not _body_end_allows(context, keys, name, whole and not i):
             continue
         office = _office_before(context, keys)
         if office is not None:
@@ -893,7 +1013,9 @@ def _name_after_body(
     return None
 
 
-def _body_end_allows(context: Sequence[str], keys: Sequence[str], name: Sequence[str]) -> bool:
+def _body_end_allows(
+    context: Sequence[str], keys: Sequence[str], name: Sequence[str], whole: bool = False
+) -> bool:
     """Whether the body of an office may end with the last words of ``context`` right
     before the holder's ``name``: capitalised words or an abbreviation, or a local
     unit before a name with a common middle name ("UBND
@@ -901,7 +1023,7 @@ def _body_end_allows(context: Sequence[str], keys: Sequence[str], name: Sequence
     cue = _PLACE_CUES.suffix_of_keys(keys)
     if cue:
         unit = " ".join(keys[-cue:]) in _LOCAL_UNITS
-        return unit and _is_typical_name(name)
+        return unit and _is_typical_name(name, whole)
     last = context[-1]
     return _is_capitalised(last) or _ABBREVIATION.fullmatch(last) is not None
 
@@ -958,10 +1080,16 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
     found: list[str] = []
     for _ in range(_MAX_OFFICES):
         # (a clause starts after its break, or after the space that follows it)
+        dash = False
         if text.startswith(",", pos - 1):
             comma = pos - 1
         elif text.startswith(", ", pos - 2):
             comma = pos - 2
+        elif text.startswith(_TITLE_DASHES, pos - 3):
+            # a compound title joined by a dash: "Phó Chủ tịch - Tổng Thư ký Ủy ban …"
+            comma, dash = pos - 3, True
+        elif text.startswith(_TITLE_DASHES[1][1:2], pos - 1):
+            comma, dash = pos - 1, True  # (a clause starts right after an en dash)
         else:
             return found
         pos = _clause_start(text, comma)
@@ -976,6 +1104,8 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
             return []  # "có Phó Thủ tướng Lê Thành Long, Bộ trưởng Bộ Y tế Đào Hồng Lan"
         phrase = title or office or ""  # "Thủ tướng giao Bộ trưởng" → "Bộ trưởng"
         words = phrase.count(" ") + 1
+        if dash and (words < len(before) or title is None):
+            return []  # before a dash only a whole title joins: "Phó Chủ tịch - …"
         if words < len(before):
             # "Dự có Bộ trưởng"; but "của Ban Bí thư" is a body, "Theo Bộ trưởng" unsure,
             # and "do Thủ tướng làm Trưởng ban" is another person's office
@@ -990,6 +1120,37 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
             return [phrase, *found]
         found.insert(0, phrase)
     return []
+
+
+_MAX_BODY_TAIL = 3  # words of a body's name after a comma inside it
+_TITLE_DASHES = (" - ", " – ")  # what joins the titles of a compound title
+
+
+def _office_over_comma(text: str, clause_start: int, before: Sequence[str]) -> str | None:
+    """An office whose body's name holds a comma, when the clause at ``clause_start``
+    (its words ``before``) is the rest of that name: one capitalised word and lower-case
+    ones ("Chủ nhiệm Ủy ban Tài chính, Ngân sách | Lê Văn A").
+
+    >>> t = "Chủ nhiệm Ủy ban Tài chính, Ngân sách Lê Văn A"
+    >>> _office_over_comma(t, 27, ["Ngân", "sách"])
+    'Chủ nhiệm Ủy ban Tài chính, Ngân sách'
+    >>> _office_over_comma("Giám đốc Sở cho biết, Ngân sách Lê Văn A", 21, ["Ngân", "sách"])
+    """
+    if (
+        len(before) > _MAX_BODY_TAIL
+        or not text.startswith(",", clause_start - 1)
+        or not _is_capitalised(before[0])
+        or not all(w.isalpha() and w.islower() for w in before[1:])
+        or _STOPS.firsts.intersection(map(_key, before[1:]))
+    ):
+        return None
+    comma = clause_start - 1
+    words, _, title, office = _clause_facts(text[_clause_start(text, comma) : comma])
+    if title is not None or office is None:
+        return None
+    if _ends_with_name(words) or office.count(" ") < 2:
+        return None
+    return f"{office}, {' '.join(before)}"
 
 
 def _ends_with_name(words: Sequence[str]) -> bool:
@@ -1176,6 +1337,8 @@ def _short_reference_at(text: str, start: int, end: int) -> str | None:
         return None
     if _capitalised_word_follows(text, end):
         return None  # part of a longer capitalised run ("Sơn La")
+    if _opens_long_office(text, text.rfind(" ", start, end) + 1 or start):
+        return None  # the head of an office: "Phó Bí thư Thường trực Thành ủy"
     before, keys, title, _ = _clause_facts(text[_clause_start(text, start) : start])
     if title is None or _place_before(before, keys, None, 1):
         return None
