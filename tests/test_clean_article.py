@@ -386,6 +386,9 @@ def test_published_is_never_taken_from_body_dates() -> None:
         ("GD-TĐ - ", "GD-TĐ -"),
         ("Baoxaydung - ", "Baoxaydung -"),  # a site's name run together
         ("TGVN. ", "TGVN."),  # a code and a full stop
+        ("(Báo Lạng Sơn) - ", "(Báo Lạng Sơn) -"),
+        ("LẠNG SƠN - ", "LẠNG SƠN -"),
+        ("LạngSơn - ", "LạngSơn -"),
     ],
 )
 def test_lead_prefix(prefix: str, removed: str) -> None:

@@ -123,7 +123,10 @@ def test_two_line_masthead(head: list[str], site: str) -> None:
     assert (a.site, a.title) == (site, _TITLE)
 
 
-@pytest.mark.parametrize("widget", ["Lạng Sơn 19°C", "Hà Nội 24°C - 30°C", "Làm mới", "Print"])
+@pytest.mark.parametrize(
+    "widget",
+    ["Lạng Sơn 19°C", "Hà Nội 24°C - 30°C", "Lạng Sơn: Nhiều mây, 18 - 24°C", "Làm mới", "Print"],
+)
 def test_weather_and_buttons_in_the_head(widget: str) -> None:
     a = clean_article("\n".join(["BÁO LẠNG SƠN", widget, _TITLE, _BODY]))
     assert (a.site, a.title) == ("Báo Lạng Sơn", _TITLE)

@@ -140,6 +140,13 @@ def test_a_credit_that_ends_the_line_keeps_its_whole_name(name: str) -> None:
     ]
 
 
+def test_a_credit_in_capitals_glued_to_the_next_sentence() -> None:
+    line = f"{BODY_A} Lãnh đạo tỉnh tặng quà các hộ nghèo. Ảnh: MINH KHOATại buổi lễ, {BODY_B}"
+    pieces = cut(line)
+    assert pieces[1] == ("Lãnh đạo tỉnh tặng quà các hộ nghèo. Ảnh: MINH KHOA", "caption")
+    assert pieces[2][0] == f"Tại buổi lễ, {BODY_B}"
+
+
 def test_ad_slot_glued_before_a_sentence() -> None:
     line = f"Quảng cáo {BODY_B} {BODY_A}"
     assert cut(line) == [("Quảng cáo", "ad"), (f"{BODY_B} {BODY_A}", None)]

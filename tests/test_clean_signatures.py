@@ -260,3 +260,9 @@ def test_two_captions_in_a_row_above_a_heading() -> None:
     a = clean_article("\n".join([_TITLE, _P1, *lines, _P2]))
     assert [r.text for r in a.removed if r.kind == "caption"] == lines[:2]
     assert a.text == f"{_P1}\n{lines[2]}\n{_P2}"
+
+
+def test_a_temperature_in_a_body_line_stays() -> None:
+    line = "Nắng nóng 40°C kéo dài"  # a heading in the body: weak evidence only
+    a = clean_article("\n".join([_TITLE, _P1, line, _P2]))
+    assert line in a.text.split("\n")

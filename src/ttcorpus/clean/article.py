@@ -118,14 +118,17 @@ REPEATED_MAX_WORDS = 20
 # "(Chinhphu.vn) - ", "VOV.VN - ".
 LEAD_PREFIX = regex.compile(
     # "(Chinhphu.vn) - ", "(QĐND Online) - ", then a sentence ("UBND tỉnh …" too)
-    r"\(\s*[^()\s]{2,30}(?: [^()\s]{1,15})?\s*\)\s*[-–—]{1,2}(?=\s+\p{Lu})"
+    r"\(\s*[^()\s]{2,30}(?: [^()\s]{1,15}){0,3}\s*\)\s*[-–—]{1,2}(?=\s+\p{Lu})"
     # "(BDO) ": a paper's code in brackets, no dash
     r"|\(\s*\p{Lu}[\p{Lu}\d&]{1,10}\s*\)(?=\s+\p{Lu})"
     # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", then a sentence: "Sáng 12/3, …"
     r"|\p{Lu}[\p{Lu}\d&]{1,10}(?:-\p{Lu}[\p{Lu}\d]{0,5})?(?:\.\p{L}{2,3})?"
     r"(?: \p{Lu}\p{Ll}{1,10})?\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
-    # "Kinhtedothi - ": a site's name run together, in plain letters
+    # "Kinhtedothi - ", "YênBái - ": a site's name run together
     r"|\p{Lu}[a-z]{5,20}(?:\.vn)?\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    r"|\p{Lu}\p{Ll}{1,8}\p{Lu}\p{Ll}{1,8}\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    # "BẮC GIANG - ": a province (the paper's place) in capitals
+    r"|\p{Lu}{2,8}(?: \p{Lu}{2,8}){1,3}\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
     # "TGVN. ": a code of three capitals or more and a full stop ("TP. Hồ Chí Minh"
     # has two)
     r"|\p{Lu}{3,10}\.(?=\s+\p{Lu}\p{Ll})"

@@ -483,6 +483,8 @@ WEATHER = regex.compile(
     r"(?:\p{Lu}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}\s*:?\s*)?"
     r"-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s*[-–/]\s*-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?)?"
 )
+TEMPERATURE = regex.compile(r"\d(?:[.,]\d)?\s?°\s?[CF]?(?!\p{L})")
+WEATHER_MAX_WORDS = 8
 # A web address on a line of its own.
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
 
@@ -562,8 +564,11 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         return ("dateline", True)
     if first.isdigit() and PLAYER_CLOCK.fullmatch(text):
         return ("widget", True)
-    if "°" in text and WEATHER.fullmatch(text):
-        return ("widget", True)  # "Đà Nẵng 28°C", "Hà Nội 24°C - 30°C"
+    if "°" in text and (n <= WEATHER_MAX_WORDS or WEATHER.fullmatch(text)):
+        if WEATHER.fullmatch(text):
+            return ("widget", True)  # "Đà Nẵng 28°C", "Hà Nội 24°C - 30°C"
+        if TEMPERATURE.search(text) and not ends_sentence(text):
+            return ("widget", False)  # "Thái Nguyên: Nhiều mây, 18 - 24°C" (weak: a heading?)
     if first in "hw" and " " not in text and WEB_ADDRESS.match(text):
         return ("nav", True)  # the page's own address, atop a print view
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:

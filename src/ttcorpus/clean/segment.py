@@ -679,15 +679,22 @@ def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
     return None
 
 
+_GLUED_CAPS = regex.compile(r"(\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+
+
 def _credit_name_end(s: str, pos: int, page: Page) -> int | None:
     """End of the credited name that starts at ``pos`` ("Thanh Huyền Dịp này, …" →
     after "Huyền"): the longest run of capitalised words that the page uses as a
     credit or byline name elsewhere; otherwise the run up to a word that opens
     sentences (or is written in lower case elsewhere on the page)."""
-    words = []
+    words: list[regex.Match[str]] = []
     for m in _WORD.finditer(s, pos):
         w = m.group(0)
         core = w.rstrip(",.;:)")
+        glued = _GLUED_CAPS.match(w)
+        if glued is not None and all(x.group(0).isupper() for x in words):
+            # a name in capitals glued to the next sentence: "VĂN GIANGTại hội nghị, …"
+            return m.start() + glued.end(1)
         if not _CAP_WORD.fullmatch(core.split("/", 1)[0].split("-", 1)[0] or "-"):
             if w in ("-", "–", "/"):
                 words.append(m)
