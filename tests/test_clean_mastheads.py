@@ -164,3 +164,9 @@ def test_a_category_between_the_menus_search_entry_and_the_title() -> None:
             "Hoạt động của lãnh đạo Ủy ban nhân dân tỉnh"]
     a = clean_article("\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN", *head, _TITLE, _BODY]))
     assert (a.section, a.title) == ("Hoạt động của lãnh đạo Ủy ban nhân dân tỉnh", _TITLE)
+
+
+def test_a_brand_ending_with_a_proper_name_over_a_menu_and_a_tight_trail() -> None:
+    head = ["Nông thôn Việt Nam", "Thời sự", "Kinh tế", "Xã hội", "Tin tức/Kinh tế"]
+    a = clean_article("\n".join([*head, _TITLE, "Font chữ: A- A+", _BODY]))
+    assert (a.site, a.section, a.title) == ("Nông thôn Việt Nam", "Kinh tế", _TITLE)

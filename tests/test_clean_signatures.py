@@ -36,6 +36,11 @@ def _between(line: str) -> tuple[str, list[tuple[str, str]]]:
         "Trung tướng Đinh Văn Nơi kiểm tra công tác chuẩn bị tại điểm cầu",
         # the office after a dash
         "Đồng chí Lò Văn Muôn - Phó Chủ tịch UBND tỉnh trao quà cho đồng bào",
+        # titles joined by a comma before the name
+        "Bộ trưởng, Chủ nhiệm Lò Văn Muôn phát biểu tại buổi làm việc",
+        # a position note, longer than other captions
+        "Thứ trưởng Bộ Nội vụ Nguyễn Văn Phúc (thứ hai từ trái sang) kiểm tra công tác "
+        "chuẩn bị hồ sơ tại Trung tâm phục vụ hành chính công tỉnh",
     ],
 )
 def test_caption_without_a_full_stop_between_paragraphs(line: str) -> None:
@@ -266,3 +271,10 @@ def test_a_temperature_in_a_body_line_stays() -> None:
     line = "Nắng nóng 40°C kéo dài"  # a heading in the body: weak evidence only
     a = clean_article("\n".join([_TITLE, _P1, line, _P2]))
     assert line in a.text.split("\n")
+
+
+def test_tags_one_a_line_after_the_article() -> None:
+    tags = ["#Thông tư 36/2024/TT-BCT", "#an ninh trật tự", "#Công an tỉnh"]
+    a = clean_article("\n".join([_TITLE, _P1, _P2, *tags, "Bình luận"]))
+    assert a.text == f"{_P1}\n{_P2}"
+    assert [r.kind for r in a.removed if r.text in tags] == ["tags"] * 3

@@ -67,6 +67,7 @@ from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
     Byline,
     breadcrumb_section,
+    ends_with_proper_name,
     has_time_ago,
     is_affiliation,
     is_comment_signature,
@@ -175,7 +176,7 @@ _TITLE_LIST = [
     *(h[0].upper() + h[1:] for h in data_lines("people_honorifics.txt")),
 ]
 _TITLES = phrase_alternation(_TITLE_LIST)
-_TITLE_OPENING = regex.compile(rf"(?:{_TITLES})(?= )")
+_TITLE_OPENING = regex.compile(rf"(?:{_TITLES})(?=,? )")
 _NAME_START = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}")
 _TITLES_FOLDED = frozenset(t.casefold() for t in _TITLE_LIST)
 TITLE_MAX_WORDS = max(t.count(" ") + 1 for t in _TITLE_LIST)
@@ -235,7 +236,13 @@ def _names_titled_person(text: str) -> bool:
     m = _TITLE_OPENING.match(text)
     if m is None:
         return False
-    words = text[m.end() + 1 :].split(" ", TITLED_NAME_WITHIN + 5)
+    end = m.end()
+    while text.startswith(", ", end):  # titles joined by commas: "Bộ trưởng, Chủ nhiệm X"
+        m = _TITLE_OPENING.match(text, end + 2)
+        if m is None:
+            return False
+        end = m.end()
+    words = text[end + 1 :].split(" ", TITLED_NAME_WITHIN + 5)
     for k in range(min(TITLED_NAME_WITHIN, len(words))):
         if words[k] in _SURNAMES:
             end = k + 1
@@ -834,7 +841,7 @@ def _names_a_site(text: str) -> bool:
     """
     return all(w[:1].isupper() or w[:1].isdigit() for w in text.split(" ")) or (
         _ends_with_site_word(text)
-    )
+    ) or (" " in text and ends_with_proper_name(text))  # "Nông nghiệp Việt Nam"
 
 
 # A line in capitals this long, not opening with a site word, can be the headline of
@@ -989,7 +996,7 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     if mark not in ("", ".") or text[:1] in "\"“'‘-–—•+" or ";" in text or ":" in text:
         return False
     position = bp.CAPTION_POSITION.search(text) is not None
-    if position and u.words <= CAPTION_MAX_WORDS and not has_inner_sentence_break(text):
+    if position and u.words <= TITLED_CAPTION_MAX_WORDS and not has_inner_sentence_break(text):
         return True  # "(giữa)" only ever describes a photo, whatever the verb
     if _narrates(text):
         return False

@@ -208,6 +208,7 @@ ATTACHMENT_MAX_WORDS = 12
 PLAYER_CLOCK = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
 HASHTAGS = regex.compile(r"#[^#\s][^#]{0,60}(?:\s*#[^#\s][^#]{0,60})+")
+HASHTAG_MAX_WORDS = 10
 BRACKETED = regex.compile(r"\[[^\[\]]{3,400}\]")
 BULLETED = regex.compile(r"(?:»|>>|›|•|■|▪|►|\+)\s*\S")
 
@@ -451,8 +452,15 @@ def has_trail_marks(text: str) -> bool:
 
     >>> has_trail_marks("Trang chủ / Thời sự"), has_trail_marks("Bài và ảnh")
     (True, False)
+    >>> has_trail_marks("Tin tức/Thủy sản"), has_trail_marks("ngày 12/11")
+    (True, False)
     """
-    return " / " in text or any(c in text for c in _CRUMB_MARKS)
+    return " / " in text or any(c in text for c in _CRUMB_MARKS) or (
+        "/" in text and _TIGHT_SLASH.search(text) is not None  # "Tin tức/Thủy sản"
+    )
+
+
+_TIGHT_SLASH = regex.compile(r"\p{Ll}/\p{Lu}")
 _BULLETS = "»›>•■▪►+"
 SHORT_WORDS = 25  # shorter pieces may be any kind of chrome; longer ones only a few
 
@@ -557,6 +565,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     elif first == "#":
         if HASHTAGS.fullmatch(text):
             return ("tags", True)
+        if n <= HASHTAG_MAX_WORDS and text[1:2].isalnum() and not ends_sentence(text):
+            return ("tags", False)  # one tag a line: "#Bộ Công Thương" (weak: a heading?)
     elif first in _BULLETS:
         if BULLETED.match(text) and final_mark(text) != ".":
             return ("related", False)

@@ -666,6 +666,19 @@ def _proper_name_max_words() -> int:
     return max(n.count(" ") + 1 for n in _proper_names())
 
 
+def ends_with_proper_name(text: str) -> bool:
+    """``text`` ends with a province, a proper name that ends bodies' names or a
+    body's name ("Nông nghiệp Việt Nam", "Báo Lạng Sơn").
+
+    >>> ends_with_proper_name("Nông nghiệp Việt Nam"), ends_with_proper_name("Mới nhất")
+    (True, False)
+    """
+    words = text.lower().split(" ")
+    proper = _proper_names()
+    return any(" ".join(words[-k:]) in proper
+               for k in range(1, min(len(words), _proper_name_max_words()) + 1))
+
+
 # A masthead line holds the name and, after it, the paper's motto or owner ("BÁO X -
 # CƠ QUAN CỦA ĐẢNG BỘ …, TIẾNG NÓI CỦA …") or, flattened, the date and buttons.
 _SLOGAN_SEPARATORS = (" - ", " – ", " | ")
@@ -870,7 +883,7 @@ def _sentence_case(text: str) -> str:
     return cased[:1].upper() + cased[1:]
 
 
-_CRUMB_SEPARATOR = regex.compile(r"\s+[»›>→/]\s+")
+_CRUMB_SEPARATOR = regex.compile(r"\s+[»›>→/]\s+|(?<=\p{Ll})/(?=\p{Lu})")  # "Tin tức/Thủy sản"
 
 
 def breadcrumb_section(text: str, skip: str = "") -> str | None:
