@@ -85,7 +85,7 @@ PART = (
     rf"(?:{UNIT}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
 )
 NOT_NEW_BODY = rf"(?!{START}|{OTHER_HEADS})"
-JOINT = rf"(?: và | ?- ?|(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
+JOINT = rf"(?:(?<!\d) và | ?- ?|(?<!\d)(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
 MORE_PARTS = rf"(?: |{JOINT}){PART}"
 PLURAL = "các " + plain_trie(A._lines("agency_plural_topics.txt")) + END  # "các dự án"
 TOPIC_WORD = (

@@ -8,7 +8,9 @@ A mention opens with a *start* and may run on with a *continuation*:
   named by its type (``agency_compound_heads.txt``: "Ủy ban nhân dân", "Tòa án
   nhân dân", or an abbreviation for one, ``abbreviations.tsv``: "UBND"); a
   committee named by its level (``agency_locality_heads.txt``: "Tỉnh ủy", "Quận
-  đoàn"); a board named by a topic (``agency_topic_heads.txt``: "Ban Chỉ đạo");
+  đoàn"), or its standing committee with the "Ban" left out
+  (``agency_standing_heads.tsv``: "Thường vụ Tỉnh ủy", canonical "Ban Thường vụ Tỉnh
+  ủy"); a board named by a topic (``agency_topic_heads.txt``: "Ban Chỉ đạo");
   a unit named by its number (``agency_numbered_units.txt``: "Quân khu 7", "Sư
   đoàn 312", "Vùng 2 Hải quân"; the number is part of the name, a date or code
   is not a number: "Quân khu 7 | năm 2020"); or a head word that needs a name
@@ -20,7 +22,8 @@ A mention opens with a *start* and may run on with a *continuation*:
 * the continuation: capitalised name parts, each with a bounded tail of
   lower-case syllables ("Bộ Công an", "Cục Xây dựng phong trào toàn dân bảo vệ
   an ninh Tổ quốc"), joined by spaces, "và" ("Ủy ban Quốc phòng và An ninh"), a
-  dash or a comma list closed by "và" ("Sở Lao động - Thương binh và Xã hội");
+  dash or a comma list closed by "và" ("Sở Lao động - Thương binh và Xã hội"; not
+  after a number: "Ban Chỉ đạo 35 | và Lực lượng 47");
   nested bodies are just more name parts ("Phòng Cảnh sát giao thông Công an
   tỉnh Nghệ An", "Ủy ban Pháp luật Quốc hội", "Đảng ủy Quân khu 7"); a topic
   board also takes a lower-case topic with commas, a number or a quoted title
@@ -291,6 +294,21 @@ _UNITS = _lines("agency_numbered_units.txt")
 # whose case canonical names fix.
 _UNIT_HEADS = [unit.split(_UNIT_NUMBER_MARK)[0].strip() for unit in _UNITS]
 _DIGITS = re.compile(r"\d+")
+# A committee's standing committee with its "Ban" left out ("Thường vụ Tỉnh ủy"; see
+# ``agency_standing_heads.tsv``): the short words → the full ones.
+_STANDING = {_nfc(short): _nfc(full) for short, full in data_rows("agency_standing_heads.tsv")}
+
+
+def _standing_heads() -> list[str]:
+    """Each standing committee's short words before each committee named by its level
+    (not the unit levels: "Chi bộ" has no standing committee).
+
+    >>> "Thường vụ Đảng ủy" in _standing_heads(), "Thường vụ Chi bộ" in _standing_heads()
+    (True, False)
+    """
+    units = {fold(h) for h in _lines("agency_unit_level_heads.txt")}
+    committees = [h for h in _lines("agency_locality_heads.txt") if fold(h) not in units]
+    return [f"{short} {c}" for short in _STANDING for c in committees]
 
 
 def _start_kinds() -> dict[str, str]:
@@ -298,7 +316,7 @@ def _start_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     sources = [
         (_TOPIC, _lines("agency_topic_heads.txt")),
-        (_LEVEL, _lines("agency_locality_heads.txt")),
+        (_LEVEL, [*_lines("agency_locality_heads.txt"), *_standing_heads()]),
         (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments()]),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
@@ -339,6 +357,7 @@ _START_PHRASES = {
     for row in (
         _lines("agency_topic_heads.txt"),
         _lines("agency_locality_heads.txt"),
+        _standing_heads(),
         _lines("agency_compound_heads.txt"),
         _departments(),
         _lines("agency_heads.txt"),
@@ -354,6 +373,7 @@ _SPELLING = {
         *_lines("agency_compound_heads.txt"),
         *_departments(),
         *_lines("agency_locality_heads.txt"),
+        *_standing_heads(),
         *_lines("agency_topic_heads.txt"),
         *(name for row in _GAZETTEER for name in row if not name.isupper()),
         *_UNIT_HEADS,
@@ -464,7 +484,12 @@ _PART = (
 # (A joint ends with a space or a dash; a start right after a dash is inside a code
 # for the word guard, so it opens no new body.)
 _NOT_NEW_BODY = rf"(?!{_OTHER_HEADS})(?:(?<=-)|(?!{_START_OPENS}))"
-_JOINT = rf"(?: và | ?- ?|(?:, {_NOT_NEW_BODY}{_PART}){{1,3}} và ){_NOT_NEW_BODY}"
+# A name closed by its number takes no more parts after "và" ("Ban Chỉ đạo 35 | và Lực
+# lượng 47"): the digit look-behinds, read only once "và" or a comma has matched.
+_JOINT = (
+    rf"(?: và (?<!\d và )| ?- ?|, (?<!\d, ){_NOT_NEW_BODY}{_PART}"
+    rf"(?:, {_NOT_NEW_BODY}{_PART}){{0,2}} và ){_NOT_NEW_BODY}"
+)
 _MORE_PARTS = rf"(?: |{_JOINT}){_PART}"
 _MAX_PARTS = 8
 # A topic board's lower-case topic: words (not function words), with commas and
@@ -618,6 +643,8 @@ _LOCAL_FULL_NAMES = {
 _LOCAL_SHORT_NAME = re.compile(
     rf"(?<![\w'’])(?:{_trie(_LOCAL_FULL_NAMES)})(?= (?:{_LOCALITY}))"
 )
+# A standing committee's short words at the opening of a name ("Thường vụ | Tỉnh ủy").
+_STANDING_SHORT = re.compile(rf"^(?:{_trie(_STANDING, exact_words=1)})(?= )")
 _TERM = re.compile(r",? \(?(?:khóa|nhiệm kỳ) [IVXLC\d]+\)?$")  # "Ban Bí thư khóa XI"
 
 
@@ -810,6 +837,7 @@ def _normalized(name: str) -> str:
     s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
     s = _type_words().sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
     s = _CAPITALISED_LOCALITY.sub(lambda m: m.group().lower(), s)
+    s = _STANDING_SHORT.sub(lambda m: _STANDING[m.group()], s)
     return _LOCAL_SHORT_NAME.sub(lambda m: _LOCAL_FULL_NAMES[m.group()], s)
 
 
