@@ -928,6 +928,8 @@ def _without_person(name: str) -> str:
             continue
         before = [fold(w) for w in words[max(0, first - 3) : first]]
         cues = [" ".join(before[i:]) for i in range(len(before))]
+        if _second_syllable(words, first - 1):
+            cues.pop()  # "Bộ Tài nguyên và Môi trường": "trường" ends a compound word
         if any(c in _place_cues() for c in cues) and not (
             any(c in _unit_cues() for c in cues) and words[first + 1] in _middle_names()
         ):
@@ -937,6 +939,23 @@ def _without_person(name: str) -> str:
             continue  # "… tỉnh Lai Châu Tống Thanh Hải": the shorter reading may fit
         return name[:cut].rstrip()
     return name
+
+
+@functools.cache
+def _second_syllables() -> frozenset[str]:
+    return frozenset(_issuer_words("second"))
+
+
+def _second_syllable(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the lower-case second syllable of the capitalised word
+    before it ("Môi trường"), not a word of its own (a place cue: "trường").
+
+    >>> _second_syllable(["Bộ", "Môi", "trường"], 2), _second_syllable(["xã", "trường"], 1)
+    (True, False)
+    """
+    return (
+        k > 0 and words[k] in _second_syllables() and words[k - 1][:1].isupper()
+    )
 
 
 def _issuer_at(text: str, start: int, end: int) -> str:

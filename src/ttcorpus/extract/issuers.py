@@ -64,9 +64,46 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     a signer acts for ("thay mặt …", see ``fill_on_behalf``) is the issuer."""
     if not agencies:
         return refs
+    refs = fill_longer_issuers(text, refs, agencies)
     if any(r.issuer is None for r in refs):
         refs = _fill_subjects(text, refs, agencies)
     return fill_on_behalf(text, refs, agencies)
+
+
+# The glue before an issuer named after its document ("của", "do"; as in ``docrefs``).
+_OF_OR_BY = regex.compile(r"(?<!\w)(?i:của|do)\s+$")
+_MAX_ATTRIBUTES_GAP = 80  # characters between a document and "của <issuer>"
+
+
+def fill_longer_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
+    """``refs`` with an issuer read after "của"/"do" that stops inside a body's name
+    replaced by the agency mention that starts where it does and runs on past a word
+    the document grammar does not read: a symbol inside an abbreviation ("Bộ GD&ĐT"),
+    a lower-case syllable of a title word ("Bộ Tư lệnh Bộ đội Biên phòng").
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Thông tư số 5/2021/TT-BGDĐT ngày 1/3/2021 của Bộ GD&ĐT quy định về trường."
+    >>> [r.issuer for r in fill_longer_issuers(text, find_doc_refs(text), find_agencies(text))]
+    ['Bộ GD&ĐT']
+    """
+    by_start = {a.start: a for a in agencies}
+    out = list(refs)
+    for k, ref in enumerate(out):
+        name = ref.issuer
+        if name is None:
+            continue
+        at = text.find(name, ref.end, ref.end + _MAX_ATTRIBUTES_GAP + len(name))
+        body = by_start.get(at)
+        if body is None or len(body.text) <= len(name) or not body.text.startswith(name):
+            continue
+        if not _OF_OR_BY.search(text, ref.end, at):
+            continue
+        nxt = body.text[len(name)]
+        if nxt.isspace() and not body.text[len(name) + 1 :][:1].islower():
+            continue  # a capitalised word the document grammar left out on purpose
+        out[k] = replaced(ref, issuer=body.text)
+    return out
 
 
 def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:

@@ -73,7 +73,7 @@ from collections.abc import Iterable
 import regex
 from regex import _regex as _regex_engine
 
-from ttcorpus.extract.docrefs import phrase_trie
+from ttcorpus.extract.docrefs import joined_over_title, phrase_trie, same_kind
 from ttcorpus.models import DocRef, DocRelation
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_rows
@@ -182,7 +182,15 @@ _NAME_WORD = (
 )
 _NAME = rf"{_CAP_WORD}{_NAME_WORD}{{0,12}}"
 _ISSUE_VERB = _words("docref_issue_verbs.txt")
-_ISSUER = rf"{_cased('của', 'do')}\s+{_NAME}(?:\s+{_ISSUE_VERB})?"
+# A link that opens with an issue verb ("ban hành Chương trình hành động"): the issuer
+# before it leaves the verb to the link ("Nghị quyết số 16/NQ-CP của Chính phủ| ban hành
+# Chương trình hành động thực hiện |Kết luận …").
+_VERB_LINKS = [
+    p for p in _cues()["link"]
+    if any(fold(p).startswith(fold(v) + " ") for v in data_lines("docref_issue_verbs.txt"))
+]
+_NOT_A_LINK = rf"(?!{_cased(*_VERB_LINKS)})" if _VERB_LINKS else ""
+_ISSUER = rf"{_cased('của', 'do')}\s+{_NAME}(?:\s+{_NOT_A_LINK}{_ISSUE_VERB})?"
 # "được Quốc hội khóa XV thông qua", "đã được ban hành": the source's issuing.
 _ISSUED = (
     rf"(?:{_role('adverb')}\s+)?{_role('passive')}\s+(?:{_NAME}\s+)?(?:{_TERM}\s+)?"
@@ -215,6 +223,15 @@ _BEFORE_TARGET = rf"(?:\s+{_role('count')})?(?:\s+|\s*[\"“])"
 
 # Source, link, verb, target: "Kế hoạch số 174-KH/TU| về việc thực hiện |Kết luận …"
 # (the link or verb may open a quotation or a parenthesis).
+# A document named without a number may be the first of the targets: "… hướng dẫn thực
+# hiện một số điều của| Luật Quản lý thuế ngày 13/6/2019 và |Nghị định số 123/2020/NĐ-CP":
+# a capitalised type word of role "named", up to ``_MAX_NAME_WORDS`` words of its name,
+# maybe its date, and a join (a comma, "và": glue).
+_MAX_NAME_WORDS = 10
+_UNNUMBERED_TARGET = (
+    rf"\s+(?=\p{{Lu}}){_role('named')}(?:\s+[\p{{L}}\p{{M}}]{{1,12}}){{1,{_MAX_NAME_WORDS}}}?"
+    rf"(?:\s*,?\s*{_DATE})?(?:\s*,|\s+{_cased('và')})"
+)
 _FORWARD = (
     rf"(?:{_SEP}[\"“]?{_role('link')}\s+|\s*[(\"“]\s*|\s+){_VERB_PHRASE}{_AFTER_VERB}"
 )
@@ -224,6 +241,9 @@ _PASSIVE = (
     rf"\s+{_role('agent')}"
 )
 _CUE = regex.compile(rf"(?:{_FORWARD}|{_PASSIVE}){_BEFORE_TARGET}")
+_CUE_OVER_UNNUMBERED = regex.compile(rf"{_FORWARD}{_UNNUMBERED_TARGET}{_BEFORE_TARGET}")
+# Its cheap first test: such a type word, capitalised, in the gap (found as a literal).
+_NAMED_TYPES = tuple(sorted({p[:1].upper() + p[1:] for p in _cues()["named"]}))
 # After attributes set off by commas, a bare verb after the closing comma: "Kế hoạch số
 # 145-KH/TU, ngày 20-9-2022,| thực hiện |Nghị quyết …" (with no attributes, ", thực hiện"
 # after a document chains activities: "học tập Nghị quyết 21, thực hiện Chỉ thị 09").
@@ -250,10 +270,15 @@ _PASSIVE_BACK = regex.compile(
 # dám nghĩ, dám làm|, thay thế |Quy định số 09-QĐ/TU" (not "implements": "…, thực hiện"
 # after a title chains the activities of the title itself) …
 _TITLE_VERB_ROLES = ("amends", "replaces", "details")
+_TITLE_VERB = "|".join(f"(?P<{role}>{_role(role)})" for role in _TITLE_VERB_ROLES)
 _ACTIVE_BACK = regex.compile(
-    rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}"
-    rf"(?:{'|'.join(f'(?P<{role}>{_role(role)})' for role in _TITLE_VERB_ROLES)})"
-    rf"{_AFTER_VERB}{_BEFORE_TARGET}"
+    rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}(?:{_TITLE_VERB}){_AFTER_VERB}{_BEFORE_TARGET}"
+)
+# … and such a verb after a comma right after the source and its attributes, set off or
+# not: "Nghị định số 123/2024/NĐ-CP do Phó Thủ tướng … ký ban hành ngày 4/10/2024|, thay
+# thế |Nghị định số 91/2019/NĐ-CP" (an activity verb there chains activities instead).
+_DOC_VERB_AFTER_COMMA = regex.compile(
+    rf"\s*,\s*(?:{_role('adverb')}\s+){{0,2}}(?:{_TITLE_VERB}){_AFTER_VERB}{_BEFORE_TARGET}"
 )
 # … and the title between them is one clause of at most ``_MAX_TITLE`` characters: no
 # sentence break, no parenthesis or quotation, and no type word of the other document's
@@ -325,6 +350,18 @@ _LIST_JOIN = regex.compile(
     rf"(?:\s*,\s*(?:{_words('docref_list_words.txt')}\s+)?"
     rf"|\s+{_words('docref_list_words.txt')}\s+)"
     rf"(?:{_role('count')}\s+)?(?:{_cased('số')}\s*:?\s*)?"
+)
+# A clause whose subject is a type word and "này" (glue: "this"), then the verb and the
+# target: "Nghị định này thay thế |Nghị định số 83/2013/NĐ-CP" — the source is the one
+# document of that type the article names before (not counting those other documents
+# act on). Matched backwards from the target.
+_THIS = "này"
+_MAX_THIS_GAP = 80  # characters from "này" to the target (the verb phrase)
+_THIS_TYPE = regex.compile(
+    rf"(?r)(?<![^.!?;:,…\n])\s*(?P<type>{_cased(*_type_words())})\s+"
+)
+_THIS_VERB = regex.compile(
+    rf"\s+(?:{_role('adverb')}\s+){{0,2}}(?:{_VERB}){_AFTER_VERB}{_BEFORE_TARGET}"
 )
 # Where a sentence ends between two mentions.
 _SENTENCE_BREAK = regex.compile(r"[.!?;…](?=\s|$)|\n")
@@ -410,6 +447,10 @@ _VERB_FIRST = _any_case(
     for p in _cues()[role]
 )
 _TITLE_FIRST = _any_case(p.lower()[0] for p in _cues()["title"])
+# The last letter of the join after a target named without a number ("và", a comma),
+# and the first of a forward cue (a link, a verb phrase, an opening bracket or quote).
+_JOIN_LAST = _any_case("à,")
+_FORWARD_FIRST = _VERB_FIRST | _any_case(p.lower()[0] for p in _cues()["link"]) | set("(\"“")
 
 
 # ---------------------------------------------------------------- helpers
@@ -530,6 +571,26 @@ class _Mentions:
             members.append(members[-1] + 1)
         return members
 
+    def targets_after(self, first: int) -> list[int]:
+        """``list_after``, and a list of targets of one kind also runs on past a
+        member's title clause ("… sửa đổi Nghị định số 167/2017/NĐ-CP của Chính phủ|
+        quy định việc sắp xếp lại tài sản công và |Nghị định số 67/2021/NĐ-CP")."""
+        members = [first]
+        while len(members) < _MAX_LIST:
+            k = members[-1]
+            if not self.joined(k) and not self._joined_over_title(k):
+                break
+            members.append(k + 1)
+        return members
+
+    def _joined_over_title(self, i: int) -> bool:
+        end = self.gap_end(i)
+        return (
+            end is not None
+            and same_kind(self.refs[i], self.refs[i + 1])
+            and joined_over_title(self.text, self.attributes_end(i), end)
+        )
+
     def list_before(self, last: int) -> list[int]:
         """The mentions coordinated before ``last``, and ``last``, in text order."""
         members = [last]
@@ -545,6 +606,17 @@ class _Mentions:
         if end is None or _char_before(self.text, end, _QUOTES) not in _CUE_LAST:
             return None
         return end
+
+    def _over_unnumbered_to(self, i: int, end: int) -> regex.Match[str] | None:
+        """A forward cue whose first target is named without a number, ending at
+        ``end``, the next mention ("… hướng dẫn thực hiện| Luật Quản lý thuế và |Nghị
+        định …"); the gap ends with a join."""
+        if all(self.text.find(w, self.ends[i], end) < 0 for w in _NAMED_TYPES):
+            return None
+        pos = self.attributes_end(i)
+        if not pos <= end <= pos + _MAX_CUE or _char_after(self.text, pos) not in _FORWARD_FIRST:
+            return None
+        return _CUE_OVER_UNNUMBERED.fullmatch(self.text, pos, end, _KEEP_GIL)
 
     def cue(self, i: int) -> regex.Match[str] | None:
         """The link and verb phrase between mention ``i`` and the next, if that is all
@@ -573,9 +645,15 @@ class _Mentions:
         """The relation stated between mention ``i`` and the next, and whether it is
         passive (the next mention is then the source): the three methods above, their
         common tests made once."""
-        end = self.cue_end(i)
+        end = self.gap_end(i)
         if end is None:
             return None
+        last = _char_before(self.text, end, _QUOTES)
+        if last not in _CUE_LAST:
+            if last not in _JOIN_LAST:
+                return None
+            m = self._over_unnumbered_to(i, end)
+            return None if m is None else (_relation_of(m), False)
         m = self._cue_to(i, end)
         if m is not None:
             return _relation_of(m), m.group("passive") is not None
@@ -584,6 +662,9 @@ class _Mentions:
             m = self._block_cue_to(i, end)
             if m is not None:
                 return _relation_of(m), False
+            m = self._doc_verb_to(i, end)
+            if m is not None:
+                return next(r for r in _TITLE_VERB_ROLES if m.group(r) is not None), False
         if first in _TITLE_FIRST:
             return self._title_cue_to(i, end)
         return None
@@ -606,6 +687,20 @@ class _Mentions:
         start = self.starts[i]
         if _VERB_BEFORE_SOURCE.match(self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL):
             return None  # the source is an activity's object
+        return m
+
+    def _doc_verb_to(self, i: int, end: int) -> regex.Match[str] | None:
+        """An amends, replaces or details verb after a comma right after the
+        attributes of mention ``i``, unless the mention is an activity's object."""
+        pos = self.attributes_end(i)
+        if not pos <= end <= pos + _MAX_CUE or self.text[pos:end].lstrip()[:1] != ",":
+            return None
+        m = _DOC_VERB_AFTER_COMMA.fullmatch(self.text, pos, end, _KEEP_GIL)
+        if m is None:
+            return None
+        start = self.starts[i]
+        if _VERB_BEFORE_SOURCE.match(self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL):
+            return None  # "sửa đổi Nghị định 1, thay thế Nghị định 2": a chain
         return m
 
     def _title_passive_to(self, i: int, end: int) -> regex.Match[str] | None:
@@ -731,6 +826,36 @@ class _Mentions:
             return []
         return self.the_one_named(source, m.group("type"))
 
+    def this_source(self, target: int, found: _Found) -> tuple[str, int] | None:
+        """The relation and the source of a clause "<type> này <verb> <target>" right
+        before mention ``target``: the one document of that type named before it that
+        no other document acts on (as a target in ``found``)."""
+        start = self.starts[target]
+        lo = max(0, start - _MAX_THIS_GAP)
+        if target > 0:
+            lo = max(lo, self.ends[target - 1])
+        at = self.text.rfind(_THIS, lo, start)
+        if at < 0 or _char_before(self.text, start, _QUOTES) not in _CUE_LAST:
+            return None
+        m = _THIS_VERB.fullmatch(self.text, at + len(_THIS), start, _KEEP_GIL)
+        if m is None:
+            return None
+        subject = _THIS_TYPE.match(self.text, max(lo, at - _MAX_JOIN), at, _KEEP_GIL)
+        if subject is None:
+            return None
+        wanted = _type_of_spelling().get(fold(subject.group("type")))
+        here = _identity(self.refs[target])
+        acted_on = {_identity(self.refs[t]) for _, t in found.items}
+        named: dict[tuple[str, ...], int] = {}
+        for j in range(target):
+            ref = self.refs[j]
+            key = _identity(ref)
+            if _folded(ref.type) == wanted and key != here and key not in acted_on:
+                named[key] = j
+        if len(named) != 1:
+            return None
+        return _relation_of(m), next(iter(named.values()))
+
     def the_one_named(self, source: int, type_word: str) -> list[int]:
         """The one document of the type ``type_word`` spells named before ``source``
         (its last mention), other than ``source``; none when two are."""
@@ -785,6 +910,13 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
     found = _Found(text, refs)
     mentions = _Mentions(text, refs)
     for i in range(len(refs)):
+        # (a cheap first test: "này" just before the mention)
+        if i and text.rfind(_THIS, max(refs[i - 1].end, refs[i].start - _MAX_THIS_GAP),
+                            refs[i].start) >= 0:
+            this = mentions.this_source(i, found)
+            if this is not None:
+                for t in mentions.targets_after(i):
+                    found.add(this[0], this[1], t)
         fronted = mentions.fronted(i)
         if fronted is not None:
             relation, targets = fronted
@@ -793,8 +925,11 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
         cue = mentions.stated(i)
         if cue is not None:
             relation, passive = cue
-            before, after = mentions.list_before(i), mentions.list_after(i + 1)
-            sources, targets = (after, before) if passive else (before, after)
+            before = mentions.list_before(i)
+            if passive:
+                sources, targets = mentions.list_after(i + 1), before
+            else:
+                sources, targets = before, mentions.targets_after(i + 1)
             for s, t in _pairs(sources, targets):
                 found.add(relation, s, t)
             continue

@@ -30,6 +30,7 @@ from typing import Any
 
 from ttcorpus.models import DocRef, replaced
 from ttcorpus.normalize import fold
+from ttcorpus.resources import data_lines
 
 __all__ = ["resolve_doc_refs"]
 
@@ -68,6 +69,28 @@ def _issuer_key(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Folded titles of office-holders (``person_titles.txt``, shared with ``people``)."""
+    return frozenset(fold(t) for t in data_lines("person_titles.txt"))
+
+
+def _signer_title(issuer: str | None) -> bool:
+    """Whether an issuer is only the title of the one who signed ("Phó Thủ tướng"), no
+    body: another mention's body ("Chính phủ") is then the issuer.
+
+    >>> _signer_title("Phó Thủ tướng"), _signer_title("Bộ trưởng Bộ Tài chính")
+    (True, False)
+    """
+    return issuer is not None and _folded(issuer) in _titles()
+
+
+def _better_issuer(own: str | None, other: str | None) -> bool:
+    """Whether ``other`` replaces a stated ``own`` issuer: ``own`` is a signer's title,
+    ``other`` a body."""
+    return _signer_title(own) and other is not None and not _signer_title(other)
+
+
 def _same_issuer(a: str | None, b: str | None) -> bool:
     """Two stated issuers name one body when either contains the other (folded,
     spaces ignored): "Ban Bí thư" and "Ban Bí thư Trung ương Đảng" do.
@@ -77,7 +100,7 @@ def _same_issuer(a: str | None, b: str | None) -> bool:
     >>> _same_issuer("Ban Bí thư", "Bộ Chính trị")
     False
     """
-    if not a or not b:
+    if not a or not b or _signer_title(a) or _signer_title(b):
         return True
     fa, fb = _issuer_key(a), _issuer_key(b)
     return fa in fb or fb in fa
@@ -90,6 +113,8 @@ def _fill_missing(ref: DocRef, source: DocRef, names: tuple[str, ...]) -> DocRef
         for name in names
         if getattr(ref, name) is None and getattr(source, name) is not None
     }
+    if "issuer" in names and _better_issuer(ref.issuer, source.issuer):
+        changes["issuer"] = source.issuer
     return replaced(ref, **changes) if changes else ref
 
 
@@ -121,14 +146,20 @@ def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
         stated = [_SHARED_VALUES(refs[i]) for i in members]
         pooled = _first_stated(stated)
         issuer = pooled[0]
+        if _signer_title(issuer):  # a body another mention states comes first
+            body = next((s[0] for s in stated if s[0] and not _signer_title(s[0])), None)
+            issuer = body or issuer
+            pooled = (issuer, *pooled[1:])
         for i, own in zip(members, stated, strict=True):
-            if None not in own:  # (states them all: nothing to take)
-                continue
+            if None not in own and not _better_issuer(own[0], issuer):
+                continue  # (states them all: nothing to take)
             changes = {
                 name: value
                 for name, mine, value in zip(_SHARED_ATTRIBUTES, own, pooled, strict=True)
                 if mine is None and value is not None
             }
+            if issuer is not None and _better_issuer(own[0], issuer):
+                changes["issuer"] = issuer
             if changes and _same_issuer(own[0], issuer):
                 refs[i] = replaced(refs[i], **changes)
 
