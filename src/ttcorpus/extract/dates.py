@@ -19,6 +19,15 @@ What counts as a date (each rule is a pattern of structure plus a data file of w
   "năm" ("6 tháng đầu năm 2024", "cuối năm 2023", "đến năm 2030") are not part of the
   mention; the value is the year. Durations and ages ("93 năm", "2 năm 6 tháng") have
   no year number and are never dates; nor are relative words ("năm nay", "hằng năm").
+  Years listed after a year date share its cue, each a date of its own ("năm 2022,
+  2023", "sửa đổi năm 2008 và 2014"): only a later year of 19xx or 20xx ("năm 2023, 15
+  xã" and "năm 2023, 2000 người" are counts).
+* **Lists of months** after a lone "tháng N" (``_LIST_GLUE``: ",", "và"), each month a
+  date of its own: "tháng 8, 9/2024", "tháng 8 và tháng 9 năm 2024", "tháng 8, 9 và 10
+  năm 2024" take the year the last states; "tháng 10 và đầu tháng 11" (a qualifier from
+  ``dates_prepositions.txt`` left out of the mention) takes the dateline's year like a
+  day/month. The list must end in a month led by "tháng" or stating the year, since
+  "tháng 8, 9 xã" ends in a count.
 * **Day and month without a year** (``Sáng 12/4``, ``Ngày 27/8``, ``tối 30/5``) take
   the year of ``published`` that puts them within six months of it ("Ngày 28/12" in
   a paper of 2 January is last December), else ``--MM-DD``. Because
@@ -46,8 +55,9 @@ glued to either end disqualifies), numbers deep in a chain joined by dashes (aft
 four numbers: ``1-1-1-1-1-1``, a code; two dates or a range of two take at most three
 before the second starts: ``22-7-2019-22-7-2020``, ``30-4-1-5``), impossible days
 (``31/2``, checked against the calendar of the resolved year), and lunar dates
-(``dates_lunar_markers.txt``: "ngày 15/8 âm lịch"). Quarters ("quý I/2024") and a
-month with no year outside a range ("tháng 8") are not reported.
+(``dates_lunar_markers.txt``: "ngày 15/8 âm lịch"). Quarters ("quý I/2024": the
+contract has no value form for them) and a month with no year outside a range or a
+list ("tháng 8") are not reported.
 
 >>> [(d.text, d.value) for d in find_dates(
 ...     "Sáng 27/6, tại Hà Nội. Luật số 30/2023/QH15 thông qua ngày 28 tháng 11 năm 2023; "
@@ -208,9 +218,28 @@ _RANGE_NEXT = (
     rf"(?={_SP}{{0,3}}{_DASH}{_SP}{{0,3}}[0-9]"
     rf"|{_GAP}{_alternation(c.split()[0] for c in _RANGE_CONNECTORS)}(?!\w))"
 )
-# A day listed before the one that names the month: "ngày 14 | và 15/11", "ngày 14 |,
-# 15 và 16/11/2024" (see ``_day_list``).
-_LIST_NEXT = r"(?=(?:(?:, | và |, và )[0-9]{1,2})*(?:, | và |, và )[0-9]{1,2}[/.][0-9])"
+# The glue between the items of a list: a comma, "và" (and), or both ("2022, 2023",
+# "2022 và 2023", "tháng 8, 9 và 10").
+_LIST_GLUE = "(?:, | và |, và )"
+# A year listed after a four-digit year ("năm 2022, 2023", "năm 2008 và 2014"): only a
+# plausible year, 19xx or 20xx (see ``_listed_year``).
+_YEAR_LISTED = rf"(?<=[0-9]{{4}}{_LIST_GLUE}(?:19|20)[0-9]{{2}})"
+# Month qualifiers that may stand before "tháng" inside a list of months ("tháng 10
+# và đầu tháng 11"): the temporal prepositions that neither open nor join a range.
+_MONTH_QUALIFIERS = tuple(
+    p for p in _PREPOSITIONS if _key(p) not in _OPENER_KEYS | _CONNECTOR_KEYS
+)
+_MONTH_QUALIFIER = rf"(?:{_alternation(_MONTH_QUALIFIERS, any_case=True)}{_GAP}|)"
+_MONTH_LEAD = rf"{_MONTH_QUALIFIER}(?i:{_MONTH_WORD})"
+# A number listed before the item that names the month: a day ("ngày 14 | và 15/11",
+# "ngày 14 |, 15 và 16/11/2024", see ``_day_list``) or a month ("tháng 8 |, 9/2024",
+# "tháng 8 | và tháng 9 năm 2024", "tháng 10 | và đầu tháng 11", "tháng 8 |, 9 và 10
+# năm 2024", see ``_month_list``). At most ten numbers before it, so that a long run of
+# "1, 1, 1, …" costs each number a bounded look, not one to the end of the run.
+_LIST_NEXT = (
+    rf"(?=(?:{_LIST_GLUE}[0-9]{{1,2}}){{0,10}}{_LIST_GLUE}(?:[0-9]{{1,2}}(?:[/.][0-9]"
+    rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}})|{_MONTH_LEAD}{_GAP}[0-9]))"
+)
 # The word before a cued year or a range's second year: the last word of a year cue or
 # of a connector, or a dash ("năm 2016", "SN 1996", "2016 - 2025", "đến 2020").
 _YEAR_BEFORE = _year_before(c.split()[-1] for c in (*_YEAR_CUES, *_RANGE_CONNECTORS))
@@ -231,6 +260,7 @@ _NUMBER_FORMS = (
     r"[0-9]{3}(?:"  # four digits: a year
     + r"-[0-9]{2}-[0-9]{2}"  # ISO 2020-08-19
     + rf"|(?i:{_YEAR_BEFORE}|{_RANGE_NEXT})"  # năm 2016, SN 1996, 2016 - …
+    + rf"|{_YEAR_LISTED}"  # năm 2022, 2023
     + r")"
     + r"|[0-9]?+(?:"  # one or two digits: a day or a month
     + rf"{_SEP}(?:[0-9]{{4}}"  # 8/2020
@@ -240,7 +270,7 @@ _NUMBER_FORMS = (
     + rf"(?:{_SP}{{0,3}},?{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}|)"  # … năm 2020
     + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}"  # (tháng) 9 năm 2021
     + rf"|(?i:{_RANGE_NEXT})"  # ngày 17-…, tháng 8 đến …
-    + rf"|{_LIST_NEXT}"  # ngày 14 và 15/11
+    + rf"|{_LIST_NEXT}"  # ngày 14 và 15/11, tháng 8 và tháng 9
     + r")"
 )
 # A number ends where no word character, decimal part, code ("/QĐ", "-CP") or further
@@ -789,26 +819,33 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         return []
     dateline = _published_month(published)
     out: list[DateMention] = []
-    skip = False
+    resume = 0  # atoms starting before this were read as part of an earlier mention
     followers: list[_Atom | None] = [*atoms[1:], None]
     for a, b in zip(atoms, followers, strict=True):
-        if skip:
-            skip = False
+        if a.start < resume:
             continue
         if b is not None and (b.pre_start if b.pre else b.start) - a.end <= _RANGE_GAP:
             mention = _range_mention(text, a, b, _year_near(b.month, dateline))
             if mention is not None:
                 out.append(mention)
-                skip = True
+                resume = b.end
                 continue
         if b is not None and a.cued and a.month is None and a.day is not None:
             listed = _day_list(text, a, b, dateline)
             if listed:
                 out += listed
-                skip = True
+                resume = b.end
+                continue
+        if a.day is None and a.year is None and a.month is not None:
+            listed = _month_list(text, a, dateline)
+            if listed:
+                out += listed
+                resume = listed[-1].end
                 continue
         if not a.standalone:
             continue
+        if b is not None and b.month is None and not b.standalone and _listed_year(text, a, b):
+            b.standalone = True  # "năm 2022, 2023": the next year is a date too
         value = _single_value(a.year, a.month, a.day, dateline)
         if value is not None and not _lunar(text, a.end):
             out.append(
@@ -861,3 +898,90 @@ def _range_mention(text: str, a: _Atom, b: _Atom, year: int | None) -> DateMenti
         return None
     s, e = span
     return DateMention(text[s:e], s, e, f"{_iso(ends[0])}/{_iso(ends[1])}")
+
+
+# A list of months whose first item is a lone "tháng N" (``_Atom`` ``a``): more months
+# joined by ``_LIST_GLUE``, each maybe led by "tháng" (and a qualifier: "đầu tháng
+# 11"); the last is led by "tháng" or states the year ("tháng 8, 9/2024", "tháng 8 và
+# tháng 9 năm 2024", "tháng 10 và đầu tháng 11"). A bare last number ("tháng 8, 9 xã")
+# may be a count, so it ends no list. The year, if any, belongs to the last item.
+_LISTED_YEAR = rf"(?:/(?P<year>[0-9]{{4}})|{_GAP}(?i:{_YEAR_WORD}){_GAP}(?P<year>[0-9]{{4}}))"
+
+
+def _month_item(group: str) -> str:
+    """A month led by "tháng" (maybe qualified: "đầu tháng 11"), its number in ``group``;
+    the qualifier is left out of the mention, so the caller puts it before its group."""
+    return rf"(?i:{_MONTH_WORD}){_GAP}(?P<{group}>[0-9]{{1,2}})"
+
+
+_MONTH_LIST = regex.compile(
+    rf"(?:{_LIST_GLUE}(?:{_MONTH_QUALIFIER}(?P<item>{_month_item('n')})"
+    rf"|(?P<item>(?P<n>[0-9]{{1,2}})))){{0,10}}"
+    rf"{_LIST_GLUE}(?:{_MONTH_QUALIFIER}(?P<last>{_month_item('ln')}(?:{_LISTED_YEAR}|))"
+    rf"|(?P<last>(?P<ln>[0-9]{{1,2}}){_LISTED_YEAR}))"
+    rf"{_NUMBER_END}(?!{_SP}{{0,3}}{_DASH})"
+)
+
+
+def _month_list(text: str, a: _Atom, dateline: tuple[int, int] | None) -> list[DateMention]:
+    """The dates of a list of months that starts with the lone month ``a`` ("tháng
+    8"), each month a mention of its own ("tháng" kept, a qualifier such as "đầu" not);
+    all take the year the last states, or else, like a day/month, the year of the
+    dateline nearest them. Empty when there is no such list, a month is out of range,
+    months with a stated year do not rise, or no year is known.
+
+    >>> [(d.text, d.value) for d in find_dates(
+    ...     "trong tháng 3 và cuối tháng 4, rồi tháng 5, 6/2025", "2024-12-20")]
+    [('tháng 3', '2025-03'), ('tháng 4', '2025-04'), ('tháng 5', '2025-05'), ('6/2025', '2025-06')]
+    """
+    if text[a.end : a.end + 1] not in _LIST_GLUE_FIRST:
+        return []
+    m = _MONTH_LIST.match(text, a.end)
+    if m is None:
+        return []
+    spans = [(a.start, a.end), *m.spans("item"), m.span("last")]
+    months = [a.month or 0, *map(int, m.captures("n")), int(m["ln"])]
+    if not all(1 <= month <= 12 for month in months):
+        return []
+    if m["year"] is not None:
+        stated = int(m["year"])
+        if not _YEARS[0] <= stated <= _YEARS[1] or any(
+            x >= y for x, y in itertools.pairwise(months)
+        ):
+            return []
+        years: list[int | None] = [stated] * len(months)
+    else:
+        years = [_year_near(month, dateline) if dateline else None for month in months]
+        if None in years:
+            return []
+    return [
+        DateMention(text[s:e], s, e, _iso((year, month, None)))
+        for (s, e), year, month in zip(spans, years, months, strict=True)
+    ]
+
+
+_LIST_GLUE_FIRST = frozenset(", ")
+# Listed years: the next one later, and 19xx or 20xx (a count after a year, "năm 2023,
+# 15 xã", has fewer digits; "năm 2023, 2000 người" is not later).
+_LISTED_YEARS = (1900, 2099)
+_YEAR_LIST_GAP = re.compile(_LIST_GLUE)
+
+
+def _listed_year(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether the year ``b`` is listed after the year date ``a`` and shares its cue
+    ("năm 2022, 2023", "năm 2008 và 2014").
+
+    >>> [d.text for d in find_dates("năm 2022 và 2023, năm 2023, 2000 người")]
+    ['năm 2022', '2023', 'năm 2023']
+    """
+    return (
+        a.year is not None
+        and a.month is None
+        and a.day is None
+        and b.year is not None
+        and b.month is None
+        and b.pre is None
+        and a.year < b.year
+        and _LISTED_YEARS[0] <= b.year <= _LISTED_YEARS[1]
+        and _YEAR_LIST_GAP.fullmatch(text, a.end, b.start) is not None
+    )
