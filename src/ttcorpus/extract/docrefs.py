@@ -495,6 +495,10 @@ _MAX_ADVERBS = 3
 _ADVERB_RUN = rf"(?:{_ADVERBS}\s+){{0,{_MAX_ADVERBS}}}"
 # "của Ban Bí thư", "do Bộ Công an" — "của"/"do" are grammatical glue.
 _ISSUER_ATTR = rf"{_GAP}(?i:của|do)\s+(?P<issuera>{_NUMBERED_NAME})"
+# After "do <name>", a role other than issuing (``docref_do_roles.txt``: "…, do Phó Chủ
+# tịch UBND tỉnh làm trưởng ban"): the name is no issuer of the document.
+_DO = "do"  # (glue: "by")
+_DO_ROLE = re.compile(rf"\s+(?i:{_lines('docref_do_roles.txt')})(?!\w)")
 # "(Luật số 30/2023/QH15) được Quốc hội khoá XV thông qua ngày 28 tháng 11 năm 2023".
 _PASSIVE_ATTR = (
     rf"{_PASSIVE_GAP}{_ADVERB_RUN}(?i:được)\s+(?P<issuerb>{_NUMBERED_NAME})"
@@ -606,6 +610,14 @@ _PASSIVE_WITH_OBJECT = (
     rf"(?i:được)\s+(?P<issuer>{_AGENT_NAME})\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS})"
     rf"(?:\s+{_LOWER_WORD}){{1,{_MAX_OBJECT_WORDS}}}{_AGENT_CUE}"
 )
+# The active form: the body, as an issuing subject (a head of ``docref_issuer_heads.txt``),
+# then the verb, its object and "tại"/"theo" ("UBND tỉnh cũng phê duyệt bổ sung vốn tại
+# Quyết định số 2894/QĐ-UBND"); kept only when the document's code fits the body's name.
+_ACTIVE_AGENT = (
+    rf"(?r)(?<![\w])(?P<issuer>{_lines('docref_issuer_heads.txt')}"
+    rf"{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}})\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS})"
+    rf"(?:\s+{_LOWER_WORD}){{0,{_MAX_OBJECT_WORDS}}}{_AGENT_CUE}"
+)
 # The body after "của", read forwards from the last "của" before the document when a
 # noun of direction stands before it.
 _DIRECTOR = rf"(?P<issuer>{_AGENT_NAME}){_AGENT_CUE}"
@@ -628,6 +640,11 @@ def _passive_agent_backwards() -> regex.Pattern[str]:
 @functools.cache
 def _passive_with_object() -> regex.Pattern[str]:
     return regex.compile(_PASSIVE_WITH_OBJECT)
+
+
+@functools.cache
+def _active_agent_backwards() -> regex.Pattern[str]:
+    return regex.compile(_ACTIVE_AGENT)
 
 
 @functools.cache
@@ -658,6 +675,8 @@ def _passive_agent(text: str, start: int, code: str | None = None) -> str | None
     >>> text = "chỉ đạo của Thủ tướng Chính phủ tại Công điện"
     >>> _passive_agent(text, 36, "CĐ-TTg"), _passive_agent(text, 36, "VPCP-KTTH")
     ('Thủ tướng Chính phủ', None)
+    >>> _passive_agent("UBND tỉnh phê duyệt vốn tại Quyết định", 28, "QĐ-UBND")
+    'UBND tỉnh'
     """
     if not text[max(0, start - 6) : start].rstrip().endswith(_PASSIVE_CUES):
         return None
@@ -673,6 +692,10 @@ def _passive_agent(text: str, start: int, code: str | None = None) -> str | None
             name = _issuer_at(text, *found.span("issuer"))
             # "được Thủ tướng phê duyệt dự án theo Nghị định …/NĐ-CP": a legal basis
             return name if not code or _initials_fit(name, code) else None
+    if code and _issuer_parts(code) and (found := _active_agent_backwards().match(text, lo, start)):
+        name = _issuer_at(text, *found.span("issuer"))
+        if _initials_fit(name, code):
+            return name  # "UBND tỉnh phê duyệt … tại Quyết định …/QĐ-UBND"
     at = window.rfind(_OF)
     if at < 0 or not window[:at].rstrip().endswith(_DIRECTIVE_NOUNS):
         return None
@@ -1092,6 +1115,12 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
                     issuer = issuer or _without_person(clean_issuer(text[name_start:cut]))
                     pos = cut
                     break
+            if (
+                kind == "issuer"
+                and _DO_ROLE.match(text, name_end, endpos) is not None
+                and text[m.start() : name_start].rstrip().lower().endswith(_DO)
+            ):
+                break  # "…, do Phó Chủ tịch UBND tỉnh làm trưởng ban": a role, no issuer
             cut = _clause_verb_cut(name)
             if cut < len(name):  # "của Trung ương tổ chức Hội nghị …": a clause begins
                 issuer = issuer or _without_person(clean_issuer(name[:cut]))

@@ -22,11 +22,13 @@ Tỉnh ủy, đồng chí … ký ban hành …", "… do … ký thay mặt UBN
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from ttcorpus.extract.docrefs import DATE_AFTER, joined_over_title, phrase_trie, same_kind
 from ttcorpus.models import Agency, DateMention, DocRef, replaced
+from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines
 
 
@@ -221,8 +223,11 @@ def fill_on_behalf(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
     by_start = {a.start: a for a in agencies}
     starts = [r.start for r in out]
     ends = [r.end for r in out]
+    agency_starts = sorted(by_start)
     for cue in cues:
-        body = by_start.get(cue.end())
+        body = by_start.get(cue.end()) or _body_after_title(
+            text, cue.end(), agency_starts, by_start
+        )
         if body is None:
             continue
         if _VERB_BEFORE_CUE.search(text, max(0, cue.start() - 20), cue.start()):
@@ -246,6 +251,34 @@ def fill_on_behalf(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
     return out
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Folded titles of office-holders (``person_titles.txt``, shared with ``people``)."""
+    return frozenset(fold(t) for t in data_lines("person_titles.txt"))
+
+
+_MAX_TITLE = 40  # characters of an office's title before its body's name
+
+
+def _body_after_title(
+    text: str, at: int, starts: list[int], by_start: dict[int, Agency]
+) -> Agency | None:
+    """The agency named after an office's title at ``at`` ("thừa ủy quyền |Chủ tịch
+    |UBND tỉnh"; ``starts``: the keys of ``by_start``, sorted), or None.
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> text = "Chủ tịch UBND tỉnh"
+    >>> found = {a.start: a for a in find_agencies(text)}
+    >>> _body_after_title(text, 0, sorted(found), found).text
+    'UBND tỉnh'
+    """
+    k = bisect.bisect_right(starts, at)
+    if k == len(starts) or starts[k] - at > _MAX_TITLE:
+        return None
+    title = fold(text[at : starts[k]].strip())
+    return by_start[starts[k]] if title in _titles() else None
+
+
 def _signed_after(text: str, ref: DocRef, cue: int) -> bool:
     """Whether the words between ``ref`` and a signing cue at ``cue`` are its agent
     clause ("do …"): one clause, short, naming no other document."""
@@ -259,6 +292,9 @@ def _with_issuer(ref: DocRef, body: str, text: str, lo: int, hi: int) -> DocRef:
     signer's words ``text[lo:hi]``."""
     if ref.issuer is not None and ref.issuer != body and text.find(ref.issuer, lo, hi) < 0:
         return ref
+    at = ref.issuer.find(" " + body) if ref.issuer else -1
+    if ref.issuer and at >= 0 and ref.issuer[at + 1 + len(body) :][:1] == " ":
+        body = ref.issuer[at + 1 :]  # "Phó Chủ tịch |UBND tỉnh Gia Lai": the fuller name
     return replaced(ref, issuer=body)
 
 

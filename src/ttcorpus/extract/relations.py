@@ -375,6 +375,8 @@ _KEEP_GIL = False
 # most mentions a list or the antecedent search walks over.
 _WINDOW = 300
 _MAX_LIST = 12
+# A digit in a mention's attributes: a date written there (see ``own_dated``).
+_DIGIT = regex.compile(r"\d")
 # The longest link and verb phrase read (after the attributes), and the longest join
 # between list members: a longer gap is prose, rejected without matching.
 _MAX_CUE = 160
@@ -570,6 +572,21 @@ class _Mentions:
         while len(members) < _MAX_LIST and self.joined(members[-1]):
             members.append(members[-1] + 1)
         return members
+
+    def own_dated(self, members: list[int]) -> list[int]:
+        """The sources of a cue after the coordinated ``members``: the last one alone
+        when it states its own date right after it, which the others do not share — the
+        cue then belongs to that document ("Chỉ thị số 19-CT/TW và Kết luận số 65-KL/TW
+        ngày 30/10/2019 của Bộ Chính trị| về tiếp tục thực hiện |…": only 65-KL/TW)."""
+        last = members[-1]
+        date = self.refs[last].date
+        if len(members) < 2 or date is None or self.attributes_end(last) == self.ends[last]:
+            return members
+        if all(self.refs[k].date == date for k in members):
+            return members
+        if not _DIGIT.search(self.text, self.ends[last], self.attributes_end(last)):
+            return members  # (no date written there: it came from elsewhere)
+        return [last]
 
     def targets_after(self, first: int) -> list[int]:
         """``list_after``, and a list of targets of one kind also runs on past a
@@ -929,7 +946,7 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
             if passive:
                 sources, targets = mentions.list_after(i + 1), before
             else:
-                sources, targets = before, mentions.targets_after(i + 1)
+                sources, targets = mentions.own_dated(before), mentions.targets_after(i + 1)
             for s, t in _pairs(sources, targets):
                 found.add(relation, s, t)
             continue
