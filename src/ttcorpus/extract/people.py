@@ -262,6 +262,37 @@ for _field in data_section("agency_departments.txt", "fields"):
     _folded = fold(_field.translate(_DASHES))
     _FIELDS.setdefault(_folded.rsplit(" ", 1)[-1], []).append(_folded)
 _FIELD_WORD_LIMIT = 40  # characters read back for the last word of a field
+# The same fields and the names of committees and police units that hold a dash, a
+# comma, a lower-case "và" or a stop word (people_body_names.txt: "Ban Kinh tế - Ngân
+# sách"), for an office read after a name. Inside one, a lower-case "và" or a
+# stop word does not end the office ("Cục Quản lý nhà và thị trường bất động sản",
+# "Cục Cảnh sát quản lý hành chính về trật tự xã hội"): the names indexed by the key
+# of such a word, with its place in the name. Nor does a comma or a dash end the
+# appositive ("Bộ Văn hóa, Thể thao và Du lịch"): the names split at each such break,
+# as (the part before it, the rest), indexed by the last word before it.
+_INNER_BREAKS: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+_BREAK_NAMES: dict[str, list[tuple[str, str]]] = {}
+_NAME_BREAK = re.compile(r",| -")  # where a comma or a dash splits a body's name
+for _field in (
+    *data_section("agency_departments.txt", "fields"),
+    *data_lines("people_body_names.txt"),
+):
+    _folded = fold(_field.translate(_DASHES))
+    _name_keys = tuple(_key(w) for w in _folded.split())
+    for _at, _word in enumerate(_name_keys):
+        if _at and (_word == "và" or _word in _STOPS.firsts):
+            _INNER_BREAKS.setdefault(_word, []).append((_name_keys, _at))
+    for _m in _NAME_BREAK.finditer(_folded):
+        _before = _folded[: _m.start()]
+        _BREAK_NAMES.setdefault(_before.rsplit(" ", 1)[-1], []).append(
+            (_before, _folded[_m.start() :])
+        )
+_MAX_NAME_BREAKS = 4  # breaks inside one body's name that an appositive runs over
+# (a cheap test first: the last two letters of a word before such a break, a word of
+# two letters also capitalised)
+_BREAK_WORD_ENDS = frozenset(
+    end for word in _BREAK_NAMES for end in (word[-2:], word[-2:].capitalize())
+)
 # A rank, a comma, then an academic title, before one name ("Thiếu tướng, PGS.TS Nguyễn
 # Văn A"): the two sections of person_titles.txt that chain so.
 _RANKS = frozenset(map(_key, data_section("person_titles.txt", "military and police ranks")))
@@ -457,7 +488,10 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
     if keys is None:
         keys = [_key(w) for w in words[: limit + _STOPS.longest]]
     stop_starts = _STOPS.firsts
+    inside = 0  # the words up to here are a body's name that holds a "và" or a stop
     for i in range(max(1, _OFFICE_HEADS.prefix_of_keys(keys)), limit):
+        if i < inside:
+            continue
         key = keys[i]
         if key == _AND:
             # "Ủy ban Quốc phòng và An ninh" goes on; "… và Thiếu tướng X" is the next
@@ -465,12 +499,57 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
             if (i + 1 < len(words) and _is_capitalised(words[i + 1])
                     and not _BEFORE_NAME.prefix_of_keys(keys[i + 1 :])):
                 continue
-            return i
+            inside = _body_name_end(keys, i)
+            if inside < 0:
+                return i
         # a stop is written in lower case: "thông tin" (informed) ends an office,
         # "Bộ Thông tin và Truyền thông" does not
-        if key in stop_starts and not words[i][:1].isupper() and _STOPS.prefix_of_keys(keys[i:]):
-            return i
+        elif key in stop_starts and not words[i][:1].isupper() and _STOPS.prefix_of_keys(
+            keys[i:]
+        ):
+            inside = _body_name_end(keys, i)
+            if inside < 0:
+                return i
     return limit
+
+
+def _body_name_end(keys: Sequence[str], i: int) -> int:
+    """Where the body's name (``people_body_names.txt``, the fields of departments)
+    that holds the "và" or stop word at ``i`` ends, or ``-i`` when no such name
+    stands there (then the office ends at ``i``).
+
+    >>> k = [_key(w) for w in "Cục trưởng Cục Quản lý nhà và thị trường bất động sản".split()]
+    >>> _body_name_end(k, 6), _body_name_end(k[:8], 6)
+    (12, -6)
+    """
+    for name, at in _INNER_BREAKS.get(keys[i], ()):
+        first = i - at
+        if first >= 1 and tuple(keys[first : first + len(name)]) == name:
+            return first + len(name)
+    return -i
+
+
+def _name_over_break(text: str, seg_start: int, at: int) -> int:
+    """Where a body's name ends that a comma or a dash at ``at`` splits, when the name
+    opens inside the appositive that starts at ``seg_start``; -1 when none does.
+
+    >>> t = "ông A, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"
+    >>> _name_over_break(t, 7, t.index(" - ")), _name_over_break(t, 7, 5)
+    (37, -1)
+    """
+    if text[at : at + 1] in "–—" and text[at - 1 : at] == " ":
+        at -= 1  # (a dash stop may start after its space)
+    space = text.rfind(" ", max(seg_start, at - _FIELD_WORD_LIMIT), at)
+    for before, rest in _BREAK_NAMES.get(_key(text[space + 1 : at]), ()):
+        first = at - len(before)
+        if first < seg_start or (first > seg_start and text[first - 1] != " "):
+            continue
+        end = at + len(rest)
+        if fold(text[first:end].translate(_DASHES)) == before + rest and not text[
+            end : end + 1
+        ].isalnum():
+            return end
+    return -1
 
 
 def _linked_office(words: Sequence[str]) -> str | None:
@@ -509,10 +588,22 @@ def _appositives(
         limit = min(n, seg_start + _SEGMENT_LIMIT)
         stop = _SEGMENT_END.search(text, seg_start, limit)
         seg_end = stop.start() if stop else limit
-        segment = text[seg_start:seg_end]
-        head = segment.split(None, 1)
+        head = text[seg_start:seg_end].split(None, 1)
         if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
             break
+        for _ in range(_MAX_NAME_BREAKS):
+            # a comma or a dash inside a body's name: "Bộ Văn hóa, Thể thao và Du lịch"
+            if stop is None or (
+                text[seg_end - 2 : seg_end] not in _BREAK_WORD_ENDS
+                and not text.startswith(" –", seg_end - 1)  # (a dash stop after its space)
+            ):
+                break
+            over = _name_over_break(text, seg_start, seg_end)
+            if over < 0:
+                break
+            stop = _SEGMENT_END.search(text, over, limit)
+            seg_end = stop.start() if stop else limit
+        segment = text[seg_start:seg_end]
         found = _segment_office(segment)
         if found is None:
             break
