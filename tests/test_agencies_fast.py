@@ -54,7 +54,12 @@ U, L, END, CAP, LOW = A._U, A._L, A._END, A._CAP, A._LOW
 GUARD = r"(?<![\w'’/&-])"  # not inside a word or a code
 ABBR = rf"[{U}](?:[{U}\d&]|-(?=[{U}\d]))+{END}(?!\.\w)"
 START = GUARD + plain_trie(A._START_PHRASES, 1)
-STOPS = plain_trie(spellings("agency_stops.txt")) + END
+OFFICE_START = GUARD + plain_trie(A._OFFICE_HEADS)  # "Trưởng ban" (exact: "ban" lower case)
+HELD = "(?:" + "|".join(  # "nhà ở": a noun whose last syllable is a function word
+    rf"(?<=(?<![\w'’]){plain_trie([n.split()[0]])} ){plain_trie([n.split()[1]])}{END}"
+    for n in A._lines("agency_held_stops.txt")
+) + ")"
+STOPS = rf"(?!{HELD})" + plain_trie(spellings("agency_stops.txt")) + END
 VERBS = plain_trie(spellings("agency_verbs.txt")) + END
 NAME_STOPS = plain_trie(spellings("agency_name_stops.txt"), 1) + END
 PART_STOPS = plain_trie(spellings("agency_part_stops.txt"), 1) + END
@@ -94,6 +99,8 @@ TOPIC_WORD = (
 )
 TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}(?={PLURAL})các|{TOPIC_WORD})"
 TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
+TOPIC_LEVEL = plain_trie(spellings("agency_topic_levels.txt"), 0) + END
+TOPIC_ABOUT = rf" (?:{TOPIC_LEVEL} )?về{TOPIC_TEXT}"  # "Ban Chỉ đạo quốc gia về …"
 TOPIC_HEADS = spellings("agency_topic_heads.txt")
 TOPIC_HEADS |= {
     a for a, full in A._ABBREVIATIONS.items() if A.fold(full) in {A.fold(h) for h in TOPIC_HEADS}
@@ -112,8 +119,9 @@ NUMBER, QUOTED = r" \d{1,4}(?!\w)(?![.,/:-]\d)", A._QUOTED
 @functools.cache
 def plain_mention() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<start>{START}){END}"
-        rf"(?P<cont>(?:(?:{AFTER_TOPIC_HEAD}(?:{TOPIC_TEXT}|{QUOTED}|{NUMBER}| {PART})"
+        rf"(?P<start>{START}|{OFFICE_START}){END}"
+        rf"(?P<cont>(?:(?:{AFTER_TOPIC_HEAD}"
+        rf"(?:{TOPIC_ABOUT}|{TOPIC_TEXT}|{QUOTED}|{NUMBER}| {PART})"
         rf"| {FIRST_PART})(?:{MORE_PARTS}){{0,8}}+)?(?:{LOCATED})?)"
         rf"(?:(?P<generic>(?={GENERIC}))|(?P<runs_on>(?= [{U}])))?"
     )
@@ -133,12 +141,15 @@ def plain_find_agencies(text: str) -> list[Agency]:
     pos = 0
     while m := plain_mention().search(text, pos):
         flag, mention = m.lastgroup, m.group()
-        start_phrase = plain_start().match(mention)
-        length = A._judged_length(
-            mention, start_phrase.group() if start_phrase else mention, flag == "runs_on"
-        )
-        canonical = A.canonical_agency(mention[:length]) if length else ""
         start = m.start()
+        shift = A._office_shift(text, start, mention)  # "Trưởng | ban Dân tộc …"
+        start, mention = start + shift, mention[shift:]
+        start_phrase = plain_start().match(mention)
+        phrase = start_phrase.group() if start_phrase else mention
+        if shift and not start_phrase:  # the lower-case head after the office word
+            phrase = m.group("start")[shift:]
+        length = A._judged_length(mention, phrase, flag == "runs_on")
+        canonical = A.canonical_agency(mention[:length]) if length else ""
         if not length:
             pos = m.end()
             continue
@@ -153,6 +164,8 @@ def plain_find_agencies(text: str) -> list[Agency]:
             mention = text[start:end]
         if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
             A._share_locality(out, text[out[-1].end : start], mention)
+        if mention.startswith(A._SERVICE_OPENINGS):  # "Vùng 1, | Vùng 5 Hải quân"
+            out += A._elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))
     return A._article_names(text, out)  # codes in brackets, short names
 

@@ -184,13 +184,17 @@ def _trie(
     phrases: Iterable[str],
     *,
     exact_words: int = 99,
+    exact: Iterable[str] = (),
+    conditions: dict[str, str] | None = None,
     guard_first: bool = False,
     shortest: bool = False,
 ) -> str:
     """One regex alternation for a phrase list, shaped as a character trie (so the
     engine scans ahead on the set of first characters and never retries a shared
     prefix). The first ``exact_words`` words match as written, later ones in any
-    case. ``guard_first`` refuses a match that starts inside a word or a code
+    case; the ``exact`` phrases match wholly as written; a phrase of ``conditions``
+    matches only where its condition (a look-around) holds at its end. ``guard_first`` refuses a
+    match that starts inside a word or a code
     ("QĐ-UBND"); the look-behind that says so is placed a few characters in (or
     at a shorter phrase's end), where most texts have already left the trie: it
     reads the character before the match whatever its depth.
@@ -209,16 +213,20 @@ def _trie(
     """
     root: dict[str, dict] = {}
     ends: set[int] = set()
-    for phrase in phrases:
+    ending: dict[int, str] = {}  # a phrase's condition, by its end node
+    as_written = set(exact)
+    for phrase in [*phrases, *as_written]:
         node = root
         words = 0
         for ch in phrase:
             if ch == " ":
                 words += 1
-            exact = words < exact_words
-            key = ch if exact else ch.lower()
-            node = node.setdefault(("e" if exact else "i") + key, {})
+            exact_here = words < exact_words or phrase in as_written
+            key = ch if exact_here else ch.lower()
+            node = node.setdefault(("e" if exact_here else "i") + key, {})
         ends.add(id(node))
+        if conditions and phrase in conditions:
+            ending[id(node)] = conditions[phrase]
 
     def emit(node: dict[str, dict], depth: int, guarded: bool) -> str:
         if shortest and id(node) in ends:
@@ -232,9 +240,12 @@ def _trie(
                     raise ValueError("a number within the guard depth")
                 piece += _GUARD.format("." * (depth + 1))
             alts.append(piece + emit(child, depth + 1, guarded or guard_here))
+        condition = ending.get(id(node), "")
         if not alts:
-            return ""
+            return condition
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if condition:
+            return f"(?:{body}|{condition})"
         return _optional(body) if id(node) in ends else body
 
     return emit(root, 0, not guard_first)
@@ -294,21 +305,45 @@ _UNITS = _lines("agency_numbered_units.txt")
 # whose case canonical names fix.
 _UNIT_HEADS = [unit.split(_UNIT_NUMBER_MARK)[0].strip() for unit in _UNITS]
 _DIGITS = re.compile(r"\d+")
-# A committee's standing committee with its "Ban" left out ("Thường vụ Tỉnh ủy"; see
-# ``agency_standing_heads.tsv``): the short words → the full ones.
-_STANDING = {_nfc(short): _nfc(full) for short, full in data_rows("agency_standing_heads.tsv")}
+# A body's standing committee or board with its "Ban" left out ("Thường vụ Tỉnh ủy",
+# "Thường trực HĐND"; see ``agency_standing_heads.tsv``): the short words → the full ones,
+# → the bodies they go before ("*": the committees named by their level), and → the
+# office words that make them part of an office ("Phó Chủ tịch | Thường trực HĐND").
+_STANDING_ROWS = [tuple(map(_nfc, row)) for row in data_rows("agency_standing_heads.tsv")]
+_STANDING = {row[0]: row[1] for row in _STANDING_ROWS}
+_EVERY_COMMITTEE = "*"
+_STANDING_OFFICES = {
+    row[0]: tuple(w + " " for w in row[3].split(";")) if len(row) > 3 else ()
+    for row in _STANDING_ROWS
+}
 
 
-def _standing_heads() -> list[str]:
-    """Each standing committee's short words before each committee named by its level
-    (not the unit levels: "Chi bộ" has no standing committee).
+def _standing_pairs() -> list[tuple[str, str]]:
+    """Each standing body's phrase (short words and body), with the body: before each
+    committee named by its level (not the unit levels: "Chi bộ" has no standing
+    committee), or before the bodies its row lists.
 
-    >>> "Thường vụ Đảng ủy" in _standing_heads(), "Thường vụ Chi bộ" in _standing_heads()
-    (True, False)
+    >>> pairs = dict(_standing_pairs())
+    >>> "Thường vụ Đảng ủy" in pairs, "Thường vụ Chi bộ" in pairs, pairs["Thường trực HĐND"]
+    (True, False, 'HĐND')
     """
     units = {fold(h) for h in _lines("agency_unit_level_heads.txt")}
     committees = [h for h in _lines("agency_locality_heads.txt") if fold(h) not in units]
-    return [f"{short} {c}" for short in _STANDING for c in committees]
+    pairs = []
+    for short, _full, bodies, *_ in _STANDING_ROWS:
+        listed = committees if bodies == _EVERY_COMMITTEE else bodies.split(";")
+        pairs += [(f"{short} {body}", body) for body in listed]
+    return pairs
+
+
+def _standing_heads() -> list[str]:
+    return [phrase for phrase, _ in _standing_pairs()]
+
+
+# An office word, then a head in lower case that opens a body after it ("Trưởng | ban Dân
+# tộc HĐND tỉnh"; ``agency_office_heads.tsv``): start phrases matched as written.
+_OFFICE_HEADS = {_nfc(f"{office} {head}"): len(office) + 1 for office, head in
+                 data_rows("agency_office_heads.tsv")}
 
 
 def _start_kinds() -> dict[str, str]:
@@ -316,7 +351,7 @@ def _start_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     sources = [
         (_TOPIC, _lines("agency_topic_heads.txt")),
-        (_LEVEL, [*_lines("agency_locality_heads.txt"), *_standing_heads()]),
+        (_LEVEL, _lines("agency_locality_heads.txt")),
         (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments()]),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
@@ -329,6 +364,8 @@ def _start_kinds() -> dict[str, str]:
         full_kind = kinds.get(fold(full))
         if full_kind is not None and full_kind != _PLAIN:
             kinds.setdefault(fold(abbr), full_kind)
+    for phrase, body in _standing_pairs():  # of the body's kind ("Thường trực HĐND")
+        kinds.setdefault(fold(phrase), kinds.get(fold(body), _LEVEL))
     return kinds
 
 
@@ -410,11 +447,33 @@ _PERSON_PREFIXES = frozenset(_lines("agency_person_prefixes.txt"))
 
 # ---------------------------------------------------------------- patterns
 
-_START = _trie(_START_PHRASES, exact_words=1, guard_first=True)
+_START = _trie(_START_PHRASES, exact_words=1, exact=_OFFICE_HEADS, guard_first=True)
 # In a look-ahead after a space ("a new body opens here"), the shortest start phrases
 # suffice, and need no word guard.
 _START_OPENS = _trie(_START_PHRASES, exact_words=1, shortest=True)
-_STOPS = _trie(_all_spellings(_lines("agency_stops.txt"))) + _END
+
+
+def _held_stops() -> dict[str, str]:
+    """For a function word that is also the last syllable of a noun
+    (``agency_held_stops.txt``: "nhà ở"), a look-behind that is false right after the
+    noun's other syllables, where the word is no function word.
+
+    >>> stop = re.compile("ở" + _held_stops()["ở"])
+    >>> bool(stop.search("Cục Thuế ở")), bool(stop.search("Cục Quản lý nhà ở"))
+    (True, False)
+    """
+    conditions: dict[str, str] = {}
+    for noun in _lines("agency_held_stops.txt"):
+        last = noun.rsplit(" ", 1)[1]
+        behind = "".join(_char_pattern(ch, False) for ch in noun)
+        # the noun's first syllable is a whole word
+        word = f"(?<![\\w'’]{'.' * len(noun)})"
+        conditions[last] = conditions.get(last, "") + f"(?<!{behind}{word})"
+    return conditions
+
+
+# Function words; one that ends a noun is none there ("nhà ở": housing).
+_STOPS = _trie(_all_spellings(_lines("agency_stops.txt")), conditions=_held_stops()) + _END
 _VERBS = _trie(_all_spellings(_lines("agency_verbs.txt"))) + _END
 _NAME_STOPS = _trie(_all_spellings(_lines("agency_name_stops.txt")), exact_words=1) + _END
 _PART_STOPS = _trie(_all_spellings(_lines("agency_part_stops.txt")), exact_words=1) + _END
@@ -425,6 +484,8 @@ _QUALIFIER = _trie(_lines("agency_qualifiers.txt")) + _END
 # A locality word that really opens a locality: not followed by a lower-case word
 # ("xã hội" is a noun, "xã Sín Chéng" a place, "tỉnh," the province).
 _LOCALITY_OPENING = rf"{_LOCALITY}(?! [{_L}])"
+
+
 # One lower-case syllable of a name part's tail.
 _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
 # What may follow a long tail of a later name part: another body, a locality or a
@@ -506,6 +567,13 @@ _TOPIC_WORD = (
 )
 _TOPIC_OPENING = rf"(?:(?:{_TOPIC_WORD} ){{0,2}}(?={_PLURAL_TOPIC}){_LOW}|{_TOPIC_WORD})"
 _TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
+# A topic opened by "về" (on), maybe after the board's level (``agency_topic_levels.txt``):
+# "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo về chính sách nhà ở …".
+_ABOUT = "về"
+_TOPIC_LEVEL = _trie(_all_spellings(_lines("agency_topic_levels.txt")), exact_words=0) + _END
+# (written before the topic text, which it shares with a topic opened by no "về")
+_TOPIC_ABOUT = _optional(rf" {_optional(_TOPIC_LEVEL + ' ')}{_ABOUT}")
+_ABOUT_ENDING = " " + _ABOUT
 _QUOTED = r' (?:"[^"\n]{2,200}"|“[^”\n]{2,200}”)'
 _NUMBER = r" \d{1,4}(?!\w)(?![.,/:-]\d)"
 
@@ -554,7 +622,8 @@ _LOCATED = (
 
 _GENERIC = rf" {_trie(_lines('agency_generic_after.txt'))}{_END}"
 _NAME = (
-    rf"(?:{_after_topic_head()}(?:{_TOPIC_TEXT}|{_QUOTED}|{_NUMBER}| {_PART})| {_FIRST_PART})"
+    rf"(?:{_after_topic_head()}(?:{_TOPIC_ABOUT}{_TOPIC_TEXT}|{_QUOTED}|{_NUMBER}| {_PART})"
+    rf"| {_FIRST_PART})"
     rf"(?:{_MORE_PARTS}){{0,{_MAX_PARTS}}}+"
 )
 # Everything after the start opens with a space: with none, the engine skips it all.
@@ -792,6 +861,8 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
         # "Ban Chỉ đạo | thực hiện" (Nghị quyết …): the verb opens no topic
         verb_end = next(v for v in _CLAUSE_VERB_ENDINGS if mention.endswith(v))
         return _judged_length(mention[: -len(verb_end)], start, runs_on)
+    if mention.endswith(_ABOUT_ENDING):  # "Ban Chỉ đạo | về" (dự …): "về" opened no topic
+        return _judged_length(mention[: -len(_ABOUT_ENDING)], start, runs_on)
     if (
         not _CAP_PAIR.search(mention)
         and not (kind == _PLAIN and start in _SURNAMES)
@@ -833,6 +904,7 @@ def _normalized(name: str) -> str:
     words spelled as in the data and locality words in lower case."""
     s = collapse_spaces(unify_punctuation(modern_tones(unicodedata.normalize("NFC", name))))
     s = _TERM.sub("", s)
+    s = s[:1].upper() + s[1:]  # "ban Dân tộc" after an office word ("Trưởng ban …")
     s = _DOT_GLUED.sub(" ", s)
     s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
     s = _type_words().sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
@@ -1026,6 +1098,72 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
     return renamed
 
 
+# The openings of matches that may hold an office word before the body.
+_SHIFTS = (*_OFFICE_HEADS, *(short + " " for short, offices in _STANDING_OFFICES.items()
+                              if offices))
+
+
+def _office_shift(text: str, start: int, mention: str) -> int:
+    """How many characters at the opening of a ``mention`` matched at ``start`` belong
+    to an office, not to the body: the office word before a lower-case head ("Trưởng |
+    ban Dân tộc"), or a standing body's short words after an office word ("Phó Chủ tịch
+    Thường trực | HĐND tỉnh").
+
+    >>> t = "Phó Chủ tịch Thường trực HĐND tỉnh"
+    >>> _office_shift(t, 13, t[13:]), _office_shift(t[13:], 0, t[13:])
+    (12, 0)
+    """
+    for phrase, length in _OFFICE_HEADS.items():
+        if mention.startswith(phrase) and (len(mention) == len(phrase) or
+                                           mention[len(phrase)] == " "):
+            return length
+    for short, offices in _STANDING_OFFICES.items():
+        if offices and mention.startswith(short + " ") and text.endswith(offices, 0, start):
+            return len(short) + 1
+    return 0
+
+
+# A numbered unit whose service follows its number ("Vùng 5 Hải quân"), listed after
+# others of its kind that leave the service out ("Vùng 1, Vùng 3, Vùng 5 Hải quân"):
+# each listed number is a unit of that service. The unit's words before and after "#".
+_SHARED_SERVICE = {
+    head: unit.split(_UNIT_NUMBER_MARK, 1)[1].strip()
+    for unit, head in zip(_UNITS, _UNIT_HEADS, strict=True)
+    if not unit.endswith(_UNIT_NUMBER_MARK)
+}
+_SERVICE_OPENINGS = tuple(head + " " for head in _SHARED_SERVICE)
+# One listed unit before the next, service left out: "Vùng 1, ", "Vùng 3 và ".
+_ELIDED_UNIT = re.compile(
+    rf"(?<![\w'’])(?P<head>{_trie(_SHARED_SERVICE)}) (?P<n>\d{{1,4}})(?:, | và )\Z"
+)
+_ELIDED_WINDOW = 24  # characters: a listed unit and its joint
+_MAX_ELIDED = 8
+
+
+def _elided_units(text: str, start: int, mention: str, floor: int) -> list[Agency]:
+    """The units listed before a ``mention`` at ``start`` that carries their shared
+    service, in order, none before ``floor``.
+
+    >>> t = "Vùng 1, Vùng 3 và Vùng 5 Hải quân"
+    >>> [(a.name, a.canonical) for a in _elided_units(t, 18, t[18:], 0)]
+    [('Vùng 1', 'Vùng 1 Hải quân'), ('Vùng 3', 'Vùng 3 Hải quân')]
+    """
+    head = next(h for h in _SHARED_SERVICE if mention.startswith(h + " "))
+    if not fold(mention).endswith(" " + fold(_SHARED_SERVICE[head])):
+        return []
+    found: list[Agency] = []
+    pos = start
+    while len(found) < _MAX_ELIDED:
+        m = _ELIDED_UNIT.search(text, max(floor, pos - _ELIDED_WINDOW), pos)
+        if m is None or m.group("head") != head:
+            break
+        name = text[m.start() : m.end("n")]
+        canonical = canonical_agency(f"{name} {_SHARED_SERVICE[head]}")
+        found.append(Agency(name, m.start(), m.end("n"), name, canonical))
+        pos = m.start()
+    return found[::-1]
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -1047,11 +1185,15 @@ def find_agencies(text: str) -> list[Agency]:
         flag = m.lastgroup
         mention = m.group()
         runs_on = flag == "runs_on"
+        start, end = m.span()
+        shift = _office_shift(text, start, mention) if mention.startswith(_SHIFTS) else 0
+        if shift:  # "Trưởng | ban Dân tộc …", "Phó Chủ tịch Thường trực | HĐND tỉnh"
+            start += shift
+            mention = mention[shift:]
         judged = _JUDGED[runs_on].get(mention)
         if judged is None:
-            judged = _judged(mention, m.group("start"), runs_on)
+            judged = _judged(mention, m.group("start")[shift:], runs_on)
         length, canonical, bare = judged
-        start, end = m.span()
         pos = end
         if length == end - start:
             if flag == "generic":
@@ -1073,6 +1215,8 @@ def find_agencies(text: str) -> list[Agency]:
                 mention = text[start:end]
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
             _share_locality(out, text[out[-1].end : start], mention)
+        if mention.startswith(_SERVICE_OPENINGS):  # "Vùng 1, Vùng 3, | Vùng 5 Hải quân"
+            out += _elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))
         if bare or text.startswith(_CODE_OPENING, end):
             named = True
