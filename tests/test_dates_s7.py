@@ -8,18 +8,15 @@ import time
 
 import pytest
 
+from tests.test_dates import found as _found
 from ttcorpus.extract.dates import find_dates
 
 PUBLISHED = "2025-03-14T08:30"
 
 
 def found(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str]]:
-    """(mention text, value) pairs, checking offsets on the way."""
-    out = []
-    for d in find_dates(text, published):
-        assert text[d.start : d.end] == d.text
-        out.append((d.text, d.value))
-    return out
+    """(mention text, value) pairs, checking offsets (``tests.test_dates.found``)."""
+    return _found(text, published)
 
 
 # ---------------------------------------------------------------- listed years

@@ -1156,9 +1156,7 @@ def _byline_kind(u: Unit) -> str | None:
         return None
     if u.kind == "site":
         return "byline" if caps_byline(u) else None
-    if parse_signature(u.text) is not None or (
-        is_all_caps(u.text) and parse_byline(u.text.title()) is not None  # "K'DUYỆT"
-    ):
+    if parse_signature(u.text) is not None or _read_byline(u.text) is not None:  # "K'DUYỆT"
         return "byline"
     if parse_attribution(u.text) is not None:
         return "attribution"

@@ -555,10 +555,11 @@ _MEMBER = re.compile(
 )
 # What joins a document to the one before it in a list of documents one subject issues
 # (", ", " và ", ", và "), maybe with a count word ("và các Kế hoạch …").
-_LIST_JOIN = re.compile(
-    rf"\s*(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
+_JOIN = (
+    rf"(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
     rf"(?:(?i:{_lines('docref_count_words.txt')})\s+)?"
 )
+_LIST_JOIN = re.compile(rf"\s*{_JOIN}")
 # A document's title clause between two documents of a list one subject issues: "HĐND
 # tỉnh đã thông qua Nghị quyết số 25/2024/NQ-HĐND| về mức chi hỗ trợ, và |Nghị quyết số
 # 30/2024/NQ-HĐND". It opens with a title word (role "title" of ``relation_cues.tsv``:
@@ -568,10 +569,7 @@ _TITLE_OPENER = re.compile(
     rf"\s+(?i:{phrase_trie([r[1] for r in data_rows('relation_cues.tsv') if r[0] == 'title'])})\s"
 )
 _TITLE_STOP = re.compile(r"[.;:!?()\[\]\n]")
-_JOIN_BACKWARDS = regex.compile(
-    rf"(?r)(?:,\s*(?:{_LIST_WORDS}\s+)?|\s+{_LIST_WORDS}\s+)"
-    rf"(?:(?i:{_lines('docref_count_words.txt')})\s+)?"
-)
+_JOIN_BACKWARDS = regex.compile(rf"(?r){_JOIN}")  # (the same join, read backwards)
 _MAX_TITLE_GAP = 200
 # Plural or count words between the verb and the type word ("ban hành các Nghị định").
 _PLURALS = tuple(data_lines("docref_count_words.txt"))
