@@ -493,6 +493,36 @@ WEATHER = regex.compile(
 )
 TEMPERATURE = regex.compile(r"\d(?:[.,]\d)?\s?°\s?[CF]?(?!\p{L})")
 WEATHER_MAX_WORDS = 8
+# A page's clock: "Hôm nay: Thứ Hai, 23/11/2026" (today's date, not the article's).
+CLOCK_LABEL = regex.compile(
+    rf"(?i:{phrase_alternation(data_lines('clean_clock_labels.txt'))})\s*[:,]?\s+(?=\S)"
+)
+
+
+_CLOCK_FIRST = frozenset(
+    c for p in data_lines("clean_clock_labels.txt") for c in (p[0].lower(), p[0].upper())
+)
+
+
+def is_page_clock(text: str, words: int) -> bool:
+    """A clock label and a dateline: today's date as the page shows it.
+
+    >>> is_page_clock("Hôm nay: Thứ Hai, 23/11/2026", 5), is_page_clock("Hôm nay, 12/4", 3)
+    (True, True)
+    >>> is_page_clock("Hôm nay, Sở Y tế họp bàn về dịch sốt xuất huyết", 11)
+    False
+    """
+    m = CLOCK_LABEL.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return looks_like_dateline(rest, word_count(rest)) or (
+        # a day and month alone: "Hôm nay, 12/4"
+        _DAY_MONTH.fullmatch(rest) is not None
+    )
+
+
+_DAY_MONTH = regex.compile(r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}", regex.IGNORECASE)
 # A web address on a line of its own.
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
 
@@ -532,6 +562,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     first = text[0]
     if first == "©" or (first == "@" and FOOTER_STRONG.match(text)):
         return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
+    if n <= DATELINE_MAX_WORDS and first in _CLOCK_FIRST and is_page_clock(text, n):
+        return ("widget", True)
     if (first.isalpha() or first in "☰≡(") and PHRASES.may_open(text):
         toks = tokens(text) if n <= SHORT_WORDS else tokens(text[:LEAD_CHARS])
         if toks:
