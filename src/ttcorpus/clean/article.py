@@ -122,6 +122,8 @@ LEAD_PREFIX = regex.compile(
     r"\(\s*[^()\s]{2,30}(?: [^()\s]{1,15}){0,3}\s*\)\s*[-–—]{1,2}(?=\s+\p{Lu})"
     # "(BDO) ": a paper's code in brackets, no dash
     r"|\(\s*\p{Lu}[\p{Lu}\d&]{1,10}\s*\)(?=\s+\p{Lu})"
+    # "(kiemsat.vn) ": a site's web address in brackets, no dash
+    r"|\(\s*[\p{L}\d\-]{2,30}(?:\.[a-z\d\-]{2,20}){0,2}\.[a-z]{2,4}\s*\)(?=\s+\p{Lu})"
     # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", then a sentence: "Sáng 12/3, …"
     r"|\p{Lu}[\p{Lu}\d&]{1,10}(?:-\p{Lu}[\p{Lu}\d]{0,5})?(?:\.\p{L}{2,3})?"
     r"(?: \p{Lu}\p{Ll}{1,10})?\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
@@ -748,7 +750,12 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             # labels under it are sections
             u.kind = "site"
             site_seen = True
-        elif u.words <= SECTION_MAX_WORDS:
+        elif u.words <= SECTION_MAX_WORDS or (
+            # a longer category right above the title, under a section label: "Tin
+            # tức - Sự kiện" / "Hoạt động của HĐND - UBND tỉnh" / title
+            u.words <= CATEGORY_MAX_WORDS and i == title_at - 1 and i > 0
+            and units[i - 1].kind == "section"
+        ):
             u.kind = "section"
         else:
             u.kind = "nav"

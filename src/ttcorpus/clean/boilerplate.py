@@ -247,7 +247,9 @@ def is_credit_value(value: str | None) -> bool:
         return False
     return sum(1 for w in words if w[:1].islower()) <= CREDIT_MAX_LOWER_WORDS
 # A credit alone: "Ảnh: TTXVN", "(Ảnh minh họa)" — the caption stood on the line before.
-CREDIT_ONLY = regex.compile(rf"\(?\s*(?:{_CREDIT})(?:\s*:(?:\s*[^():]{{1,80}}?)?)?\s*\)?\.?")
+CREDIT_ONLY = regex.compile(
+    rf"\(?\s*(?:{_CREDIT})(?:\s*:(?:\s*(?P<value>[^():]{{1,80}}?))?)?\s*\)?\.?"
+)
 # A caption that opens with its credit word: "Ảnh: Các đại biểu dự hội nghị."
 CREDIT_LEAD = regex.compile(rf"(?:{_CREDIT})\s*:\s*\S")
 CREDIT_LEAD_MAX_WORDS = 30
@@ -354,8 +356,14 @@ def is_credit_only(text: str) -> bool:
 
     >>> is_credit_only("Ảnh: Quốc Bảo"), is_credit_only("Quang cảnh. Ảnh: Quốc Bảo")
     (True, False)
+
+    A described photo is a caption of its own, not the credit of the line above:
+
+    >>> is_credit_only("Ảnh: Lãnh đạo huyện trao giấy khen cho các tập thể.")
+    False
     """
-    return CREDIT_ONLY.fullmatch(text) is not None
+    m = CREDIT_ONLY.fullmatch(text)
+    return m is not None and is_credit_value(m.group("value"))
 
 
 def has_digit(text: str) -> bool:
@@ -523,6 +531,11 @@ def is_page_clock(text: str, words: int) -> bool:
 
 
 _DAY_MONTH = regex.compile(r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}", regex.IGNORECASE)
+# How long the article takes to read: "5 phút đọc", "4 - 5 phút đọc".
+READING_TIME = regex.compile(
+    r"(?:\d{1,3}\s*[-–]\s*)?\d{1,3}\s*"
+    rf"(?i:{phrase_alternation(data_lines('clean_reading_time.txt'))})\.?"
+)
 # A web address on a line of its own.
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
 
@@ -604,6 +617,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("related", False)
     if looks_like_dateline(text, n) or (n <= 6 and has_digit(text) and is_time_only_dateline(text)):
         return ("dateline", True)
+    if first.isdigit() and READING_TIME.fullmatch(text):
+        return ("widget", True)  # "4 - 5 phút đọc"
     if first.isdigit() and PLAYER_CLOCK.fullmatch(text):
         return ("widget", True)
     if "°" in text and (n <= WEATHER_MAX_WORDS or WEATHER.fullmatch(text)):

@@ -258,6 +258,7 @@ _SOURCE = r"[^,;:!?()\"“”]{0,80}?"
 ATTRIBUTION = regex.compile(
     rf"\(?\s*(?:{_ATTRIBUTION_LEAD})(?:\s*:\s*|\s+)"
     rf"(?:[\"“](?P<quoted>[^\"“”]{{2,100}})[\"”]"
+    rf"|(?<=:\s*)(?P<plain>(?:https?://|www\.)[^\s\"“”()]{{3,200}}?)"  # a web address
     rf"|(?<=:\s*)(?P<plain>[\p{{L}}\d]{_SOURCE})"  # after a colon, any source
     rf"|(?P<plain>[\p{{Lu}}\d]{_SOURCE}))"  # "Theo X": a name, capitalised
     r"\s*\)?\.?"
@@ -508,6 +509,8 @@ def parse_attribution(text: str) -> str | None:
     >>> parse_attribution("(TTXVN/Vietnam+)"), parse_attribution("(Còn nữa)")
     ('TTXVN/Vietnam+', None)
     >>> parse_attribution("Theo đó, Ban Thường vụ yêu cầu các cấp ủy")
+    >>> parse_attribution("Nguồn: https://baomau.vn/tin-123.html")
+    'https://baomau.vn/tin-123.html'
     """
     if text.count(" ") >= ATTRIBUTION_MAX_WORDS:
         return None

@@ -1,0 +1,104 @@
+"""Clean rules from the ninth probe of unseen sites (new inputs, not the probe pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttcorpus.clean import clean_article
+
+HEAD = "Cổng thông tin điện tử huyện Bảo Lâm\nHuyện Bảo Lâm tổng kết phong trào thi đua\n"
+LEAD = (
+    "Chiều 20/12, UBND huyện Bảo Lâm tổ chức hội nghị tổng kết phong trào thi đua yêu "
+    "nước năm 2024 và phát động thi đua năm 2025.\n"
+)
+MORE = (
+    "Các đại biểu thống nhất nhiều giải pháp để hoàn thành các chỉ tiêu phát triển kinh "
+    "tế - xã hội của huyện trong năm tới.\n"
+)
+
+
+def kinds(article):
+    return {r.text: r.kind for r in article.removed}
+
+
+@pytest.mark.parametrize(
+    "sentence, photo",
+    [
+        (
+            "Nhân dịp này, UBND huyện tặng giấy khen cho 12 tập thể, 25 cá nhân tiêu biểu.",
+            "Ảnh: Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc.",
+        ),
+        (
+            "Hội nghị cũng biểu dương 8 gia đình văn hóa tiêu biểu của các xã vùng cao.",
+            "Ảnh: Đại diện các gia đình nhận giấy khen của Chủ tịch UBND huyện.",
+        ),
+    ],
+)
+def test_a_described_photo_does_not_take_the_sentence_above(sentence: str, photo: str) -> None:
+    article = clean_article(HEAD + LEAD + sentence + "\n" + photo + "\n" + MORE)
+    assert sentence in article.text
+    assert kinds(article)[photo] == "caption"
+
+
+def test_a_bare_credit_still_takes_its_caption_above() -> None:
+    caption = "Quang cảnh hội nghị tổng kết."
+    article = clean_article(HEAD + LEAD + caption + "\nẢnh: Minh Đức\n" + MORE)
+    assert kinds(article)[caption] == "caption"
+    assert caption not in article.text
+
+
+BODY = LEAD + MORE
+
+
+@pytest.mark.parametrize(
+    "widget", ["Cỡ chữ Âm thanh In bài", "Âm thanh", "3 phút đọc", "4 - 6 phút đọc", "7 min read"]
+)
+def test_reading_widgets(widget: str) -> None:
+    from ttcorpus.clean.boilerplate import chrome_kind
+
+    assert chrome_kind(widget) == ("widget", True)
+
+
+def test_reading_time_under_the_title_leaves_the_title() -> None:
+    page = "baomau.vn\nHuyện Bảo Lâm tổng kết phong trào thi đua\n5 phút đọc\n" + BODY
+    article = clean_article(page)
+    assert article.title == "Huyện Bảo Lâm tổng kết phong trào thi đua"
+    assert kinds(article)["5 phút đọc"] == "widget"
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("Nguồn: https://baomau.vn/tin-tuc/hoi-nghi-123.html", "https://baomau.vn/tin-tuc/hoi-nghi-123.html"),
+        ("Nguồn: www.congan.baomau.vn", "www.congan.baomau.vn"),
+    ],
+)
+def test_a_web_address_as_the_source(line: str, source: str) -> None:
+    article = clean_article(HEAD + BODY + "Minh Đức\n" + line + "\n")
+    assert article.attribution == source
+    assert kinds(article)[line] == "attribution"
+
+
+@pytest.mark.parametrize("prefix", ["(baomau.vn)", "(congan.baomau.vn)", "(tinhuy.com.vn)"])
+def test_a_bracketed_web_address_opening_the_lead(prefix: str) -> None:
+    article = clean_article(HEAD + prefix + " " + BODY)
+    assert article.text.startswith("Chiều 20/12, UBND huyện")
+    assert kinds(article)[prefix] == "lead_prefix"
+
+
+def test_a_bracketed_note_opening_the_lead_stays() -> None:
+    article = clean_article(HEAD + "(Xem tiếp) " + BODY)
+    assert article.text.startswith("(Xem tiếp) Chiều 20/12")
+
+
+def test_a_longer_category_under_the_section_label() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LÂM\n"
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\n"
+        "Tin tức - Sự kiện\n"
+        "Hoạt động của Thường trực HĐND và UBND huyện\n"
+        "Huyện Bảo Lâm tổng kết phong trào thi đua\n" + BODY
+    )
+    article = clean_article(page)
+    assert article.section == "Hoạt động của Thường trực HĐND và UBND huyện"
+    assert article.title == "Huyện Bảo Lâm tổng kết phong trào thi đua"
