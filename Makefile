@@ -9,6 +9,8 @@ STAMP_DEV := $(VENV)/.installed-dev
 .PHONY: run test lint bench clean-out golden
 
 $(BIN)/python:
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "ttcorpus needs Python >= 3.11; $(PY) is $$($(PY) -V 2>&1). Try: make PY=python3.11 ..." >&2; exit 2; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
