@@ -72,6 +72,7 @@ from ttcorpus.clean.metadata import (
     is_affiliation,
     is_comment_signature,
     is_credit_line,
+    is_document_type,
     opens_with_body,
     opens_with_byline_lead,
     parse_agency_source,
@@ -759,7 +760,38 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             u.kind = "section"
         else:
             u.kind = "nav"
+    if title_at is not None:
+        for k in range(_document_title_start(units, title_at), title_at):
+            units[k].kind = "title"
     return title_at
+
+
+DOCUMENT_TITLE_MAX_LINES = 5  # a document's type heading and its subject lines
+
+
+def _document_title_start(units: list[Unit], title_at: int) -> int:
+    """Where the title of an official document opens, when the title line continues its
+    type heading: "KẾ HOẠCH" / "triển khai thực hiện Kết luận số 01-KL/TW …" / "về …"
+    (the heading in capitals, the subject's lines opening in lower case or with a
+    quote). ``title_at`` when the title is one line.
+
+    >>> lines = ["KẾ HOẠCH", "thực hiện Chỉ thị số 05-CT/TW", "về công tác dân vận"]
+    >>> _document_title_start([Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)], 2)
+    0
+    """
+    for k in range(title_at - 1, max(-1, title_at - DOCUMENT_TITLE_MAX_LINES), -1):
+        if units[k + 1].text[:1] not in _CONTINUES:
+            break  # the line below opens a sentence of its own
+        text = units[k].text
+        if is_document_type(text) and is_all_caps(text):
+            return k
+        if units[k].strong or text[:1] not in _CONTINUES:
+            break
+    return title_at
+
+
+_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩị"
+                       "òóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\"“'(")
 
 
 # A menu set one label a line: at least this many short label lines in a row above
@@ -1179,6 +1211,10 @@ _SIGNING_FORMULA = regex.compile(
 _SIGNED_MARKS = frozenset(data_section("clean_signature_formulas.txt", "marks"))
 _FORMULA_INITIALS = "".join({f[0] for f in data_section("clean_signature_formulas.txt",
                                                          "formulas")})
+_RECIPIENTS = regex.compile(
+    rf"(?:{phrase_alternation(data_section('clean_signature_formulas.txt', 'recipients'))})\s*:"
+)
+_LIST_MARKS = "-–+•"
 SIGNING_BLOCK_MAX_LINES = 6
 SIGNING_BLOCK_WITHIN = 3  # free lines of the document's close before the block
 
@@ -1191,13 +1227,26 @@ def _signing_block(units: list[Unit], begin: int) -> int:
     >>> lines = ["TM. BAN THƯỜNG VỤ", "BÍ THƯ", "(đã ký)", "Lê Văn Hòa", "Thu Hà"]
     >>> _signing_block([Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)], 0)
     4
+
+    The recipients list may come first ("Nơi nhận:", "- Như trên,", "- Lưu VP."):
+
+    >>> lines = ["Nơi nhận:", "- Như trên,", "- Lưu VP.", *lines]
+    >>> _signing_block([Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)], 0)
+    7
     """
-    for at in range(begin, min(begin + SIGNING_BLOCK_WITHIN + 1, len(units))):
+    at, free = begin, SIGNING_BLOCK_WITHIN + 1
+    while at < len(units) and free > 0:
         text = units[at].text
         if text[:1] in _FORMULA_INITIALS and _SIGNING_FORMULA.match(text) is not None:
             break
         if units[at].kind is not None and units[at].strong:
             return begin
+        at += 1
+        if _RECIPIENTS.match(text) is not None:  # "Nơi nhận:" and its "- …" lines
+            while at < len(units) and units[at].text[:1] in _LIST_MARKS:
+                at += 1
+        else:
+            free -= 1
     else:
         return begin
     for k in range(at + 1, min(at + SIGNING_BLOCK_MAX_LINES, len(units))):
@@ -1293,7 +1342,10 @@ def _teaser_run(units: list[Unit], begin: int) -> list[int]:
 def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: int | None,
                    start: int, last: int) -> None:
     if title_at is not None:
-        article.title = units[title_at].text
+        first = title_at
+        while first > 0 and units[first - 1].kind == "title":
+            first -= 1  # a document's type heading and subject lines
+        article.title = " ".join(units[k].text for k in range(first, title_at + 1))
     article.published = _published(units, title_at, start, last)
     authors: list[str] = []
     attribution: str | None = None

@@ -5,7 +5,8 @@ Every removed piece of an article carries one of these kinds:
 ``share``
     share / save / follow buttons ("Chia sẻ: Facebook | Zalo", "Lưu bài").
 ``widget``
-    font-size, print and reading tools ("Cỡ chữ: A- A A+", "In bài viết").
+    font-size, print and reading tools ("Cỡ chữ: A- A A+", "In bài viết", "5 phút đọc"),
+    a page's clock ("Hôm nay: Thứ Hai, 23/11/2026").
 ``counter``
     visitor counters, view counts and digit strips ("Lượt xem: 2.318", "0 0 0 8 1 9").
 ``comment_form``
@@ -24,6 +25,9 @@ Every removed piece of an article carries one of these kinds:
     advertisement slots ("Quảng cáo").
 ``separator``
     a horizontal rule drawn with characters ("------", "______").
+``document_header``
+    an official document's letterhead ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự
+    do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM") and its number ("Số 45-KH/TU").
 ``caption``
     photo captions: with a credit ("… Ảnh: Thu Hà", "(Ảnh: TTXVN)"), image alt-text
     slugs glued to a caption ("ten bai hinh anh 1Quang cảnh …"), and uncredited
@@ -531,6 +535,14 @@ def is_page_clock(text: str, words: int) -> bool:
 
 
 _DAY_MONTH = regex.compile(r"(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}", regex.IGNORECASE)
+# An official document's letterhead: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự
+# do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM".
+DOCUMENT_HEADER = regex.compile(
+    rf"(?i:{phrase_alternation(data_lines('clean_document_headers.txt'))})\s*[-–_*=.]*"
+)
+DOCUMENT_HEADER_MAX_WORDS = 9
+# The document's number under its letterhead: "Số 45-KH/TU", "Số: 123/QĐ-UBND".
+DOCUMENT_NUMBER = regex.compile(r"(?i:số)\s*:?\s*\d[\p{L}\d.\-]{0,20}/[\p{L}\d.\-/]{1,30}")
 # How long the article takes to read: "5 phút đọc", "4 - 5 phút đọc".
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*[-–]\s*)?\d{1,3}\s*"
@@ -575,6 +587,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     first = text[0]
     if first == "©" or (first == "@" and FOOTER_STRONG.match(text)):
         return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
+    if n <= DOCUMENT_HEADER_MAX_WORDS and (
+        DOCUMENT_HEADER.fullmatch(text) or (n <= 3 and DOCUMENT_NUMBER.fullmatch(text))
+    ):
+        return ("document_header", True)
     if n <= DATELINE_MAX_WORDS and first in _CLOCK_FIRST and is_page_clock(text, n):
         return ("widget", True)
     if (first.isalpha() or first in "☰≡(") and PHRASES.may_open(text):

@@ -264,6 +264,19 @@ ATTRIBUTION = regex.compile(
     r"\s*\)?\.?"
 )
 _NAME_SPLIT = regex.compile(_NAME_SEP)
+# The names of document types ("Kế hoạch", "Chỉ thị", doc_types.tsv): a heading, not
+# a byline, when alone on a line in capitals.
+_DOCUMENT_TYPES = frozenset(row[0].casefold() for row in data_rows("doc_types.tsv"))
+
+
+def is_document_type(text: str) -> bool:
+    """The name of a document type alone ("KẾ HOẠCH", "Chỉ thị").
+
+    >>> is_document_type("KẾ HOẠCH"), is_document_type("Kế hoạch năm 2025")
+    (True, False)
+    """
+    return text.casefold() in _DOCUMENT_TYPES
+
 # "Theo Báo Nhân Dân" is a source, not a person called "Theo".
 _ATTRIBUTION_FIRST_WORDS = frozenset(
     p.split(" ", 1)[0] for p in data_lines("clean_attribution_leads.txt")
@@ -319,6 +332,8 @@ def _parse_byline(text: str) -> Byline | None:
     first = text.split(" ", 1)[0]
     if not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
+    if is_document_type(text):
+        return None  # "KẾ HOẠCH" heads a document's title: no writer's name
     photo = _PHOTO_CREDIT_PART.search(text)
     if photo is not None and photo.start() > 0:
         # the writer, then who took the photos: "NGUYỄN HÀ - ẢNH: VIẾT THÀNH"
