@@ -102,3 +102,49 @@ def test_a_longer_category_under_the_section_label() -> None:
     article = clean_article(page)
     assert article.section == "Hoạt động của Thường trực HĐND và UBND huyện"
     assert article.title == "Huyện Bảo Lâm tổng kết phong trào thi đua"
+
+
+NAMED = (
+    "Dự hội nghị có đồng chí Hà Thị Lan, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân "
+    "vận Huyện ủy cùng đại diện các ban, ngành, đoàn thể của huyện.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Hà Thị Lan phát biểu tại hội nghị.", "Hà Thị Lan trao giấy khen cho các tập thể"]
+)
+def test_a_short_line_picturing_a_person_named_before_is_a_caption(line: str) -> None:
+    article = clean_article(HEAD + LEAD + NAMED + MORE + line + "\nMinh Đức\n")
+    assert kinds(article)[line] == "caption"
+    assert article.authors == ["Minh Đức"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hà Thị Lan cho biết, huyện sẽ tiếp tục nhân rộng mô hình.",  # narrates
+        "Trần Văn Nam phát biểu tại hội nghị.",  # nobody the article named
+    ],
+)
+def test_closing_sentences_that_are_no_captions(line: str) -> None:
+    article = clean_article(HEAD + LEAD + NAMED + MORE + line + "\nMinh Đức\n")
+    assert line in article.text
+
+
+@pytest.mark.parametrize(
+    "line, author, unit",
+    [
+        ("Thu Trang - KTNN khu vực V", "Thu Trang", "KTNN khu vực V"),
+        ("Lê Hoa - BĐBP Hà Giang", "Lê Hoa", "BĐBP Hà Giang"),
+    ],
+)
+def test_a_signature_with_the_unit_abbreviated(line: str, author: str, unit: str) -> None:
+    article = clean_article(HEAD + LEAD + MORE + line + "\n")
+    assert article.authors == [author]
+    assert article.attribution == unit
+
+
+def test_a_place_then_a_body_is_no_signature() -> None:
+    from ttcorpus.clean.metadata import parse_signature
+
+    assert parse_signature("Hà Nội - UBND thành phố") is None

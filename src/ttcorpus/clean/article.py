@@ -1085,7 +1085,31 @@ def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
         return False
     if i + 1 < len(units) and units[i + 1].prose:
         return False
-    return final_mark(u.text) in ("", ".") and _is_scene(u)
+    return final_mark(u.text) in ("", ".") and (
+        _is_scene(u) or _pictures_named_person(units, i, start)
+    )
+
+
+PICTURED_MAX_WORDS = 12
+
+
+def _pictures_named_person(units: list[Unit], i: int, start: int) -> bool:
+    """A short line in the bare present that opens with the full name of a person the
+    article named before: "Quàng Thị Nguyệt phát biểu tại hội nghị." under a paragraph
+    that had "đồng chí Quàng Thị Nguyệt, Trưởng Ban Dân vận Tỉnh ủy"."""
+    u = units[i]
+    if u.words > PICTURED_MAX_WORDS or _narrates(u.text):
+        return False
+    words = u.text.split(" ", 6)
+    if words[0] not in _SURNAMES:
+        return False
+    end = 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    if not 2 <= end <= 5 or end >= len(words) or not words[end][:1].islower():
+        return False
+    name = " ".join(words[:end])
+    return any(name in units[k].text for k in range(start, i))
 
 
 BYLINE_NAME_MAX_WORDS = 5
@@ -1297,7 +1321,8 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             continue
         if _is_repeated_chrome(u, repeated):
             u.kind, ended = "repeated", True
-        elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)):
+        elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)
+                            or _pictures_named_person(units, i, 0)):
             u.kind = "caption"
         elif ended or u.after_end:
             u.kind = "related" if u.block_item else (

@@ -640,6 +640,8 @@ def parse_signature(text: str) -> Byline | None:
     ('Lê Vân',)
     >>> parse_signature("Hà Nội - Thủ đô của cả nước") is None
     True
+    >>> parse_signature("Thu Trang - KTNN khu vực V")
+    Byline(authors=('Thu Trang',), attribution='KTNN khu vực V')
     """
     found = parse_byline(text)
     if found is not None or len(text) > BYLINE_MAX_CHARS:
@@ -651,8 +653,20 @@ def parse_signature(text: str) -> Byline | None:
 
 
 def _unit_after_name(head: str, tail: str) -> bool:
-    return (_BODY_OPENING.match(tail) is not None and tail[-1:].isalnum()
-            and tail.count(" ") < SIGNED_UNIT_MAX_WORDS)
+    """A unit named after the writer: it opens with a body's head word ("Văn phòng
+    Huyện ủy") or an acronym ("KTNN khu vực V"); the name is not a place's."""
+    return ((_BODY_OPENING.match(tail) is not None or _ACRONYM.fullmatch(tail.split(" ", 1)[0]))
+            and tail[-1:].isalnum() and tail.count(" ") < SIGNED_UNIT_MAX_WORDS
+            and head.lower() not in _places())
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Provinces and cities, in lower case: "Hà Nội - UBND thành phố" is no signature."""
+    return frozenset(n.lower() for n in data_lines("provinces.txt"))
 
 
 def opens_with_byline_lead(text: str) -> bool:
