@@ -148,3 +148,37 @@ def test_a_place_then_a_body_is_no_signature() -> None:
     from ttcorpus.clean.metadata import parse_signature
 
     assert parse_signature("Hà Nội - UBND thành phố") is None
+
+
+TOOLBAR = (
+    "The Wayback Machine - https://web.archive.org/web/20220301000000/https://baomau.vn/a-1.html\n"
+    "https://baomau.vn/a-1.html\nGo\n12 captures\n01 Jan 2020 - 05 May 2022\nJAN FEB MAR\n01\n"
+    "2021 2022 2023\nsuccess\nfail\nAbout this capture\nCOLLECTED BY\nCollection: Common Crawl\n"
+    "Web crawl data from Common Crawl.\nTIMESTAMPS\nloading\n"
+)
+
+
+def test_an_archive_toolbar_above_the_captured_page() -> None:
+    page = TOOLBAR + "BÁO BẢO LÂM\nHuyện Bảo Lâm tổng kết phong trào thi đua\n" + LEAD + MORE
+    article = clean_article(page)
+    assert article.site == "Báo Bảo Lâm"
+    assert article.title == "Huyện Bảo Lâm tổng kết phong trào thi đua"
+    assert article.text.startswith("Chiều 20/12")
+    assert kinds(article)["Web crawl data from Common Crawl."] == "nav"
+
+
+def test_an_archive_phrase_lower_in_the_page_does_nothing() -> None:
+    line = "Wayback Machine lưu trữ nhiều trang báo điện tử cũ của tỉnh."
+    article = clean_article(HEAD + LEAD + line + "\n" + MORE)
+    assert line in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Wayback Machine - https://web.archive.org/web/2022/https://baomau.vn/a.html",
+     "Xem chi tiết tại: https://baomau.vn/a.html"],
+)
+def test_a_labelled_web_address_is_nav(line: str) -> None:
+    from ttcorpus.clean.boilerplate import chrome_kind
+
+    assert chrome_kind(line)[0] == "nav"

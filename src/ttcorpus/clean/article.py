@@ -346,6 +346,7 @@ def _clean_once(
     article = Article(id=id, source=source)
     if not units:
         return article, [], True
+    _mark_archive_toolbar(units)
     _mark_related_blocks(units)
     _mark_comments(units)
     by_paragraphs = any(_opens_body(u) for u in units)
@@ -560,6 +561,29 @@ def _units(lines: list[tuple[int, str, int]], page: Page) -> list[Unit]:
             if prose:
                 seen_prose = True
     return units
+
+
+_TOOLBAR_OPENS = tuple(data_section("clean_archive_toolbar.txt", "opens"))
+_TOOLBAR_CLOSES = frozenset(data_section("clean_archive_toolbar.txt", "closes"))
+TOOLBAR_OPENS_WITHIN = 3  # the toolbar's first line is among the page's first lines
+TOOLBAR_MAX_LINES = 40
+
+
+def _mark_archive_toolbar(units: list[Unit]) -> None:
+    """A web archive's toolbar above a captured page ("The Wayback Machine - https://…"
+    … "TIMESTAMPS" / "loading", ``clean_archive_toolbar.txt``): its lines are nav, so
+    the captured page's own masthead names the site."""
+    for i in range(min(TOOLBAR_OPENS_WITHIN, len(units))):
+        if units[i].text.startswith(_TOOLBAR_OPENS):
+            break
+    else:
+        return
+    end = None
+    for k in range(i + 1, min(i + TOOLBAR_MAX_LINES, len(units))):
+        if units[k].text in _TOOLBAR_CLOSES:
+            end = k
+    for k in range(i, (end if end is not None else i) + 1):
+        units[k].kind, units[k].strong = "nav", True
 
 
 def _mark_related_blocks(units: list[Unit]) -> None:

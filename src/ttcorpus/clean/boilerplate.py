@@ -59,7 +59,7 @@ import re
 import regex
 
 from ttcorpus.clean.lines import ends_sentence, final_mark, is_all_caps, is_prose, word_count
-from ttcorpus.clean.metadata import is_time_only_dateline, parse_dateline
+from ttcorpus.clean.metadata import is_time_only_dateline, parse_attribution, parse_dateline
 from ttcorpus.clean.phrases import PhraseIndex, after_tokens, tokens
 from ttcorpus.resources import data_lines, data_rows, phrase_alternation
 
@@ -548,6 +548,9 @@ READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*[-–]\s*)?\d{1,3}\s*"
     rf"(?i:{phrase_alternation(data_lines('clean_reading_time.txt'))})\.?"
 )
+# A web address after a short label: an archive's or a browser's toolbar.
+LABELLED_ADDRESS = regex.compile(r"[^\s:]+(?: [^\s:]+){0,4}\s*[-–:|]\s*https?://\S+")
+LABELLED_ADDRESS_MAX_WORDS = 7
 # A web address on a line of its own.
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+")
 
@@ -644,6 +647,9 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("widget", False)  # "Thái Nguyên: Nhiều mây, 18 - 24°C" (weak: a heading?)
     if first in "hw" and " " not in text and WEB_ADDRESS.match(text):
         return ("nav", True)  # the page's own address, atop a print view
+    if ("://" in text and n <= LABELLED_ADDRESS_MAX_WORDS and LABELLED_ADDRESS.fullmatch(text)
+            and parse_attribution(text) is None):  # "Nguồn: https://…" names the source
+        return ("nav", True)  # "The Wayback Machine - https://web.archive.org/…"
     if first.isdigit() and DIGIT_STRIP.fullmatch(text) and sum(c.isdigit() for c in text) >= 3:
         return ("counter", SPACED_DIGITS.search(text) is not None)
     if " / " in text and SLASH_BREADCRUMB.fullmatch(text) and not ends_sentence(text):
