@@ -182,3 +182,40 @@ def test_a_labelled_web_address_is_nav(line: str) -> None:
     from ttcorpus.clean.boilerplate import chrome_kind
 
     assert chrome_kind(line)[0] == "nav"
+
+
+POST_TAIL = (
+    "... Xem thêm\n+8\n1,2K\n56 bình luận\n31 lượt chia sẻ\nThích\nBình luận\nChia sẻ\n"
+    "Phù hợp nhất\nĐỗ Văn Hùng\nCán bộ xã làm việc rất nhiệt tình, trách nhiệm với người dân.\n"
+    "3 giờ\nThích\nPhản hồi\nTrần Thu Hà\nMong huyện tiếp tục nhân rộng mô hình ở các xã khác.\n"
+    "2 giờ\nThích\nPhản hồi\nViết bình luận công khai…\n"
+)
+
+
+def test_a_social_media_post_loses_its_counts_and_comments() -> None:
+    article = clean_article(HEAD + LEAD + MORE + POST_TAIL)
+    assert article.text == (LEAD + MORE).strip()
+    found = kinds(article)
+    assert found["56 bình luận"] == found["1,2K"] == "counter"
+    assert found["... Xem thêm"] == "related"
+    assert found["Cán bộ xã làm việc rất nhiệt tình, trách nhiệm với người dân."] == "comment"
+
+
+@pytest.mark.parametrize("line", ["2,3K", "187 bình luận", "94 lượt chia sẻ", "1.204 lượt thích"])
+def test_count_lines(line: str) -> None:
+    from ttcorpus.clean.boilerplate import chrome_kind
+
+    assert chrome_kind(line) == ("counter", True)
+
+
+@pytest.mark.parametrize("line", ["3 tập thể", "12", "5 giờ"])
+def test_not_count_lines(line: str) -> None:
+    from ttcorpus.clean.boilerplate import chrome_kind
+
+    assert chrome_kind(line) != ("counter", True)
+
+
+def test_a_stamp_in_the_head_does_not_turn_the_body_into_comments() -> None:
+    page = "Báo Bảo Lâm\nBình luận\n5 giờ\nHuyện Bảo Lâm tổng kết phong trào\n" + LEAD + MORE
+    article = clean_article(page)
+    assert article.text == (LEAD + MORE).strip()

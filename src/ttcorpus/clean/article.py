@@ -600,16 +600,24 @@ def _mark_related_blocks(units: list[Unit]) -> None:
             in_block = False
 
 
+# How long ago a comment was posted, as social media stamp it: "5 giờ", "2 ngày".
+_BARE_STAMP = regex.compile(r"\d{1,2} ?(?:phút|giờ|ngày|tuần|p|g|h|d)")
+
+
 def _mark_comments(units: list[Unit]) -> None:
     """Readers' comments: once a comment-section header is followed by a line signed
     with a name and a date, or by a comment's row of buttons stamped with how long
     ago it was posted ("Trả lời Thích 12 2 giờ trước"), every free piece after the
     header is a comment (however much it reads like prose), up to the next block of
     the page."""
+    body_seen = False
     for i, u in enumerate(units):
+        body_seen = body_seen or u.prose
         if u.kind == "comment_form" and any(
             (v.kind is None and is_comment_signature(v.text))
             or (v.kind == "comment_form" and has_time_ago(v.text))
+            # under the post, a bare stamp: "5 giờ" (social media)
+            or (body_seen and v.kind == "dateline" and _BARE_STAMP.fullmatch(v.text))
             for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
         ):
             for v in units[i + 1 :]:

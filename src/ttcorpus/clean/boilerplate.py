@@ -543,6 +543,12 @@ DOCUMENT_HEADER = regex.compile(
 DOCUMENT_HEADER_MAX_WORDS = 9
 # The document's number under its letterhead: "Số 45-KH/TU", "Số: 123/QĐ-UBND".
 DOCUMENT_NUMBER = regex.compile(r"(?i:số)\s*:?\s*\d[\p{L}\d.\-]{0,20}/[\p{L}\d.\-/]{1,30}")
+# A count on its own line: "187 bình luận", "2,3K", "+14" (more photos).
+COUNT_LINE = regex.compile(
+    r"\+?\d{1,3}(?:[.,]\d{1,3})*\s*[KkMN]?"
+    rf"(?:\s+(?i:{phrase_alternation(data_lines('clean_count_nouns.txt'))}))?"
+)
+COUNT_LINE_MAX_WORDS = 5
 # How long the article takes to read: "5 phút đọc", "4 - 5 phút đọc".
 READING_TIME = regex.compile(
     r"(?:\d{1,3}\s*[-–]\s*)?\d{1,3}\s*"
@@ -622,6 +628,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
                 return verdict
     if n > SHORT_WORDS:
         return None
+    if first in ".…" and n <= 4:
+        rest = text.lstrip(".… ")
+        if rest and made_of(rest) == "related":
+            return ("related", True)  # a post cut short: "... Xem thêm"
     first = text[0]
     if first == "[":
         if text.endswith("]") and BRACKETED.fullmatch(text):
@@ -636,6 +646,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("related", False)
     if looks_like_dateline(text, n) or (n <= 6 and has_digit(text) and is_time_only_dateline(text)):
         return ("dateline", True)
+    if (first.isdigit() or first == "+") and n <= COUNT_LINE_MAX_WORDS and (
+        COUNT_LINE.fullmatch(text)
+    ) and (n > 1 or not text.isdigit()):  # a lone plain number is left to the rules below
+        return ("counter", True)
     if first.isdigit() and READING_TIME.fullmatch(text):
         return ("widget", True)  # "4 - 5 phút đọc"
     if first.isdigit() and PLAYER_CLOCK.fullmatch(text):
