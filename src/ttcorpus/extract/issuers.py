@@ -322,27 +322,36 @@ def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) 
     """
     if not dates or all(r.date is not None for r in refs):
         return refs
-    full = {d.start: d.value for d in dates if _FULL_DATE.fullmatch(d.value)}
-    if not full:
-        return refs
+    # The full dates by their start, built when the first signing cue is found: most
+    # articles have none, and their dates need no reading.
+    full: dict[int, str] | None = None
     out: list[DocRef] = []
     for i, ref in enumerate(refs):
         if ref.date is None:
             limit = min(ref.end + _MAX_SIGNING_GAP, refs[i + 1].start if i + 1 < len(refs)
                         else len(text))
-            value = _signing_date(text, ref.end, limit, full)
-            if value is not None:
-                ref = replaced(ref, date=value)
+            cue = _signing_cue(text, ref.end, limit)
+            if cue is not None:
+                if full is None:
+                    full = {d.start: d.value for d in dates if _FULL_DATE.fullmatch(d.value)}
+                value = _signing_date(text, cue, full)
+                if value is not None:
+                    ref = replaced(ref, date=value)
         out.append(ref)
     return out
 
 
-def _signing_date(text: str, pos: int, limit: int, full: dict[int, str]) -> str | None:
-    """The completed date of the first "ký ngày …" between ``pos`` and ``limit`` in the
-    same clause (``full``: full dates by their start)."""
+def _signing_cue(text: str, pos: int, limit: int) -> regex.Match[str] | None:
+    """The first "ký ngày" between ``pos`` and ``limit`` in the same clause, or None."""
     cue = _SIGNED_ON.search(text, pos, limit)
     if cue is None or _CLAUSE_BREAK.search(text, pos, cue.start()):
         return None
+    return cue
+
+
+def _signing_date(text: str, cue: regex.Match[str], full: dict[int, str]) -> str | None:
+    """The completed date a signing cue (``_signing_cue``) introduces (``full``: full
+    dates by their start)."""
     for start in (cue.end(), cue.start()):  # the mention may include "ngày" or the cue
         if start in full:
             return full[start]
