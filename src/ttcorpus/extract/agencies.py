@@ -702,7 +702,14 @@ _CAP_LAST = re.compile(rf"(?<![\w'’]){_CAP}$")
 # A run of capitalised syllables (a place or proper name) that the pattern let take
 # a lower-case tail: the tail is the next clause's verb.
 # A locality word there is the body's locality ("Ủy ban MTTQ Việt Nam tỉnh").
-_PLACE_THEN_LOWER = re.compile(rf" (?!{_START_OPENS}){_CAP} {_CAP} (?!{_LOCALITY}){_LOW}$")
+# A bloc of bodies under one Party committee (``agency_blocs.txt``: "Khối Doanh nghiệp") is
+# no place.
+_BLOCS = _lines("agency_blocs.txt")
+_BLOC_HEAD = _BLOCS[0].split(" ", 1)[0]  # "Khối"
+_BLOC = _trie(_all_spellings(_BLOCS), exact_words=1) + _END
+_PLACE_THEN_LOWER = re.compile(
+    rf" (?!{_START_OPENS}|{_BLOC}){_CAP} {_CAP} (?!{_LOCALITY}){_LOW}$"
+)
 # A locality at the end of a mention, and what may stand between two listed bodies.
 _LOCATED_END = re.compile(rf" (?:{_LOCALITY}|{_VILLAGE})(?: |(?<=\.))(?P<place>{_PLACE})$")
 _LIST_GLUE = frozenset({", ", " và "})
@@ -776,6 +783,15 @@ def _is_proper(keys: list[str]) -> int:
     return 0
 
 
+# A central body's abbreviation whose full name opens with a head word ("BĐBP": "Bộ đội
+# Biên phòng"; "KTNN": "Kiểm toán Nhà nước") stands for that name: it takes a locality or
+# a name after it as the full name does ("BĐBP Hà Giang", "KTNN khu vực V").
+_HEADED_ABBREVIATIONS = frozenset(
+    name
+    for row in _GAZETTEER
+    for name in row[1:]
+    if name in _ABBREVIATIONS and row[0].split(" ", 1)[0] in _HEAD_WORDS
+)
 # Level heads that need a name or a locality ("Chi bộ | là …" is any cell).
 _UNIT_LEVEL_HEADS = frozenset(fold(h) for h in _lines("agency_unit_level_heads.txt"))
 _HEADING_RUN = 4  # capitalised syllables in a row, none a known name: a heading
@@ -900,7 +916,10 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     if _FALSE_BODY.match(mention):
         return 0  # "Hội An" is a town
     if kind == _CENTRAL and start.split(" ", 1)[0] not in _HEAD_WORDS:
-        return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
+        if start not in _HEADED_ABBREVIATIONS:
+            return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
+    if mention.endswith(","):  # a name never ends with a comma ("… tỉnh rà soát, | giao")
+        return _judged_length(mention[:-1], start, runs_on)
     after = max(len(start), *(mention.rfind(q) for q in _QUOTES))  # not inside a title
     verb = _CUT_VERB.search(mention, after)
     if verb:  # "Ban Thường vụ Tỉnh ủy | giao Ủy ban Kiểm tra …", "Cục Thuế | dự hội nghị"
@@ -1024,9 +1043,61 @@ _FIELD_LIST = re.compile(
 )
 
 
+# The rest of a name that the grammar leaves after a mention's end (see ``_subject_after``):
+# a bloc's lower-case words after "Khối" ("Ban Thường vụ Đảng ủy Khối | các cơ quan Trung
+# ương"), with a level or locality after them;
+_BLOC_ENDING = " " + _BLOC_HEAD
+_BLOC_REST = re.compile(
+    rf" (?:{_trie(_all_spellings(b.split(' ', 1)[1] for b in _BLOCS), exact_words=0)}){_END}"
+    rf"(?: {_LOCALITY}(?: {_PROPER_WORDS}|)| {_PROPER_WORDS}|)"
+)
+# a region's number ("Kiểm toán Nhà nước khu vực | V"; ``agency_qualifiers.txt``, numbered);
+_NUMBERED_ENDINGS = tuple(
+    " " + q for q in _all_spellings(map(_nfc, data_section("agency_qualifiers.txt", "numbered")))
+)
+_REGION_NUMBER = re.compile(r" (?:[IVX]{1,5}|\d{1,2})(?![\w'’])(?![.,/:-]\d)")
+# a central department's second field after "và": the lower-case rest of a capitalised one,
+# closed by punctuation, a function word or a verb ("Vụ Pháp chế và Quản lý | khoa học"),
+# or a lower-case one that a code in brackets closes ("Vụ Thực hành quyền công tố | và
+# kiểm sát điều tra án trật tự xã hội (Vụ 2)").
+_DEPARTMENT_OPENINGS = tuple(
+    h + " " for h in _all_spellings(map(_nfc, data_section("agency_departments.txt", "list heads")))
+)
+_AND = " và "
+_AND_PART_END = re.compile(rf" và {_CAP}(?: {_LOW}|)$")
+_LOWER_END = re.compile(rf" {_LOW}$")
+_FIELD_REST = re.compile(rf"(?:{_TAIL}){{1,3}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS})|\n|$)")
+_AND_FIELD = re.compile(rf" và(?:{_TAIL}){{2,10}}+(?= \()")
+_RESTED_ENDINGS = (_BLOC_ENDING, *_NUMBERED_ENDINGS)
+
+
+def _rest_after(text: str, end: int, mention: str) -> int:
+    """How many characters after a mention belong to its name as a bloc's words, a
+    region's number or a department's second field (see above), else 0.
+
+    >>> t = "Đảng ủy Khối các cơ quan tỉnh Bắc Giang họp"
+    >>> t[12 : 12 + _rest_after(t, 12, t[:12])]
+    ' các cơ quan tỉnh Bắc Giang'
+    >>> t = "Vụ Pháp chế và Quản lý khoa học chủ trì"
+    >>> t[22 : 22 + _rest_after(t, 22, t[:22])]
+    ' khoa học'
+    """
+    if mention.endswith(_BLOC_ENDING):
+        m = _BLOC_REST.match(text, end)
+    elif mention.endswith(_NUMBERED_ENDINGS):
+        m = _REGION_NUMBER.match(text, end)
+    elif not mention.startswith(_DEPARTMENT_OPENINGS):
+        return 0
+    elif text.startswith(_AND, end):
+        m = _AND_FIELD.match(text, end) if _LOWER_END.search(mention) else None
+    else:
+        m = _FIELD_REST.match(text, end) if _AND_PART_END.search(mention) else None
+    return m.end() - end if m else 0
+
+
 def _subject_after(text: str, end: int, mention: str) -> int:
-    """How many characters after a unit belong to its name: "về <topic>", or the
-    rest of a department's comma list of fields.
+    """How many characters after a unit belong to its name: "về <topic>", the
+    rest of a department's comma list of fields, or the rest ``_rest_after`` reads.
 
     >>> t = "Cục Cảnh sát điều tra tội phạm về ma túy phối hợp"
     >>> _subject_after(t, 30, t[:30])
@@ -1035,6 +1106,8 @@ def _subject_after(text: str, end: int, mention: str) -> int:
     >>> t[11 : 11 + _subject_after(t, 11, t[:11])]
     ', quốc tịch, chứng thực'
     """
+    if not text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):
+        return _rest_after(text, end, mention)
     if text.startswith(_LIST_OPENING, end):
         if not _takes_list(mention):
             return 0
@@ -1070,8 +1143,10 @@ def _takes_subject(mention: str) -> bool:
 
 # A code in brackets right after a body names it in the article ("Cục Cảnh sát quản lý
 # hành chính về trật tự xã hội (C06)", "Thanh tra Chính phủ (TTCP)"); the code alone
-# ("TTCP") or after the body's head word ("Cục C06") is the same body there.
-_DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR})\)")
+# ("TTCP") or after the body's head word ("Cục C06") is the same body there. A department's
+# head word and number is such a code too ("Vụ Thực hành quyền công tố … (Vụ 2)").
+_NUMBERED_DEPARTMENT = rf"(?:{_trie(h.strip() for h in _DEPARTMENT_OPENINGS)}) \d{{1,2}}"
+_DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR}|{_NUMBERED_DEPARTMENT})\)")
 _CODE_GUARD = r"(?<![\w'’/&.-])"  # not inside a word, a code or a document number
 _CODE_END = r"(?![\w'’/&]|-\w)"
 # Head words that may end a short name standing for a longer one in the same article
@@ -1094,7 +1169,9 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
     """The mentions of one text with the names the article gives its bodies: a code in
     brackets after a body is that body wherever it stands alone or after the body's head
     word; a short name ending in a bare head word ("Ban cán sự đảng Bộ") is the one body
-    of the article whose name goes on from it.
+    of the article whose name goes on from it. A known abbreviation in brackets right
+    after its own body ("Kiểm toán Nhà nước (KTNN)") defines it as a code does: it is no
+    second mention there.
 
     >>> t = "Cục C06 và Cục Cảnh sát quản lý hành chính (C06); C06 cho biết"
     >>> [(a.name, a.canonical) for a in find_agencies(t)]  # doctest: +NORMALIZE_WHITESPACE
@@ -1103,12 +1180,20 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
      ('C06', 'Cục Cảnh sát quản lý hành chính')]
     """
     codes: dict[str, str] = {}
-    for a in out:
+    in_brackets: set[int] = set()  # a known abbreviation in brackets right after its body
+    for i, a in enumerate(out):
         if text.startswith(_CODE_OPENING, a.end):
             m = _DEFINED_CODE.match(text, a.end)
             code = m.group("code") if m else ""
-            if code and code not in _ABBREVIATIONS and fold(code) not in _START_KIND:
+            if not code or not m:
+                continue
+            if code not in _ABBREVIATIONS and fold(code) not in _START_KIND:
                 codes.setdefault(code, a.canonical or a.name)
+            elif i + 1 < len(out) and out[i + 1].start == m.start("code"):
+                if out[i + 1].end == m.end("code") and out[i + 1].canonical == a.canonical:
+                    in_brackets.add(i + 1)  # "Kiểm toán Nhà nước (KTNN)": no second mention
+    if in_brackets:
+        out = [a for i, a in enumerate(out) if i not in in_brackets]
     short = [i for i, a in enumerate(out) if _ends_with_bare_head(a.name)]
     if not codes and not short:
         return out
@@ -1255,7 +1340,9 @@ def find_agencies(text: str) -> list[Agency]:
             if _GENERIC_AFTER.match(text, end):
                 continue  # a generic body
             mention = text[start:end]
-        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):  # (cheap tests first)
+        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end) or mention.startswith(
+            _DEPARTMENT_OPENINGS
+        ) or mention.endswith(_RESTED_ENDINGS):  # (cheap tests first)
             subject = _subject_after(text, end, mention)
             if subject:
                 canonical += text[end : end + subject]

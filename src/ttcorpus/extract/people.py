@@ -247,6 +247,17 @@ _LOCAL_UNITS = frozenset(
     for section in ("administrative units", "party committees")
     for cue in data_section("people_place_cues.txt", section)
 )
+# The units below the commune ("thôn", "bản", "tổ dân phố"): a title that ends with
+# one ("Trưởng thôn") may be followed by the village's name, not its holder's; and
+# the administrative units, which after such a name show it a village's ("…, xã Lũng
+# Cú"): people_place_cues.txt.
+_VILLAGES = frozenset(
+    " ".join(map(_key, cue.split())) for cue in data_section("people_place_cues.txt", "villages")
+)
+_ADMINISTRATIVE_UNITS = frozenset(
+    " ".join(map(_key, cue.split()))
+    for cue in data_section("people_place_cues.txt", "administrative units")
+)
 # Common middle names: after a local unit, a run that opens with a family name is its
 # holder's name only if its second syllable is one of these ("UBND xã | Nguyễn Văn
 # Minh"; but "huyện Hoàng Su Phì" is a place). The list is shared with agencies.py.
@@ -340,6 +351,8 @@ _SEGMENT_END = re.compile(
 )
 # What opens an appositive office after a name: a comma, a bracket or a dash.
 _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
+# What may stand between a village's name and the unit it belongs to ("…, xã", "… (xã").
+_UNIT_OPENING = re.compile(r",? \(?")
 _CAPITALISED = re.compile(_SYLLABLE)
 _NEXT_WORD = re.compile(r" (\w+)")
 _WORD = re.compile(r"\w+")
@@ -985,7 +998,52 @@ def _judge_context(
             office = _office_before(before[:cut], keys[:cut])
     if not 2 <= len(words) <= _MAX_NAME or _place_before(before, keys, title, len(words)):
         return None
+    if title is not None and _names_village(text, start, words, before, keys, title):
+        return None
     return start, words, before, keys, title, office
+
+
+def _names_village(
+    text: str,
+    start: int,
+    words: Sequence[str],
+    before: Sequence[str],
+    keys: Sequence[str],
+    title: str,
+) -> bool:
+    """Whether a run after a title that ends with a village word ("Trưởng thôn") is
+    the village's name, part of the office: a run with no common middle name that a
+    commune or a higher unit follows ("Trưởng thôn Lô Lô Chải, xã Lũng Cú"), or whose
+    office is an appositive after an earlier name ("ông Sùng Mí Chơ, Trưởng thôn Lô
+    Lô Chải cho biết"). A run with a common middle name stays a person ("Trưởng thôn
+    Nguyễn Văn An, xã Lũng Cú").
+
+    >>> t = "Trưởng bản Lò Lò Chải (xã Sín Chéng)"
+    >>> _names_village(t, 11, t[11:22].split(), t[:10].split(), ("trưởng", "bản"), t[:10])
+    True
+    >>> t = "Trưởng bản Lò Văn Pọm, xã Sín Chéng"
+    >>> _names_village(t, 11, t[11:21].split(), t[:10].split(), ("trưởng", "bản"), t[:10])
+    False
+    """
+    cue = _PLACE_CUES.suffix_of_keys(keys)
+    size = title.count(" ") + 1
+    if not cue or cue >= size or " ".join(keys[-cue:]) not in _VILLAGES:
+        return False
+    if _is_typical_name(words):
+        return False
+    ahead = _UNIT_OPENING.match(text, start + len(" ".join(words)))
+    if ahead is not None and ahead.end() > ahead.start():
+        after = text[ahead.end() : ahead.end() + _LOOKBACK].split(None, _STOPS.longest)
+        unit = _PLACE_CUES.prefix(after)
+        if unit and " ".join(map(_key, after[:unit])) in _ADMINISTRATIVE_UNITS:
+            return True  # "Trưởng thôn Lô Lô Chải, xã Lũng Cú"
+    # the title is the whole clause, opened by a comma after a capitalised word (the
+    # end of the name whose appositive it is)
+    at = start - len(title) - 1
+    if len(before) != size or not text.startswith(", ", at - 2):
+        return False
+    previous = text[max(0, at - 2 - _FIELD_WORD_LIMIT) : at - 2].rsplit(None, 1)[-1:]
+    return bool(previous) and _is_capitalised(previous[0])
 
 
 def _department_office(text: str, start: int, words: Sequence[str]) -> tuple[int, _Judged] | None:
