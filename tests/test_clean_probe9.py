@@ -219,3 +219,22 @@ def test_a_stamp_in_the_head_does_not_turn_the_body_into_comments() -> None:
     page = "Báo Bảo Lâm\nBình luận\n5 giờ\nHuyện Bảo Lâm tổng kết phong trào\n" + LEAD + MORE
     article = clean_article(page)
     assert article.text == (LEAD + MORE).strip()
+
+
+def test_an_aggregator_names_its_source_under_the_title() -> None:
+    page = (
+        "Tin Nhanh 24h\nChính trị\nHuyện Bảo Lâm tổng kết phong trào thi đua\n"
+        "Báo Cao Bằng\n2 giờ trước\n" + LEAD + MORE
+    )
+    article = clean_article(page)
+    assert article.site == "Tin Nhanh 24h"
+    assert article.attribution == "Báo Cao Bằng"
+
+
+def test_the_masthead_again_under_the_title_is_no_source() -> None:
+    page = (
+        "Tạp chí Bảo Lâm\nChính trị\nHuyện Bảo Lâm tổng kết phong trào thi đua\n"
+        "Tạp chí Bảo Lâm số 12 (tháng 3-2024)\n" + LEAD + MORE
+    )
+    article = clean_article(page)
+    assert article.attribution is None

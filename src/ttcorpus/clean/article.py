@@ -795,7 +795,24 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     if title_at is not None:
         for k in range(_document_title_start(units, title_at), title_at):
             units[k].kind = "title"
+        _source_under_title(units, title_at, start)
     return title_at
+
+
+def _source_under_title(units: list[Unit], title_at: int, start: int) -> None:
+    """An aggregator names the outlet it took the article from under the headline
+    ("Báo Mới" / title / "Báo Quảng Trị" / "1 giờ trước"): an outlet's name there, when
+    the page's masthead is above the title, is the attribution."""
+    sites = [fold(units[k].text) for k in range(title_at) if units[k].kind == "site"]
+    if not sites:
+        return
+    for k in range(title_at + 1, min(start, len(units))):
+        u = units[k]
+        if u.kind == "site" and _OUTLET_NAME.match(u.text) is not None:
+            name = fold(u.text)
+            if not any(name.startswith(s) or s.startswith(name) for s in sites):
+                u.kind = "attribution"  # (not the masthead again: "Tạp chí X số 1.043")
+            return
 
 
 DOCUMENT_TITLE_MAX_LINES = 5  # a document's type heading and its subject lines
@@ -1417,7 +1434,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
             attribution = parse_attribution(u.text) or parse_agency_source(u.text) or (
-                u.text if is_affiliation(u.text) else None
+                u.text if is_affiliation(u.text) or _OUTLET_NAME.match(u.text) else None
             )
     article.authors = authors
     article.attribution = attribution
