@@ -428,7 +428,9 @@ def test_speed_on_article_text() -> None:
     found = find_doc_relations(text, refs)
     elapsed = cpu_seconds(lambda: find_doc_relations(text, refs))
     assert len(found) == 800
-    assert len(text) / elapsed > 10_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"
+    # A guard against a quadratic or per-character regression (it runs at ~15-20 MB/s on
+    # a quiet machine), not a benchmark: the floor leaves room for a loaded CI runner.
+    assert len(text) / elapsed > 3_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"
 
 
 # A bare type word after a purpose clause stands for the one earlier document of that
