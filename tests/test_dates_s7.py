@@ -128,10 +128,11 @@ def test_lists_of_months(text: str, published: str | None, expected: list[tuple[
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # a count or a fraction ends the list: no month list at all
-        ("Trong tháng 2, 9 xã đã hoàn thành.", PUBLISHED, []),
-        ("Trong tháng 2 và 3 xã khác", PUBLISHED, []),
-        ("trong tháng 5, 7/10 hộ có điện", PUBLISHED, []),
+        # a count or a fraction ends the list: no month list, the lone month after
+        # "trong" is a date of its own (probe9)
+        ("Trong tháng 2, 9 xã đã hoàn thành.", PUBLISHED, [("tháng 2", "2025-02")]),
+        ("Trong tháng 2 và 3 xã khác", PUBLISHED, [("tháng 2", "2025-02")]),
+        ("trong tháng 5, 7/10 hộ có điện", PUBLISHED, [("tháng 5", "2025-05")]),
         ("tháng 5 và 8/2024/QĐ-UBND", PUBLISHED, []),
         ("định kỳ 6 tháng 1 lần, 2 lần", PUBLISHED, []),
         # no year known: a month without year has no value form
@@ -151,8 +152,8 @@ def test_lists_of_months(text: str, published: str | None, expected: list[tuple[
             PUBLISHED,
             [("từ tháng 9 đến tháng 10/2024", "2024-09/2024-10")],
         ),
-        # a lone month is still no date
-        ("Trong tháng 8, đơn vị đã kiểm tra.", PUBLISHED, []),
+        # a lone month is a date with a dateline (probe9), not a list
+        ("Trong tháng 8, đơn vị đã kiểm tra.", PUBLISHED, [("tháng 8", "2025-08")]),
         # quarters: the contract has no value form for them
         ("Dự kiến trong quý II/2025 và quý III, 2025 hoàn thành.", PUBLISHED, []),
     ],

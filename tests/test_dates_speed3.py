@@ -47,6 +47,7 @@ def _plain_make_atom(
     if unit in (dates._CTX_MONTH, dates._CTX_YEAR):
         day_lead = False
     year = month = day = None
+    when = None
     if len(numbers) == 3:
         day, month, year = numbers if not wide[0] else numbers[::-1]
         keep_lead, standalone = day_lead, True
@@ -67,7 +68,8 @@ def _plain_make_atom(
         year = numbers[0]
         keep_lead = standalone = unit == dates._CTX_YEAR
     elif unit == dates._CTX_MONTH:
-        month, keep_lead, standalone = numbers[0], True, False
+        month, keep_lead = numbers[0], True
+        standalone, when = dates._lone_month(text, lead_start, end, pre)
     elif unit == dates._CTX_DAY:
         day, keep_lead, standalone = numbers[0], True, False
     else:
@@ -85,7 +87,7 @@ def _plain_make_atom(
         if close is not None:
             end = close.end()
             standalone = standalone or day is not None
-    return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start)
+    return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start, when)
 
 
 @settings(max_examples=500, deadline=None)

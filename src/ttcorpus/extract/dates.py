@@ -28,6 +28,16 @@ What counts as a date (each rule is a pattern of structure plus a data file of w
   ``dates_prepositions.txt`` left out of the mention) takes the dateline's year like a
   day/month. The list must end in a month led by "tháng" or stating the year, since
   "tháng 8, 9 xã" ends in a count.
+* **A month without a year** ("vào tháng 7.", "trung tuần tháng 7", "tháng 7 năm nay")
+  is a date, value ``YYYY-MM``, only with a dateline and with evidence
+  (``dates_month_words.tsv``): a temporal preposition or a lead right before "tháng"
+  ("vào", "đến hết", "trong", "trung tuần"), or a clause break or a relative-year phrase
+  right after the number. That phrase places the year ("năm nay": the dateline's, "năm
+  sau", "năm ngoái", "tới": the next such month, "vừa qua", "đến nay": the last one);
+  else the year is the one nearest the dateline, as for a day/month. Never after a
+  number or a rate word ("3 tháng 7 ngày", "2 tháng 9", "mỗi tháng 2 lần", "rằm tháng
+  7"), nor as the start of a range that fails ("Từ tháng 8 đến tháng 14/2024"). Counts
+  of months ("6 tháng đầu năm") have no number after "tháng".
 * **Day and month without a year** (``Sáng 12/4``, ``Ngày 27/8``, ``tối 30/5``) take
   the year of ``published`` that puts them within six months of it ("Ngày 28/12" in
   a paper of 2 January is last December), else ``--MM-DD``. Because
@@ -56,8 +66,9 @@ four numbers: ``1-1-1-1-1-1``, a code; two dates or a range of two take at most 
 before the second starts: ``22-7-2019-22-7-2020``, ``30-4-1-5``), impossible days
 (``31/2``, checked against the calendar of the resolved year), and lunar dates
 (``dates_lunar_markers.txt``: "ngày 15/8 âm lịch"). Quarters ("quý I/2024": the
-contract has no value form for them) and a month with no year outside a range or a
-list ("tháng 8") are not reported.
+contract has no value form for them) and a month with no year and no evidence ("Tháng
+8 có", or any month without a dateline: ``--MM`` is no value form of the contract) are
+not reported.
 
 >>> [(d.text, d.value) for d in find_dates(
 ...     "Sáng 27/6, tại Hà Nội. Luật số 30/2023/QH15 thông qua ngày 28 tháng 11 năm 2023; "
@@ -93,7 +104,7 @@ from dataclasses import dataclass
 import regex
 
 from ttcorpus.models import DateMention
-from ttcorpus.resources import data_lines
+from ttcorpus.resources import data_lines, data_rows
 
 __all__ = ["find_dates"]
 
@@ -118,6 +129,7 @@ _RANGE_OPENERS = data_lines("dates_range_openers.txt")
 _RANGE_CONNECTORS = data_lines("dates_range_connectors.txt")
 _PREPOSITIONS = data_lines("dates_prepositions.txt")
 _LUNAR_MARKERS = data_lines("dates_lunar_markers.txt")
+_MONTH_WORDS = data_rows("dates_month_words.tsv")
 
 # Grammatical glue inside the numeric forms: the month and year nouns of
 # "ngày 19 tháng 8 năm 2020" and "tháng 9 năm 2021".
@@ -271,6 +283,7 @@ _NUMBER_FORMS = (
     + rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}}"  # (tháng) 9 năm 2021
     + rf"|(?i:{_RANGE_NEXT})"  # ngày 17-…, tháng 8 đến …
     + rf"|{_LIST_NEXT}"  # ngày 14 và 15/11, tháng 8 và tháng 9
+    + rf"|(?<=(?i:{_MONTH_WORD}){_GAP}[0-9]{{1,2}})"  # tháng 7 (see ``_lone_month``)
     + r")"
 )
 # A number ends where no word character, decimal part, code ("/QĐ", "-CP") or further
@@ -407,6 +420,7 @@ class _Atom:
     cued: bool
     pre: str | None
     pre_start: int
+    when: str | None = None  # a month without a year: its role in dates_month_words.tsv
 
 
 def _read_context(text: str, core: int, floor: int) -> _Context:
@@ -519,10 +533,11 @@ def _make_atom(text: str, start: int, end: int, form: _Form, context: _Context) 
     >>> _make_atom("Sáng 12/4", 5, 9, _form("12/4"), _read_context("Sáng 12/4", 5, 0))
     ... # doctest: +NORMALIZE_WHITESPACE
     _Atom(start=0, end=9, year=None, month=4, day=12, standalone=True, cued=True,
-          pre=None, pre_start=-1)
+          pre=None, pre_start=-1, when=None)
     """
     shape, year, month, day, words = form
     lead_start, pre, pre_start, unit, day_lead, lead_paren = context
+    when = None
     if unit == _CTX_MONTH or unit == _CTX_YEAR:
         day_lead = False
     if shape == _FULL:
@@ -541,7 +556,8 @@ def _make_atom(text: str, start: int, end: int, form: _Form, context: _Context) 
     elif shape == _YEAR:
         keep_lead = standalone = unit == _CTX_YEAR
     elif unit == _CTX_MONTH and day is not None and day <= 12:
-        month, day, keep_lead, standalone = day, None, True, False
+        month, day, keep_lead = day, None, True
+        standalone, when = _lone_month(text, lead_start, end, pre)
     elif unit == _CTX_DAY:
         keep_lead, standalone = True, False
     else:
@@ -554,7 +570,67 @@ def _make_atom(text: str, start: int, end: int, form: _Form, context: _Context) 
             if close is not None:
                 end = close.end()
                 standalone = standalone or day is not None
-    return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start)
+    return _Atom(start, end, year, month, day, standalone, cued, pre, pre_start, when)
+
+
+def _month_words(*roles: str) -> tuple[str, ...]:
+    """The phrases of ``dates_month_words.tsv`` with one of the roles."""
+    return tuple(row[1] for row in _MONTH_WORDS if len(row) >= 2 and row[0] in roles)
+
+
+_WHEN_ROLES = ("this", "next", "last", "future", "past")
+_WHEN_OF = {_key(row[1]): row[0] for row in _MONTH_WORDS if row[0] in _WHEN_ROLES}
+# Read leftwards from "tháng" on the mirrored text: a number ("3 tháng 7 ngày" is a
+# duration, "2 tháng 9" a day), a word that makes the month no date ("mỗi tháng 2 lần"),
+# or a lead ("trung tuần tháng 7").
+_MONTH_BEFORE = re.compile(
+    rf"{_GAP}(?:([0-9])|(?:({_mirrored(_month_words('not'))})"
+    rf"|({_mirrored(_month_words('lead'))}))(?!\w))"
+)
+# Right after the number: a clause break (not a comma before a number: "tháng 7, 8, 9"
+# is a list), or a relative-year phrase ("tháng 7 năm nay").
+_MONTH_AFTER = re.compile(
+    rf"{_SP}{{0,3}}(?:[.;:!?)\n]|,(?!{_SP}{{0,3}}[0-9])|\Z)"
+    rf"|{_GAP}({_alternation(_month_words(*_WHEN_ROLES), any_case=True)})(?!\w)"
+)
+
+
+# A range going on after a month: a dash and a number, or a connector and a number or a
+# date word ("tháng 8 đến tháng 10/2024"; not "tháng 7 tới tại Hà Nội").
+_RANGE_AFTER = re.compile(
+    rf"{_SP}{{0,3}}{_DASH}{_SP}{{0,3}}[0-9]"
+    rf"|{_GAP}{_alternation(_RANGE_CONNECTORS, any_case=True)}{_GAP}"
+    rf"(?:[0-9]|{_alternation((*_DAY_NOUNS, _MONTH_WORD, _YEAR_WORD), any_case=True)}(?!\w))"
+)
+
+
+def _lone_month(text: str, start: int, end: int, pre: str | None) -> tuple[bool, str | None]:
+    """Whether the month "tháng N" (``text[start:end]``, no year) is a date on its own,
+    and the role of the phrase after it that places its year (None: the year nearest
+    the dateline). Evidence: a temporal preposition or a lead before "tháng", or a
+    clause break or a relative-year phrase after the number; never after a number or a
+    rate word ("3 tháng 7 ngày", "mỗi tháng 2 lần"), nor where a range goes on ("Từ tháng 8
+    đến tháng 14/2024" names no month 14: the range, not its start, is the date).
+
+    >>> _lone_month("vào tháng 7 tới.", 4, 11, "vào"), _lone_month("mỗi tháng 2 lần.", 4, 11, None)
+    ((True, 'future'), (False, None))
+    """
+    when, right = None, False
+    after = _MONTH_AFTER.match(text, end)
+    if after is not None:
+        phrase = after.group(1)
+        if phrase is None:
+            right = True
+        elif _key(phrase) not in _CONNECTOR_KEYS or _CLAUSE_BREAK.match(text, after.end()):
+            when, right = _WHEN_OF[_key(phrase)], True
+    if not right and _RANGE_AFTER.match(text, end) is not None:
+        return False, None  # the start of a range ("Từ tháng 8 đến …"), a date only in it
+    before = _MONTH_BEFORE.match(text[max(0, start - _LEFT_WINDOW) : start][::-1])
+    if before is not None and (before.group(1) or before.group(2)):
+        return False, None
+    if pre is not None or right or (before is not None and before.group(3)):
+        return True, when
+    return False, None
 
 
 def _scan_atoms(text: str) -> list[_Atom]:
@@ -719,6 +795,36 @@ def _single_value(
     return None if parts is None else _iso(parts)
 
 
+def _month_value(
+    month: int | None, when: str | None, dateline: tuple[int, int] | None
+) -> str | None:
+    """The ISO value of a month without a year ("tháng 7"): the year a relative phrase
+    after it states (``when``, see ``dates_month_words.tsv``), else the one nearest the
+    dateline; None without a dateline.
+
+    >>> _month_value(7, None, (2024, 6)), _month_value(5, "future", (2024, 6))
+    ('2024-07', '2025-05')
+    >>> _month_value(7, "past", (2024, 6)), _month_value(7, None, None)
+    ('2023-07', None)
+    """
+    if dateline is None or month is None:
+        return None
+    year, at = dateline
+    if when == "this":
+        pass
+    elif when == "next":
+        year += 1
+    elif when == "last":
+        year -= 1
+    elif when == "future":
+        year += month < at
+    elif when == "past":
+        year -= month > at
+    else:
+        year = _year_near(month, dateline) or year
+    return _iso((year, month, None)) if _YEARS[0] <= year <= _YEARS[1] else None
+
+
 def _first_day(parts: _Parts) -> _dt.date:
     year, month, day = parts
     return _dt.date(year if year is not None else 2000, month or 1, day or 1)
@@ -846,7 +952,10 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         if b is not None and b.month is None and not b.standalone and _listed_year(text, a, b):
             b.standalone = True  # "năm 2022, 2023": the next year is a date too
-        value = _single_value(a.year, a.month, a.day, dateline)
+        if a.year is None and a.day is None:
+            value = _month_value(a.month, a.when, dateline)
+        else:
+            value = _single_value(a.year, a.month, a.day, dateline)
         if value is not None and not _lunar(text, a.end):
             out.append(
                 # positional: keyword arguments cost a frozen dataclass more

@@ -9,6 +9,11 @@ the source's own attributes (date, issuer, term, "được … ban hành"), a li
 số điều của"), and nothing else; the cue phrases by role are in
 ``data/relation_cues.tsv``. A passive verb ("được thay thế bởi") turns the relation round.
 
+- A plan or programme named without a number between two implementing verbs (role
+  "middle"): the source implements the target directly ("Nghị quyết số 34/NQ-CP về việc
+  thực hiện Chương trình hành động thực hiện Kết luận số 12-KL/TW"); a passive may name
+  the part acted on before its agent ("Luật số 76/2015/QH13 đã được sửa đổi, bổ sung một
+  số điều theo Luật số 47/2019/QH14": 47/2019/QH14 amends 76/2015/QH13).
 - Coordinated targets get one relation each ("thực hiện Chỉ thị 09-CT/TW và 18-CT/TW");
   coordinated sources too, one to one when both sides are lists of the same length.
 - Across a clause: a document followed by a purpose link and a verb with no object
@@ -172,9 +177,16 @@ _CUE_START = _cased(*_CUE_PHRASES_IN_NAMES) if _CUE_PHRASES_IN_NAMES else "(?!)"
 # An issuer's name: capitalised words (with the lower-case second syllable of a
 # compound, "Bí thư") and the lower-case words of bodies' names (``docref_issuer_*``);
 # a joining word ("và", "Ban") only before a capitalised word.
+# A phrase of bodies' names written with a capital, its later words in lower case
+# ("Đảng bộ| tỉnh", "Nhân dân"): read whole, or its lower-case word would end the name
+# ("của Ban Chấp hành Đảng bộ tỉnh| về thực hiện …").
+_CAPITALISED_PHRASES = sorted(
+    {w[:1].upper() + w[1:] for w in data_lines("docref_issuer_words.txt") if " " in w}
+)
 _CAP_WORD = (
-    rf"\p{{Lu}}[\p{{L}}\p{{M}}]{{0,15}}"
-    rf"(?:\s+(?!{_CUE_START}){_words('docref_issuer_syllables.txt')})?"
+    rf"(?:{phrase_trie(_CAPITALISED_PHRASES)}(?![\w])"
+    rf"|\p{{Lu}}[\p{{L}}\p{{M}}]{{0,15}}"
+    rf"(?:\s+(?!{_CUE_START}){_words('docref_issuer_syllables.txt')})?)"
 )
 _NAME_WORD = (
     rf"(?:\s+(?!{_CUE_START})(?:{_CAP_WORD}|{_words('docref_issuer_words.txt')}"
@@ -232,13 +244,27 @@ _UNNUMBERED_TARGET = (
     rf"\s+(?=\p{{Lu}}){_role('named')}(?:\s+[\p{{L}}\p{{M}}]{{1,12}}){{1,{_MAX_NAME_WORDS}}}?"
     rf"(?:\s*,?\s*{_DATE})?(?:\s*,|\s+{_cased('và')})"
 )
+# After an implementing verb, a plan or programme named without a number that carries
+# out the target (role "middle"): the source implements the target through it, stated
+# directly ("Nghị quyết số 34/NQ-CP về việc thực hiện| Chương trình hành động thực hiện
+# |Kết luận số 12-KL/TW"); not after another verb ("sửa đổi Kế hoạch thực hiện Kết luận"
+# amends the plan).
+_MIDDLE = (
+    rf"(?(implements)(?:\s+{_role('middle')}(?:\s+{_ISSUER})?"
+    rf"\s+(?:{_role('adverb')}\s+){{0,2}}(?:{_role('continuation')}\s+)?"
+    rf"(?:{_role('activity')}{_CHAIN}){{0,4}}{_role('implements')}"
+    rf"(?:\s+{_role('manner')}){{0,2}})?)"
+)
 _FORWARD = (
     rf"(?:{_SEP}[\"“]?{_role('link')}\s+|\s*[(\"“]\s*|\s+){_VERB_PHRASE}{_AFTER_VERB}"
+    rf"{_MIDDLE}"
 )
-# Target first: "Nghị định 46/2016/NĐ-CP| đã được thay thế bởi |Nghị định 100/2019/NĐ-CP".
+# Target first: "Nghị định 46/2016/NĐ-CP| đã được thay thế bởi |Nghị định 100/2019/NĐ-CP",
+# maybe with the part acted on: "Luật số 76/2015/QH13| đã được sửa đổi, bổ sung một số
+# điều theo |Luật số 47/2019/QH14".
 _PASSIVE = (
     rf"(?:{_SEP}|\s*\(\s*)(?:{_role('adverb')}\s+){{0,2}}(?P<passive>{_role('passive')})\s+(?:{_VERB})"
-    rf"\s+{_role('agent')}"
+    rf"(?:\s+{_role('object')})?\s+{_role('agent')}"
 )
 _CUE = regex.compile(rf"(?:{_FORWARD}|{_PASSIVE}){_BEFORE_TARGET}")
 _CUE_OVER_UNNUMBERED = regex.compile(rf"{_FORWARD}{_UNNUMBERED_TARGET}{_BEFORE_TARGET}")
@@ -263,7 +289,7 @@ _TITLE_OPEN = regex.compile(rf"{_SEP}{_role('title')}\s")
 # … the passive, after a comma, ends where the next mention starts (matched backwards) …
 _PASSIVE_BACK = regex.compile(
     rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}{_role('passive')}\s+(?:{_VERB})"
-    rf"\s+{_role('far agent')}{_BEFORE_TARGET}"
+    rf"(?:\s+{_role('object')})?\s+{_role('far agent')}{_BEFORE_TARGET}"
 )
 # … or an active verb that only documents take, after a comma, reaches back across it
 # to the source before the title: "Quy định số 17-QĐ/TU| về khuyến khích, bảo vệ cán bộ
