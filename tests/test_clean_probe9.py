@@ -238,3 +238,10 @@ def test_the_masthead_again_under_the_title_is_no_source() -> None:
     )
     article = clean_article(page)
     assert article.attribution is None
+
+
+@pytest.mark.parametrize("line", ["Tài khoản đã xác thực", "Đã xác minh", "Nhắn tin"])
+def test_official_account_badges(line: str) -> None:
+    from ttcorpus.clean.boilerplate import chrome_kind
+
+    assert chrome_kind(line)[0] == "nav"
