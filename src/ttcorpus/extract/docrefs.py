@@ -72,12 +72,15 @@ from ttcorpus.resources import data_lines, data_rows, data_section
 
 __all__ = [
     "DATE_AFTER",
+    "FRONTED_REACH",
     "DocType",
     "code_parts",
     "doc_type",
     "find_doc_refs",
+    "fronted_day_month",
     "joined_over_title",
     "same_kind",
+    "single_spaced",
     "types_for_code",
 ]
 
@@ -397,11 +400,14 @@ _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
 # "/2018/QH14". A joint code names one issuer per segment, five and more of them at times
 # ("/2017/QCPH-VKSNDTC-TANDTC-BCA-BQP-BTC"): up to ``_MAX_CODE_SEGMENTS`` after the first.
+# A line of a PDF may end inside a code, after a slash or a dash ("59/2019/|NĐ-CP"): one
+# line break may stand there (``_draft`` drops it from the code).
 _MAX_CODE_SEGMENTS = 8
-_CODE_TAIL = rf"(?:{_DASH}{_CODE_WORD}){{0,{_MAX_CODE_SEGMENTS}}}"
+_WRAP = r"\n?"
+_CODE_TAIL = rf"(?:{_DASH}{_WRAP}{_CODE_WORD}){{0,{_MAX_CODE_SEGMENTS}}}"
 _CODE = (
-    rf"(?:\s?{_DASH}\s?(?P<party>{_CODE_WORD}/{_CODE_WORD}{_CODE_TAIL})"
-    rf"|/(?:(?P<year>(?:19|20)\d\d)/)?(?P<state>{_CODE_WORD}{_CODE_TAIL}))"
+    rf"(?:\s?{_DASH}\s?(?P<party>{_CODE_WORD}/{_WRAP}{_CODE_WORD}{_CODE_TAIL})"
+    rf"|/{_WRAP}(?:(?P<year>(?:19|20)\d\d)/{_WRAP})?(?P<state>{_CODE_WORD}{_CODE_TAIL}))"
     r"(?![\w/])"
 )
 # The number (one to six digits, not a decimal) and its code, read from its first digit.
@@ -458,7 +464,12 @@ _CAP_WORD = (
 # One more unit of a name: a capitalised word after a space or a dash ("Ban Chỉ đạo",
 # "Sở Nội vụ - Ban Thi đua"), or a listed lower-case word ("Ủy ban nhân dân tỉnh").
 # (``_CAP_WORD`` stands once: a dash and a lower-case word never start alike.)
-_ISSUER_WORD = rf"{phrase_trie(_issuer_words('any') + _issuer_words('inner'))}(?![\w])"
+# "và" (glue: "and") before the name of a campaign or an event, no body's, joins no
+# names: the name ends before it ("của Bộ Chính trị| và Cuộc vận động …").
+_AND_NON_BODY = rf"và\s+(?:{_lines('docref_issuer_non_bodies.txt')})(?!\w)"
+_ISSUER_WORD = (
+    rf"(?!{_AND_NON_BODY}){phrase_trie(_issuer_words('any') + _issuer_words('inner'))}(?![\w])"
+)
 # A plenum's or a unit's number inside a name ("Hội nghị Trung ương 8", "Quân khu 7",
 # "Ban Chỉ đạo 35"): one to three digits, followed by what may follow a bare document
 # number (``docref_bare_followers.txt``: "khóa", "về", "của" …), a capitalised word or
@@ -813,6 +824,18 @@ _END_STOPS = frozenset(data_lines("docref_issuer_end_stops.txt"))
 _LAST_WORD = re.compile(r"\s+(\S+)$")
 
 
+def single_spaced(name: str | None) -> str | None:
+    """A name read across a line break or a run of spaces ("Bộ\\nChính trị"), its words
+    joined by single spaces.
+
+    >>> single_spaced("Thủ\\ntướng  Chính phủ"), single_spaced(None)
+    ('Thủ tướng Chính phủ', None)
+    """
+    if name is None or ("\n" not in name and "  " not in name and "\t" not in name):
+        return name
+    return " ".join(name.split())
+
+
 @functools.lru_cache(maxsize=4096)
 def clean_issuer(name: str) -> str:
     """An issuer's name without a trailing word that only joins names, without the
@@ -998,8 +1021,12 @@ def _locality(issuer: str | None) -> str | None:
 def _bare_number_counts(text: str, end: int, number: str) -> bool:
     """A bare number without "số" is a reference only before a boundary or a word of
     ``docref_bare_followers.txt`` ("Chỉ thị 36 được…"), and never a year."""
-    if _YEAR_LIKE.fullmatch(number):
-        return False
+    return _YEAR_LIKE.fullmatch(number) is None and _followed_as_name(text, end)
+
+
+def _followed_as_name(text: str, end: int) -> bool:
+    """Whether the end of the text, punctuation or a word of
+    ``docref_bare_followers.txt`` follows ``end``: a bare number or a title ends there."""
     if not text[end : end + _WINDOW].strip():  # the end of the text
         return True
     return _BARE_FOLLOWER.match(text, end, end + _WINDOW) is not None
@@ -1075,7 +1102,7 @@ class _Draft:
             code,
             self.year,
             code_id,
-            self.issuer,
+            single_spaced(self.issuer),
             self.date,
             self.term,
             scope,
@@ -1158,10 +1185,10 @@ def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> t
     number, party, state = m.group(_NUMBER, _PARTY, _STATE)
     d = _Draft(start, m.end(_NUMBER), kind, number)
     if party:
-        d.code = party.replace(" ", "").replace("–", "-")
+        d.code = party.replace(" ", "").replace("\n", "").replace("–", "-")
         d.end = m.end(_PARTY)
     elif state:
-        d.code = state.replace("–", "-")
+        d.code = state.replace("\n", "").replace("–", "-")
         d.year = m.group(_YEAR)
         d.end = m.end(_STATE)
     return d, _read_attributes(text, d, m.end(), endpos)
@@ -1211,6 +1238,121 @@ def _head(text: str, m: re.Match[str], left: _Left) -> tuple[_Draft, int] | None
         if not kind.bare or not _bare_number_counts(text, m.end(_NUMBER), m.group(_NUMBER)):
             return None
     return _draft(text, m, type_start, kind.name, len(text))
+
+
+# A bare number that no follower marks as a reference names the coded document of its
+# type and number stated elsewhere in the text ("… Nghị quyết số 847-NQ/QUTW … cụ thể
+# hóa Nghị quyết 847 sát với …") when it has this many digits or more (one digit may
+# count something: "Kế hoạch 5 năm").
+_MIN_NAMED_DIGITS = 2
+
+
+def _may_name_coded(m: re.Match[str], left: _Left) -> bool:
+    """Whether a number ``_head`` rejects is bare and may name a coded document."""
+    number = m.group(_NUMBER)
+    return (
+        not left[2]
+        and not left[3]
+        and len(number) >= _MIN_NAMED_DIGITS
+        and not (m.group(_PARTY) or m.group(_STATE))
+        and _YEAR_LIKE.fullmatch(number) is None
+    )
+
+
+def _named_by_coded(
+    text: str, deferred: list[tuple[_Left, re.Match[str]]], drafts: list[_Draft]
+) -> list[_Draft]:
+    """The bare numbers of ``deferred`` whose type and number a coded document of
+    ``drafts`` has, as drafts (``resolve`` gives them its code and attributes).
+
+    >>> [r.text for r in find_doc_refs("Chỉ thị số 32-CT/TW … thực hiện Chỉ thị 32 sát "
+    ...                                "với; Chỉ thị 33 sát")]
+    ['Chỉ thị số 32-CT/TW', 'Chỉ thị 32']
+    """
+    coded = {(d.type, d.number.lstrip("0")) for d in drafts if d.code is not None}
+    out = []
+    for left, m in deferred:
+        kind = doc_type(left[1])
+        if kind is not None and (kind.name, m.group(_NUMBER).lstrip("0")) in coded:
+            out.append(_draft(text, m, left[0], kind.name, len(text))[0])
+    return out
+
+
+# A law named by its title alone (``docref_title_types.txt``), after the article cites
+# it with title and number: the title as written there, maybe followed by "năm <year>".
+_TITLE_TYPES = frozenset(data_lines("docref_title_types.txt"))
+# (read after the type word, up to "số" and the number)
+_TITLE_OF = re.compile(rf"\s+(?P<title>{_UPPER}(?s:.){{0,300}}?)\s+{_SO}{_NUMBER_SEP}\d")
+_TITLE_YEAR = re.compile(_YEAR_ATTR)
+_NOT_BEFORE_TITLE = regex.compile(
+    rf"(?r)(?<!\w)(?i:{_lines('docref_title_not_before.txt')})\s+$"
+)
+_TITLE_SPACE = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=256)
+def _title_pattern(type_name: str, title: str) -> re.Pattern[str]:
+    """A type word and a title ending a word, any white space between the words (it
+    starts with a literal, which the engine finds fast; the caller checks that a word
+    starts there)."""
+    words = _TITLE_SPACE.split(f"{type_name} {title}")
+    return re.compile(r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+
+
+def _named_by_title(
+    text: str, titled: list[tuple[_Draft, int]], drafts: list[_Draft]
+) -> list[_Draft]:
+    """Mentions of the coded documents of ``titled`` (cited with a title before "số";
+    each with where its type word ends) by their type word and title alone, not inside
+    ``drafts``, as drafts with their code; issuer, date and term come from the full
+    form in ``resolve``. The title ends
+    at a word or mark ``docref_bare_followers.txt`` allows, or at "năm <year>" of the
+    full form's year; a title two documents share names neither without its year. When
+    the title also stands for another text (a draft of ``docref_title_not_before.txt``,
+    a longer title, "(sửa đổi)", another year), no mention of it is taken.
+
+    >>> text = "Luật Đất đai số 31/2024/QH15 … theo Luật Đất đai, và Luật Đất đai năm 2024"
+    >>> [(r.text, r.id) for r in find_doc_refs(text)][1:]
+    [('Luật Đất đai', '31/2024/QH15'), ('Luật Đất đai', '31/2024/QH15')]
+    >>> len(find_doc_refs(text + "; dự thảo Luật Đất đai"))
+    1
+    """
+    fulls: dict[tuple[str, str], list[_Draft]] = {}
+    for d, type_end in titled:
+        if d.code is None or d.type not in _TITLE_TYPES:
+            continue
+        found = _TITLE_OF.match(text, type_end, d.end)
+        if found is None:
+            continue
+        fulls.setdefault((d.type, " ".join(found["title"].split())), []).append(d)
+    spans = sorted((d.start, d.end) for d in drafts)
+    out: list[_Draft] = []
+    for (type_name, title), docs in fulls.items():
+        found_here: list[_Draft] = []
+        for m in _title_pattern(type_name, title).finditer(text):
+            start, end = m.span()
+            if start and _WORD_CHAR.match(text, start - 1):
+                continue
+            if any(a < end and start < b for a, b in spans):
+                continue
+            year = _TITLE_YEAR.match(text, end)
+            if _NOT_BEFORE_TITLE.search(text, max(0, start - 20), start):
+                which = set()
+            elif year is not None:
+                which = {(d.number, d.year, d.code) for d in docs if d.year == year[1]}
+            elif _followed_as_name(text, end):
+                which = {(d.number, d.year, d.code) for d in docs}
+            else:
+                which = set()
+            if not which:
+                break  # the title stands for another text too
+            if len(which) == 1:
+                number, year_of, code = which.pop()
+                found_here.append(_Draft(start, end, type_name, number, code, year_of))
+        else:
+            out.extend(found_here)
+    return out
 
 
 def _members(text: str, head: _Draft, pos: int) -> tuple[list[_Draft], int]:
@@ -1281,6 +1423,43 @@ def _fronted_date(text: str, subject_start: int) -> str | None:
     lo = max(0, subject_start - _FRONTED_DATE_WINDOW)
     found = _fronted_date_backwards().match(text, lo, subject_start)
     return _date_of(found["date"]) if found else None
+
+
+# The same date written without its year ("Ngày 21/10, Thủ tướng … ký ban hành Chỉ thị
+# …"): the dates finder completes it from the article's dateline (see
+# ``issuers.fill_signing_dates``). Compiled on first use.
+_FRONTED_DAY_MONTH = (
+    r"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?P<date>(?i:ngày)\s+"
+    r"\d{1,2}\s?[/.\-–]\s?\d{1,2})(?![\d/.\-–])\s*,?\s*"
+)
+
+
+@functools.cache
+def _fronted_day_month_backwards() -> regex.Pattern[str]:
+    return regex.compile(_FRONTED_DAY_MONTH)
+
+
+# How far before the document such a date may start: the subject's window and the date's.
+FRONTED_REACH = _SUBJECT_WINDOW + _FRONTED_DATE_WINDOW
+
+
+def fronted_day_month(text: str, start: int) -> int | None:
+    """Where a date without its year ("Ngày 21/10") starts when it is fronted before the
+    clause whose issuing subject issues the document at ``start``, else None.
+
+    >>> text = "Ngày 21/10, Thủ tướng Chính phủ ký ban hành Chỉ thị số 36/CT-TTg"
+    >>> fronted_day_month(text, text.index("Chỉ")), fronted_day_month(text[12:], 33)
+    (0, None)
+    """
+    found = _issuing_subject_at(text, start)
+    if found is None:
+        return None
+    subject_start = found[2]
+    if not text[max(0, subject_start - 3) : subject_start].rstrip(" ,")[-1:].isdigit():
+        return None
+    lo = max(0, subject_start - _FRONTED_DATE_WINDOW)
+    date = _fronted_day_month_backwards().match(text, lo, subject_start)
+    return date.start("date") if date else None
 
 
 def _issuing_subject_at(text: str, start: int) -> tuple[str, str | None, int] | None:
@@ -1414,6 +1593,11 @@ def find_doc_refs(text: str) -> list[DocRef]:
     # The documents listed right before the current one that state no issuer: one
     # stated after a later member of the list is theirs too.
     pending: list[_Draft] = []
+    # Bare numbers without a follower: references if a coded one of their type and number
+    # is in the text.
+    deferred: list[tuple[_Left, re.Match[str]]] = []
+    # heads with a title between type word and "số", and where their type words end
+    titled: list[tuple[_Draft, int]] = []
     for candidate in _CANDIDATE.finditer(text):
         at = candidate.start()
         if at < pos:
@@ -1429,8 +1613,12 @@ def find_doc_refs(text: str) -> list[DocRef]:
             continue
         found = _head(text, m, left)
         if found is None:
+            if _may_name_coded(m, left):
+                deferred.append((left, m))
             continue
         head, head_end = found
+        if left[2]:
+            titled.append((head, left[0] + len(left[1])))
         members, members_end = _members(text, head, head_end)
         group = [head, *members]
         last = group[-1]
@@ -1477,6 +1665,10 @@ def find_doc_refs(text: str) -> list[DocRef]:
             pending = group
         taken_until = pos = max(head_end, last.end)
         carried, carried_end = subject, max(head_end, members_end)
+    if deferred and drafts:
+        drafts.extend(_named_by_coded(text, deferred, drafts))
+    if titled:
+        drafts.extend(_named_by_title(text, titled, drafts))
     refs = [d.finish(text) for d in drafts]
     refs.sort(key=_START_OF)
     return refs

@@ -26,7 +26,15 @@ import functools
 
 import regex
 
-from ttcorpus.extract.docrefs import DATE_AFTER, joined_over_title, phrase_trie, same_kind
+from ttcorpus.extract.docrefs import (
+    DATE_AFTER,
+    FRONTED_REACH,
+    fronted_day_month,
+    joined_over_title,
+    phrase_trie,
+    same_kind,
+    single_spaced,
+)
 from ttcorpus.models import Agency, DateMention, DocRef, replaced
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines
@@ -104,7 +112,7 @@ def fill_longer_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) -
         nxt = body.text[len(name)]
         if nxt.isspace() and not body.text[len(name) + 1 :][:1].islower():
             continue  # a capitalised word the document grammar left out on purpose
-        out[k] = replaced(ref, issuer=body.text)
+        out[k] = replaced(ref, issuer=single_spaced(body.text))
     return out
 
 
@@ -121,7 +129,7 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
         if ref.issuer is None:
             subject = shared or _subject_before(text, ref.start, by_end, ends)
             if subject is not None:
-                ref = replaced(ref, issuer=subject[0], term=ref.term or subject[1])
+                ref = replaced(ref, issuer=single_spaced(subject[0]), term=ref.term or subject[1])
                 shared = subject
         else:
             shared = None
@@ -295,7 +303,7 @@ def _with_issuer(ref: DocRef, body: str, text: str, lo: int, hi: int) -> DocRef:
     at = ref.issuer.find(" " + body) if ref.issuer else -1
     if ref.issuer and at >= 0 and ref.issuer[at + 1 + len(body) :][:1] == " ":
         body = ref.issuer[at + 1 :]  # "Phó Chủ tịch |UBND tỉnh Gia Lai": the fuller name
-    return replaced(ref, issuer=body)
+    return replaced(ref, issuer=single_spaced(body))
 
 
 # A signing date the date finder completes from the dateline ("Quyết định 5862/QĐ-UBND
@@ -306,12 +314,17 @@ _SIGNED_ON = regex.compile(r"(?i:ký|ban\s+hành|ký\s+ban\s+hành)\s+(?:vào\s+
 _CLAUSE_BREAK = regex.compile(r"[.;:!?()\[\]\"“”\n]")
 _MAX_SIGNING_GAP = 120  # characters between the reference and "ký ngày"
 _FULL_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+# The end of "ngày"/"Ngày" (glue of the date phrase): a fronted date needs it, a cheap
+# test before one is looked for (``docrefs.fronted_day_month``).
+_DAY = "gày"
 
 
 def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) -> list[DocRef]:
     """``refs`` with ``date`` set where it was missing and the clause after the
     reference says when it was signed with a date written without its year, which the
-    date finder has completed ("ký ngày 18/11" in an article of November 2024).
+    date finder has completed ("ký ngày 18/11" in an article of November 2024), or such
+    a date is fronted before the clause whose subject issues it ("Ngày 21/10, Thủ tướng
+    … ký ban hành Chỉ thị …", see ``docrefs.fronted_day_month``).
 
     >>> from ttcorpus.extract.dates import find_dates
     >>> from ttcorpus.extract.docrefs import find_doc_refs
@@ -331,14 +344,33 @@ def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) 
             limit = min(ref.end + _MAX_SIGNING_GAP, refs[i + 1].start if i + 1 < len(refs)
                         else len(text))
             cue = _signing_cue(text, ref.end, limit)
-            if cue is not None:
+            fronted = None
+            if cue is None and text.find(_DAY, max(0, ref.start - FRONTED_REACH), ref.start) >= 0:
+                fronted = fronted_day_month(text, ref.start)
+            if cue is not None or fronted is not None:
                 if full is None:
                     full = {d.start: d.value for d in dates if _FULL_DATE.fullmatch(d.value)}
-                value = _signing_date(text, cue, full)
+                if cue is not None:
+                    value = _signing_date(text, cue, full)
+                else:
+                    value = _fronted(text, fronted, full)
                 if value is not None:
                     ref = replaced(ref, date=value)
         out.append(ref)
     return out
+
+
+def _fronted(text: str, at: int | None, full: dict[int, str]) -> str | None:
+    """The completed date fronted at ``at`` ("Ngày 21/10, …"; ``full``: full dates by
+    their start): its mention may start at "ngày" or at its digits."""
+    if at is None:
+        return None
+    if at in full:
+        return full[at]
+    digits = at + len(text[at:].split(None, 1)[0])
+    while digits < len(text) and text[digits].isspace():
+        digits += 1
+    return full.get(digits)
 
 
 def _signing_cue(text: str, pos: int, limit: int) -> regex.Match[str] | None:
