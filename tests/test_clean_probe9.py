@@ -245,3 +245,20 @@ def test_official_account_badges(line: str) -> None:
     from ttcorpus.clean.boilerplate import chrome_kind
 
     assert chrome_kind(line)[0] == "nav"
+
+
+@pytest.mark.parametrize("credit", ["Nhóm PV", "PV", "Nhóm phóng viên"])
+def test_a_newsroom_credit_under_the_lead_is_a_byline(credit: str) -> None:
+    from ttcorpus.clean.metadata import is_staff_credit
+
+    assert is_staff_credit(credit)
+    article = clean_article(HEAD + LEAD + credit + "\n" + NAMED + MORE)
+    assert kinds(article)[credit] == "byline"
+    assert credit not in article.text.split("\n")
+    assert article.authors == []
+
+
+def test_a_sentence_opening_with_a_staff_word_stays() -> None:
+    line = "Nhóm PV đã có mặt tại hiện trường ngay sau khi nhận tin báo của người dân."
+    article = clean_article(HEAD + LEAD + line + "\n" + MORE)
+    assert line in article.text

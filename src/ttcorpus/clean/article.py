@@ -73,6 +73,7 @@ from ttcorpus.clean.metadata import (
     is_comment_signature,
     is_credit_line,
     is_document_type,
+    is_staff_credit,
     opens_with_body,
     opens_with_byline_lead,
     parse_agency_source,
@@ -991,6 +992,9 @@ def _assign_after_title(u: Unit) -> None:
 # Body
 
 
+STAFF_CREDIT_MAX_WORDS = 6
+
+
 def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[str]) -> None:
     if start > last:
         return
@@ -1014,8 +1018,10 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "caption"
         elif u.after_end and _is_byline_shaped(u.text):
             u.kind = "byline" if parse_byline(u.text) else "attribution"
-        elif _byline_by_dateline(units, i):
-            u.kind = "byline"
+        elif _byline_by_dateline(units, i) or (
+            u.words <= STAFF_CREDIT_MAX_WORDS and is_staff_credit(u.text)
+        ):
+            u.kind = "byline"  # (a newsroom's credit under the lead: "Nhóm PV")
         elif _is_repeated_chrome(u, repeated):
             u.kind = "repeated"
     first = units[start]

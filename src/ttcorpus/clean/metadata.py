@@ -288,6 +288,16 @@ _STAFF_FIRST_WORDS = frozenset(
 ATTRIBUTION_MAX_WORDS = 12
 
 
+def is_staff_credit(text: str) -> bool:
+    """A newsroom's credit with no personal name ("Nhóm PV", "PV (TTXVN)").
+
+    >>> is_staff_credit("Nhóm PV"), is_staff_credit("Nhóm PV tham gia hội thảo")
+    (True, False)
+    """
+    first = text.split(" ", 1)[0].split("/", 1)[0].split("(", 1)[0].casefold()
+    return first in _STAFF_FIRST_WORDS and BYLINE_STAFF.fullmatch(text) is not None
+
+
 @dataclass(frozen=True)
 class Byline:
     """Who wrote the article: personal names, and the agency the byline names."""
