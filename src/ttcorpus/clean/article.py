@@ -830,18 +830,21 @@ def _document_title_start(units: list[Unit], title_at: int) -> int:
     0
     """
     for k in range(title_at - 1, max(-1, title_at - DOCUMENT_TITLE_MAX_LINES), -1):
-        if units[k + 1].text[:1] not in _CONTINUES:
+        if not _continues(units[k + 1].text):
             break  # the line below opens a sentence of its own
         text = units[k].text
         if is_document_type(text) and is_all_caps(text):
             return k
-        if units[k].strong or text[:1] not in _CONTINUES:
+        if units[k].strong or not _continues(text):
             break
     return title_at
 
 
-_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩị"
-                       "òóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\"“'(")
+def _continues(text: str) -> bool:
+    """A line that goes on from the one above: it opens in lower case or with a quote or
+    bracket ("về công tác dân vận", "\"Về đẩy mạnh …\"")."""
+    first = text[:1]
+    return first.islower() or first in "\"“'("
 
 
 # A menu set one label a line: at least this many short label lines in a row above
