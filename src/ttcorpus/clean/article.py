@@ -65,11 +65,13 @@ from ttcorpus.clean.lines import (
 )
 from ttcorpus.clean.markup import unmark
 from ttcorpus.clean.metadata import (
+    PROVINCES,
     Byline,
     breadcrumb_section,
     ends_with_proper_name,
     has_time_ago,
     is_affiliation,
+    is_bare_stamp,
     is_comment_signature,
     is_credit_line,
     is_document_type,
@@ -185,7 +187,6 @@ _NAME_START = regex.compile(r"\p{Lu}\p{Ll}* \p{Lu}")
 _TITLES_FOLDED = frozenset(t.casefold() for t in _TITLE_LIST)
 TITLE_MAX_WORDS = max(t.count(" ") + 1 for t in _TITLE_LIST)
 _PERSON_NAME = regex.compile(PERSON_NAME)
-_PROVINCES = frozenset(data_lines("provinces.txt"))
 _SURNAMES = frozenset(data_lines("surnames.txt"))
 
 
@@ -221,7 +222,7 @@ def _is_portrait(text: str) -> bool:
     if m is None:
         return False
     name = text[m.end() + 1 :].removesuffix(".")
-    return (name.split(" ", 1)[0] in _SURNAMES and name not in _PROVINCES
+    return (name.split(" ", 1)[0] in _SURNAMES and name not in PROVINCES
             and _PERSON_NAME.fullmatch(name) is not None)
 
 
@@ -601,10 +602,6 @@ def _mark_related_blocks(units: list[Unit]) -> None:
             in_block = False
 
 
-# How long ago a comment was posted, as social media stamp it: "5 giờ", "2 ngày".
-_BARE_STAMP = regex.compile(r"\d{1,2} ?(?:phút|giờ|ngày|tuần|p|g|h|d)")
-
-
 def _mark_comments(units: list[Unit]) -> None:
     """Readers' comments: once a comment-section header is followed by a line signed
     with a name and a date, or by a comment's row of buttons stamped with how long
@@ -618,7 +615,7 @@ def _mark_comments(units: list[Unit]) -> None:
             (v.kind is None and is_comment_signature(v.text))
             or (v.kind == "comment_form" and has_time_ago(v.text))
             # under the post, a bare stamp: "5 giờ" (social media)
-            or (body_seen and v.kind == "dateline" and _BARE_STAMP.fullmatch(v.text))
+            or (body_seen and v.kind == "dateline" and is_bare_stamp(v.text))
             for v in units[i + 1 : i + 1 + COMMENT_SIGNATURE_WITHIN]
         ):
             for v in units[i + 1 :]:

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -511,9 +512,17 @@ CLOCK_LABEL = regex.compile(
 )
 
 
-_CLOCK_FIRST = frozenset(
-    c for p in data_lines("clean_clock_labels.txt") for c in (p[0].lower(), p[0].upper())
-)
+def _initials(phrases: Iterable[str]) -> frozenset[str]:
+    """The first letters of ``phrases`` in both cases: a quick gate before a
+    case-blind pattern of them.
+
+    >>> sorted(_initials(["Hôm nay", "bây giờ"]))
+    ['B', 'H', 'b', 'h']
+    """
+    return frozenset(c for p in phrases for c in (p[0].lower(), p[0].upper()))
+
+
+_CLOCK_FIRST = _initials(data_lines("clean_clock_labels.txt"))
 
 
 def is_page_clock(text: str, words: int) -> bool:
@@ -541,6 +550,7 @@ DOCUMENT_HEADER = regex.compile(
     rf"(?i:{phrase_alternation(data_lines('clean_document_headers.txt'))})\s*[-–_*=.]*"
 )
 DOCUMENT_HEADER_MAX_WORDS = 9
+_HEADER_INITIALS = _initials((*data_lines("clean_document_headers.txt"), "Số"))
 # The document's number under its letterhead: "Số 45-KH/TU", "Số: 123/QĐ-UBND".
 DOCUMENT_NUMBER = regex.compile(r"(?i:số)\s*:?\s*\d[\p{L}\d.\-]{0,20}/[\p{L}\d.\-/]{1,30}")
 # A count on its own line: "187 bình luận", "2,3K", "+14" (more photos).
@@ -596,7 +606,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
     first = text[0]
     if first == "©" or (first == "@" and FOOTER_STRONG.match(text)):
         return ("footer", n <= SHORT_WORDS and final_mark(text) != ".")
-    if n <= DOCUMENT_HEADER_MAX_WORDS and (
+    if n <= DOCUMENT_HEADER_MAX_WORDS and first in _HEADER_INITIALS and (
         DOCUMENT_HEADER.fullmatch(text) or (n <= 3 and DOCUMENT_NUMBER.fullmatch(text))
     ):
         return ("document_header", True)

@@ -58,12 +58,24 @@ DATELINE = regex.compile(
 # A dateline that gives only the time ("Cập nhật lúc 10:20", "10:20 AM GMT+7") or how
 # long ago ("2 giờ trước": "2 hours ago" — minutes, hours, days, weeks, months): no
 # date to read, but the line is the dateline, not a title.
-_AGO = r"\d{1,2}\s+(?:phút|giờ|tiếng|ngày|tuần|tháng)\s+trước"
+_AGO_UNITS = r"(?:phút|giờ|tiếng|ngày|tuần|tháng)"
+_AGO = rf"\d{{1,2}}\s+{_AGO_UNITS}\s+trước"
+# The same without "trước", as social media stamp a comment: "5 giờ", "2 ngày", "3h".
+_BARE_STAMP = regex.compile(rf"\d{{1,2}} ?(?:{_AGO_UNITS}|p|g|h|d)")
 TIME_ONLY_DATELINE = regex.compile(
     rf"[(\[]?\s*(?:{_LABEL_PREFIX}?{_TIME}(?:\s*{_TZ})?|{_AGO})\s*[)\]]?\.?",
     regex.IGNORECASE,
 )
 _TIME_AGO = regex.compile(rf"(?<!\d){_AGO}(?!\p{{L}})", regex.IGNORECASE)
+
+
+def is_bare_stamp(text: str) -> bool:
+    """How long ago, without "trước" ("5 giờ"), as social media stamp a comment.
+
+    >>> is_bare_stamp("5 giờ"), is_bare_stamp("5 giờ chiều nay")
+    (True, False)
+    """
+    return _BARE_STAMP.fullmatch(text) is not None
 
 
 def has_time_ago(text: str) -> bool:
@@ -667,16 +679,16 @@ def _unit_after_name(head: str, tail: str) -> bool:
     Huyện ủy") or an acronym ("KTNN khu vực V"); the name is not a place's."""
     return ((_BODY_OPENING.match(tail) is not None or _ACRONYM.fullmatch(tail.split(" ", 1)[0]))
             and tail[-1:].isalnum() and tail.count(" ") < SIGNED_UNIT_MAX_WORDS
-            and head.lower() not in _places())
+            and head.lower() not in _PLACES_LOWER)
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}")
 
 
-@functools.cache
-def _places() -> frozenset[str]:
-    """Provinces and cities, in lower case: "Hà Nội - UBND thành phố" is no signature."""
-    return frozenset(n.lower() for n in data_lines("provinces.txt"))
+# Provinces and cities as written, and in lower case ("Hà Nội - UBND thành phố" is no
+# signature).
+PROVINCES = frozenset(data_lines("provinces.txt"))
+_PLACES_LOWER = frozenset(n.lower() for n in PROVINCES)
 
 
 def opens_with_byline_lead(text: str) -> bool:
