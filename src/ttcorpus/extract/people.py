@@ -63,6 +63,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ttcorpus.extract.charclasses import latin_letters
+from ttcorpus.extract.foreign_names import find_foreign_names
 from ttcorpus.models import Person
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_section
@@ -75,9 +76,10 @@ __all__ = ["find_people"]
 _UPPER = latin_letters("isupper")
 _LOWER = latin_letters("islower")
 # One capitalised syllable: a capital, then lower-case letters only, so all-caps words
-# ("UBND", "HỒ") never count. A lone capital is a syllable ("Giàng A Chử", "Y Thanh"),
+# ("UBND", "HỒ") never count, nor does a word hyphenated to the next ("Kim Young-ho" is a
+# foreign name: ``foreign_names.py``). A lone capital is a syllable ("Giàng A Chử", "Y Thanh"),
 # and so is an Ede/Jarai prefixed one ("H'Hen").
-_SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’])"
+_SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’]|-\w)"
 _MAX_NAME = 5  # syllables in a personal name
 _RUN_LIMIT = _MAX_NAME + 2  # syllables matched at most; a longer run is no name
 
@@ -229,6 +231,7 @@ _PLACE_CUES = PhraseSet("people_place_cues.txt")
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _PLACES = PhraseSet("provinces.txt")
+_COUNTRIES = frozenset(data_section("countries.txt", "countries"))
 # Prepositions that make an office before a comma someone else's when the name after
 # the comma is a subject ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy … cho biết"), and
 # verbs that make a name a subject although they may also be part of an office.
@@ -354,6 +357,7 @@ _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
 # What may stand between a village's name and the unit it belongs to ("…, xã", "… (xã").
 _UNIT_OPENING = re.compile(r",? \(?")
 _CAPITALISED = re.compile(_SYLLABLE)
+_HYPHENATED_NEXT = re.compile(rf" [{_UPPER}][{_LOWER}]*-\w")
 _NEXT_WORD = re.compile(r" (\w+)")
 _WORD = re.compile(r"\w+")
 _ABBREVIATION = re.compile(rf"[{_UPPER}][{_UPPER}\d.]+")
@@ -388,6 +392,8 @@ class _Mention:
     pending: bool = False
     # where each office after the name starts (the last len(offices_at) titles)
     offices_at: list[int] = field(default_factory=list)
+    # where the title before a foreign name starts (-1: not read)
+    title_at: int = -1
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -819,6 +825,8 @@ def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str
     # can follow only a run that reached the limit.
     if len(run_words) == _RUN_LIMIT and _capitalised_word_follows(text, end):
         return None  # longer than any name: a title-cased heading or agency
+    if _HYPHENATED_NEXT.match(text, end):
+        return None  # a foreign name: "Tổng thống Hàn Quốc Lee Jae-myung"
     words: Sequence[str] = run_words
     office: list[str] = []
     if office_inside:
@@ -924,6 +932,8 @@ def _full_name(
     if title is None and words[0] in _TITLED_SURNAMES:
         return None  # "bon Bu Prâng": a clan name opens a name only after a title
     name = " ".join(words)
+    if name in _COUNTRIES:
+        return None  # "Tổng Lãnh sự Hàn Quốc tại TP HCM"
     titles = [title] if title else []
     if title and len(before) == title.count(" ") + 1 and _key(title) in _ACADEMIC:
         rank = _rank_before_comma(text, text.rfind(title, 0, start) - 1)
@@ -1522,6 +1532,9 @@ def find_people(text: str) -> list[Person]:
         known = {m.name for m in found}
         found += [m for m in pending if m.name in known]
         found.sort(key=_START_OF)
+    foreign = _foreign_mentions(text, found)
+    if foreign:
+        found = sorted(found + foreign, key=_START_OF)
     _drop_offices_of_the_next(found)
     if found:
         found += _short_references(text, found)
@@ -1530,6 +1543,27 @@ def find_people(text: str) -> list[Person]:
         Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles))
         for x in found
     ]
+
+
+def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
+    """Foreign names after a title (``foreign_names.py``) where no Vietnamese name
+    was found, each with the offices after it.
+
+    >>> [(m.name, m.titles) for m in _foreign_mentions("Ngài Marc Knapper, Đại sứ Hoa Kỳ, dự", [])]
+    [('Marc Knapper', ['Ngài', 'Đại sứ Hoa Kỳ'])]
+    """
+    out: list[_Mention] = []
+    starts = [m.start for m in found]  # (in text order, not overlapping)
+    for start, end, name, title in find_foreign_names(text):
+        i = bisect.bisect_left(starts, end)  # found[:i] start before the name ends
+        if i and found[i - 1].end > start:
+            continue
+        offices_at: list[int] = []
+        after, _ = _appositives(text, end, offices_at)
+        mention = _Mention(start, end, name, [title, *after], offices_at=offices_at)
+        mention.title_at = start - len(title) - 1
+        out.append(mention)
+    return out
 
 
 def _drop_offices_of_the_next(found: list[_Mention]) -> None:
@@ -1541,6 +1575,8 @@ def _drop_offices_of_the_next(found: list[_Mention]) -> None:
         if not m.offices_at:
             continue
         nxt = found[k + 1].start
+        if found[k + 1].title_at >= 0:
+            nxt = found[k + 1].title_at  # "…, Giám đốc Quốc gia WB Mariam J. Sherman"
         first_office = len(m.titles) - len(m.offices_at)
         for j, at in enumerate(m.offices_at):
             office = m.titles[first_office + j]

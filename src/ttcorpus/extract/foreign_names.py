@@ -1,0 +1,134 @@
+"""Find foreign personal names: a run of capitalised words not spelled in Vietnamese
+syllables, right after a title that names a foreign office or a term of address.
+
+Vietnamese names are found from their family names (``people.py``); a foreign
+visitor's name has no such family name, so the evidence is the title before it
+(``people_foreign_titles.txt``), the qualifiers between ("Quốc phòng", a country or
+organisation of ``countries.txt``, "tại Việt Nam"), and the name's own spelling: two to
+four capitalised words (lower-case particles such as "von der" and initials such as
+"J." allowed between), at
+least one of them not a Vietnamese syllable (``encodings.is_syllable``), and no further
+capitalised word after them. Generic titles ("Chủ tịch", "Bộ trưởng", "Tổng Giám
+đốc") need a country or organisation before the name: "Chủ tịch Masan Group" names a
+company. The title is returned as written, qualifiers included.
+
+>>> find_foreign_names("Tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki, Thủ tướng nói.")
+[(34, 43, 'Ito Naoki', 'Đại sứ Nhật Bản tại Việt Nam')]
+>>> [n[2:] for n in find_foreign_names(
+...     "Bộ trưởng Quốc phòng Lào Chansamone Chanyalath hội đàm; ngài Marc Knapper dự.")]
+[('Chansamone Chanyalath', 'Bộ trưởng Quốc phòng Lào'), ('Marc Knapper', 'ngài')]
+>>> find_foreign_names("Chủ tịch Masan Group và Thủ tướng Phạm Minh Chính")
+[]
+
+Speed: one scan for the titles (a word trie, so the engine skips ahead on their first
+letters); the Python work is per title found.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ttcorpus.encodings import is_syllable
+from ttcorpus.extract.charclasses import latin_letters
+from ttcorpus.resources import data_section
+
+__all__ = ["find_foreign_names"]
+
+_FILE = "people_foreign_titles.txt"
+_COUNTRIES = "countries.txt"
+_UPPER = latin_letters("isupper")
+_LOWER = latin_letters("islower")
+_MIN_WORDS, _MAX_WORDS = 2, 4  # capitalised words in a foreign name
+_MAX_QUALIFIERS = 6  # qualifiers read between a title and the name
+
+
+def _both_cases(phrases: tuple[str, ...]) -> list[str]:
+    """Each phrase as written and with its first letter in the other case."""
+    return [v for p in phrases for v in (p, p[0].swapcase() + p[1:])]
+
+
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """Escaped phrases, longest first, spaces matching one space."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+_ALONE = frozenset(_both_cases(data_section(_FILE, "alone")))
+_HONORIFICS = frozenset(_both_cases(data_section(_FILE, "honorifics")))
+_WITH_COUNTRY = frozenset(_both_cases(data_section(_FILE, "with a country")))
+_PLACES = data_section(_COUNTRIES, "countries") + data_section(_COUNTRIES, "organisations")
+_PLACE_SET = frozenset(_PLACES)
+_STATE_FORMS = data_section(_COUNTRIES, "state forms")
+
+_TITLES = _alternation([*_ALONE, *_HONORIFICS, *_WITH_COUNTRY])
+_TITLE = re.compile(rf"(?<![\w'’])(?:{_TITLES})(?![\w'’])")
+_PORTFOLIO = re.compile(rf" (?:{_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])")
+# (a country, a state form or an organisation's code in brackets: "Ngân hàng Thế giới
+# (WB) tại Việt Nam")
+_QUALIFIER = re.compile(
+    rf" ((?:{_alternation(_PLACES)})|(?:{_alternation(_STATE_FORMS)})|\([{_UPPER}]{{2,}}\))"
+    r"(?![\w'’-])"
+)
+# A capitalised word: a capital, lower-case letters, maybe hyphenated parts
+# ("Jae-yong") or an apostrophe ("O'Brien").
+_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+_PARTICLE = rf"(?:{_alternation(data_section(_FILE, 'particles'))})"
+_INITIAL = rf"[{_UPPER}]\. "  # "Mariam J. Sherman"
+_RUN = re.compile(
+    rf" ({_WORD}(?: (?:{_PARTICLE} |{_INITIAL})*{_WORD}){{{_MIN_WORDS - 1},{_MAX_WORDS + 1}}})"
+    r"(?![\w'’-])"
+)
+_PARTICLES = frozenset(data_section(_FILE, "particles"))
+
+
+def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, title)`` of each foreign name after a title, in order."""
+    out: list[tuple[int, int, str, str]] = []
+    pos = 0
+    while (m := _TITLE.search(text, pos)) is not None:
+        pos = m.end()
+        found = _name_after(text, m.group(), m.start(), m.end())
+        if found is not None:
+            out.append(found)
+            pos = found[1]
+    return out
+
+
+def _name_after(text: str, title: str, start: int, pos: int) -> tuple[int, int, str, str] | None:
+    """The foreign name after a title that ends at ``pos``, or None."""
+    placed = False
+    if title not in _HONORIFICS:
+        portfolio = _PORTFOLIO.match(text, pos)
+        if portfolio is not None:
+            pos = portfolio.end()
+        for _ in range(_MAX_QUALIFIERS):
+            q = _QUALIFIER.match(text, pos)
+            if q is None:
+                break
+            placed = placed or q.group(1) in _PLACE_SET
+            pos = q.end()
+    if title in _WITH_COUNTRY and not placed:
+        return None
+    run = _RUN.match(text, pos)
+    if run is None:
+        return None
+    name = run.group(1)
+    if not _is_foreign(name):
+        return None
+    return run.start(1), run.end(1), name, text[start:pos]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_foreign(name: str) -> bool:
+    """Two to four capitalised words, at least one not a Vietnamese syllable, and
+    none a country.
+
+    >>> _is_foreign("Emmanuel Macron"), _is_foreign("Phạm Minh Chính"), _is_foreign("Hun Manet")
+    (True, False, True)
+    """
+    words = [w for w in name.split(" ") if w not in _PARTICLES and not w.endswith(".")]
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    if any(w in _PLACE_SET for w in words):
+        return False
+    return not all(is_syllable(w) for w in words)
