@@ -39,9 +39,10 @@ def names(text: str) -> list[str]:
         ("Cục Tin học và Thống kê tài chính.", ["Cục Tin học và Thống kê tài chính"]),
         ("Vụ Thực hành quyền công tố và kiểm sát điều tra án ma túy (Vụ 4) họp; Vụ 4 đề nghị",
          ["Vụ Thực hành quyền công tố và kiểm sát điều tra án ma túy", "Vụ 4"]),
-        # must not change: a comma inside the second field (not read)
+        # a comma inside the second field: read when the department's code closes it
+        # (probe 10: test_agencies_probe10.py)
         ("Vụ Kiểm sát thi hành án và kiểm sát tạm giữ, tạm giam (Vụ 8) cho biết",
-         ["Vụ Kiểm sát thi hành án"]),
+         ["Vụ Kiểm sát thi hành án và kiểm sát tạm giữ, tạm giam"]),
         # must not change: no code closes the second field, a list after "và"
         ("Vụ Tổng hợp và kiểm tra nghiệp vụ hằng năm", ["Vụ Tổng hợp"]),
         ("Sở Tư pháp và Sở Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]),

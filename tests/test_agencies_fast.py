@@ -56,7 +56,7 @@ ABBR = rf"[{U}](?:[{U}\d&]|-(?=[{U}\d]))+{END}(?!\.\w)"
 START = GUARD + plain_trie(A._START_PHRASES, 1)
 OFFICE_START = GUARD + plain_trie(A._OFFICE_HEADS)  # "Trưởng ban" (exact: "ban" lower case)
 HELD = "(?:" + "|".join(  # "nhà ở": a noun whose last syllable is a function word
-    rf"(?<=(?<![\w'’]){plain_trie([n.split()[0]])} ){plain_trie([n.split()[1]])}{END}"
+    rf"(?<=(?<![\w'’]){plain_trie([n.split()[0]], 0)} ){plain_trie([n.split()[1]])}{END}"
     for n in A._lines("agency_held_stops.txt")
 ) + ")"
 STOPS = rf"(?!{HELD})" + plain_trie(spellings("agency_stops.txt")) + END
@@ -80,28 +80,34 @@ TAIL_STEP = rf"(?:{TAIL}(?:{DASH_FIELD})?|(?<=[pP]hòng), chống{END})"  # "C�
 CLAUSE_VERBS = plain_trie(A._all_spellings(A.data_section("agency_verbs.txt", "clause verbs")))
 FIELD_TAIL = rf" (?!{STOPS}|{CLAUSE_VERBS}{END}|{LOCALITY_OPENING}){LOW}"  # "… xây dựng Hà Nội"
 PLACE_CLOSER = rf" (?:{LOCALITY_OPENING}|{PROPER})"
+DOTTED = plain_trie(  # "T.Ư"
+    [a for a in A._ABBREVIATIONS if "." in a.rstrip(".") and a not in A._LOCALITY_WORDS], 9
+) + END
 FIRST_PART = (
     rf"(?!{NAME_STOPS}|{LOCALITY})"
-    rf"(?:{UNIT}|{CAP}(?:{TAIL_STEP}){{0,12}}+(?:(?:{FIELD_TAIL}){{1,3}}+(?={PLACE_CLOSER}))?"
+    rf"(?:{UNIT}|{DOTTED}|{CAP}(?:{TAIL_STEP}){{0,12}}+(?:(?:{FIELD_TAIL}){{1,3}}+(?={PLACE_CLOSER}))?"
     rf"|{ABBR})"
 )
 PART = (
     rf"(?!{NAME_STOPS}|{PART_STOPS}|{LOCALITY})"
-    rf"(?:{UNIT}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
+    rf"(?:{UNIT}|{DOTTED}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
 )
 NOT_NEW_BODY = rf"(?!{START}|{OTHER_HEADS})"
 JOINT = rf"(?:(?<!\d) và | ?- ?|(?<!\d)(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
 MORE_PARTS = rf"(?: |{JOINT}){PART}"
-PLURAL = "các " + plain_trie(A._lines("agency_plural_topics.txt")) + END  # "các dự án"
+PLURAL = "các " + plain_trie(A._lines("agency_plural_topics.txt"), 0) + END  # "các Dự án"
 TOPIC_WORD = (
-    rf"(?:(?={PLURAL}(?:{TAIL}){{0,3}} {LOCALITY_OPENING})các"  # "… tỉnh Bắc Ninh"
+    rf"(?:(?={PLURAL}(?:{TAIL}){{0,3}} {LOCALITY_OPENING}){PLURAL}"  # "… tỉnh Bắc Ninh"
     rf"|(?!{STOPS}|{LOCALITY_OPENING})(?:{LOW}|{ABBR}))"
 )
-TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}(?={PLURAL})các|{TOPIC_WORD})"
+TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}{PLURAL}|{TOPIC_WORD})"
 TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
 TOPIC_LEVEL = plain_trie(spellings("agency_topic_levels.txt"), 0) + END
 TOPIC_ABOUT = rf" (?:{TOPIC_LEVEL} )?về{TOPIC_TEXT}"  # "Ban Chỉ đạo quốc gia về …"
 TOPIC_HEADS = spellings("agency_topic_heads.txt")
+TOPIC_HEADS |= A._all_spellings(  # "Trưởng | ban Chỉ đạo"
+    o[n:] for o, n in A._OFFICE_HEADS.items() if " " in o[n:]
+)
 TOPIC_HEADS |= {
     a for a, full in A._ABBREVIATIONS.items() if A.fold(full) in {A.fold(h) for h in TOPIC_HEADS}
 }

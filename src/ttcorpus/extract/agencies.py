@@ -344,18 +344,21 @@ _STANDING_OFFICES = {
 def _standing_pairs() -> list[tuple[str, str]]:
     """Each standing body's phrase (short words and body), with the body: before each
     committee named by its level (not the unit levels: "Chi bộ" has no standing
-    committee), or before the bodies its row lists.
+    committee), or before the bodies its row lists (both: "*;Đảng bộ").
 
     >>> pairs = dict(_standing_pairs())
     >>> "Thường vụ Đảng ủy" in pairs, "Thường vụ Chi bộ" in pairs, pairs["Thường trực HĐND"]
     (True, False, 'HĐND')
+    >>> "BCH Đảng bộ" in pairs, "BTV Tỉnh ủy" in pairs
+    (True, True)
     """
     units = {fold(h) for h in _lines("agency_unit_level_heads.txt")}
     committees = [h for h in _lines("agency_locality_heads.txt") if fold(h) not in units]
     pairs = []
     for short, _full, bodies, *_ in _STANDING_ROWS:
-        listed = committees if bodies == _EVERY_COMMITTEE else bodies.split(";")
-        pairs += [(f"{short} {body}", body) for body in listed]
+        for item in bodies.split(";"):
+            listed = committees if item == _EVERY_COMMITTEE else [item]
+            pairs += [(f"{short} {body}", body) for body in listed]
     return pairs
 
 
@@ -364,9 +367,30 @@ def _standing_heads() -> list[str]:
 
 
 # An office word, then a head in lower case that opens a body after it ("Trưởng | ban Dân
-# tộc HĐND tỉnh"; ``agency_office_heads.tsv``): start phrases matched as written.
-_OFFICE_HEADS = {_nfc(f"{office} {head}"): len(office) + 1 for office, head in
-                 data_rows("agency_office_heads.tsv")}
+# tộc HĐND tỉnh"; ``agency_office_heads.tsv``): start phrases matched as written; with a
+# topic board's words after the head, the board's head in lower case ("Trưởng | ban Chỉ
+# đạo Trung ương về …"), so that its topic is read as after "Ban Chỉ đạo".
+_TOPIC_HEADS = _lines("agency_topic_heads.txt")
+
+
+def _office_heads() -> dict[str, int]:
+    """Each office-and-head phrase → the length of its office word with the space.
+
+    >>> heads = _office_heads()
+    >>> heads["Trưởng ban"], heads["Trưởng ban Chỉ đạo"]
+    (7, 7)
+    """
+    heads: dict[str, int] = {}
+    for office, head in data_rows("agency_office_heads.tsv"):
+        heads[_nfc(f"{office} {head}")] = len(office) + 1
+        for topic in _TOPIC_HEADS:
+            first, _, rest = topic.partition(" ")
+            if rest and first.lower() == head.lower():
+                heads[_nfc(f"{office} {head} {rest}")] = len(office) + 1
+    return heads
+
+
+_OFFICE_HEADS = _office_heads()
 
 
 def _start_kinds() -> dict[str, str]:
@@ -461,6 +485,14 @@ _LOCALITY_WORDS = _lines("agency_localities.txt")
 _VILLAGE_WORDS = _lines("agency_villages.txt")
 _LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in (*_LOCALITY_WORDS, *_VILLAGE_WORDS))
 _PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province name only
+# The words for a city ("thành phố", "TP", the second entry and its spellings): a run of
+# three syllables or more after one that opens with a family name and is no known place
+# is a person ("UBND thành phố | Hồ Kỳ Minh"): city names are one or two syllables.
+_CITY_KEYS = frozenset(
+    fold(w).split()[-1]
+    for w in _LOCALITY_WORDS
+    if fold(_ABBREVIATIONS.get(w, w)) == fold(_LOCALITY_WORDS[1])
+)
 # A city abbreviation that already names the place ("TPHCM"): a run after it is no place.
 _NAMED_CITY_KEYS = frozenset(
     fold(w).split()[-1] for w in map(_nfc, data_section("agency_localities.txt", "named cities"))
@@ -548,11 +580,17 @@ _MAX_FIELD_TAIL = 3
 _PLACE_CLOSER = rf" (?:{_LOCALITY_OPENING}|{_PROPER_WORDS})"
 # A numbered unit inside a name ("Đảng ủy | Quân khu 7").
 _UNIT_PART = _trie(_all_spellings(_UNITS), exact_words=1) + _END
+# An abbreviation written with a dot inside (``abbreviations.tsv``: "T.Ư", Trung ương),
+# read whole as a name part ("Ủy ban Kiểm tra T.Ư"); a locality's ("TP.HCM") is a locality.
+_DOTTED_ABBR = (
+    _trie(a for a in _ABBREVIATIONS if "." in a.rstrip(".") and a not in _LOCALITY_WORDS)
+    + _END
+)
 # The first name part: a numbered unit, a capitalised word with a long tail, or an
 # abbreviation.
 _FIRST_PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+"
+    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+"
     + _optional(rf"(?:{_FIELD_TAIL}){{1,{_MAX_FIELD_TAIL}}}+(?={_PLACE_CLOSER})")
     + rf"|{_ABBR})"
 )
@@ -560,7 +598,8 @@ _FIRST_PART = (
 # that runs into a closer.
 _PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_PART_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_CAP}(?:{_TAIL}(?:(?:{_TAIL}){{1,5}}+(?={_CLOSER})|)|)|{_ABBR})"
+    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_CAP}(?:{_TAIL}(?:(?:{_TAIL}){{1,5}}+(?={_CLOSER})|)|)"
+    rf"|{_ABBR})"
 )
 # Name parts are joined by a space, or by "và", a dash or a comma list closed by
 # "và" ("Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch");
@@ -584,14 +623,15 @@ _MAX_PARTS = 8
 # "các" (all the, a function word) before a plural noun of
 # ``agency_plural_topics.txt`` stays in a topic at its opening ("Ban Quản lý | các
 # khu công nghiệp", "Ban Chỉ đạo nhà nước | các công trình, dự án …") or when a
-# locality follows within a few words ("… các khu công nghiệp tỉnh Bắc Ninh").
+# locality follows within a few words ("… các khu công nghiệp tỉnh Bắc Ninh"); the noun
+# is read whole, in any case ("Ban Quản lý các Khu công nghiệp tỉnh …").
 _ALL_THE = "các"
-_PLURAL_TOPIC = rf"{_ALL_THE} {_trie(_lines('agency_plural_topics.txt'))}{_END}"
+_PLURAL_TOPIC = rf"{_ALL_THE} {_trie(_lines('agency_plural_topics.txt'), exact_words=0)}{_END}"
 _TOPIC_WORD = (
-    rf"(?:(?={_PLURAL_TOPIC}(?:{_TAIL}){{0,3}} {_LOCALITY_OPENING}){_LOW}"
+    rf"(?:(?={_PLURAL_TOPIC}(?:{_TAIL}){{0,3}} {_LOCALITY_OPENING}){_PLURAL_TOPIC}"
     rf"|(?!{_STOPS}|{_LOCALITY_OPENING})(?:{_LOW}|{_ABBR}))"
 )
-_TOPIC_OPENING = rf"(?:(?:{_TOPIC_WORD} ){{0,2}}(?={_PLURAL_TOPIC}){_LOW}|{_TOPIC_WORD})"
+_TOPIC_OPENING = rf"(?:(?:{_TOPIC_WORD} ){{0,2}}{_PLURAL_TOPIC}|{_TOPIC_WORD})"
 _TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
 # A topic opened by "về" (on), maybe after the board's level (``agency_topic_levels.txt``):
 # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo về chính sách nhà ở …".
@@ -615,6 +655,7 @@ def _after_topic_head() -> str:
     """
     heads = _all_spellings(_lines("agency_topic_heads.txt"))
     heads |= {a for a, full in _ABBREVIATIONS.items() if fold(full) in map(fold, heads)}
+    heads |= _all_spellings(o[n:] for o, n in _OFFICE_HEADS.items() if " " in o[n:])
     by_length: dict[int, list[str]] = {}
     for head in heads:
         by_length.setdefault(len(head), []).append(head)
@@ -757,6 +798,7 @@ _CAPITALISED_LOCALITY = re.compile(
     rf"(?<= )(?:{_trie(w[0].upper() + w[1:] for w in _LOCALITY_WORDS if w.islower())})"
     rf"(?= [{_U}]|$)"
 )
+_DOTTED_EXPANSION = re.compile(rf"(?<![\w'’]){_DOTTED_ABBR}")
 # "TP.Hồ Chí Minh" → "TP. Hồ Chí Minh", "Tp.HCM" → "Tp. HCM"
 _DOT_GLUED = re.compile(rf"(?<=[{_U}{_L}]\.)(?=[{_U}])")
 # A local body's short name before a locality → its full name (see
@@ -822,6 +864,8 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
     True
     >>> _person_cut("Đảng ủy phường Tân Định Nguyễn Thị".split(), 2, "level", runs_on=True)
     5
+    >>> _person_cut("UBND thành phố Hồ Kỳ Minh".split(), 1, "type")
+    3
     """
     n = len(words)
     caps = [_CAP_WORD.fullmatch(w) is not None for w in words]
@@ -857,6 +901,8 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
                 # a Central Highlands name ("huyện | Y Phiên Niê")
                 if not place_word or before == _PROVINCE_WORD:
                     return i
+                if before in _CITY_KEYS and end - i >= 3:
+                    return i  # "thành phố | Hồ Kỳ Minh"
                 if end - i >= 3 and (
                     words[i] in _PERSON_PREFIXES
                     or (i + 1 < n and (words[i + 1] in _MIDDLE_NAMES or words[i + 1] in _SURNAMES))
@@ -972,6 +1018,7 @@ def _normalized(name: str) -> str:
     s = collapse_spaces(unify_punctuation(modern_tones(unicodedata.normalize("NFC", name))))
     s = _TERM.sub("", s)
     s = s[:1].upper() + s[1:]  # "ban Dân tộc" after an office word ("Trưởng ban …")
+    s = _DOTTED_EXPANSION.sub(lambda m: _ABBREVIATIONS[m.group()], s)  # "T.Ư"
     s = _DOT_GLUED.sub(" ", s)
     s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], s)
     s = _type_words().sub(lambda m: _SPELLING.get(fold(m.group()), m.group()), s)
@@ -1095,6 +1142,33 @@ def _rest_after(text: str, end: int, mention: str) -> int:
     return m.end() - end if m else 0
 
 
+# A central department whose name runs on in lower case, with commas, "và" and a region's
+# number, up to a code of its own head word and number in brackets ("Cục Thanh tra |,
+# giải quyết khiếu nại, tố cáo khu vực II (Cục II)", "Vụ Thực hành quyền công tố | và kiểm
+# sát điều tra án tham nhũng, chức vụ (Vụ 3)"): the code says where the name ends.
+_DEPARTMENT_NUMBER = r"(?:\d{1,2}|[IVX]{1,5})(?![\w'’])"
+_CODED_REST = re.compile(
+    rf"(?:,? (?:{_LOW}|{_DEPARTMENT_NUMBER})){{1,24}}+"
+    rf"(?= \((?P<head>{_trie(h.strip() for h in _DEPARTMENT_OPENINGS)}) {_DEPARTMENT_NUMBER}\))"
+)
+
+
+def _coded_rest(text: str, end: int, mention: str) -> int:
+    """How many characters after a department's ``mention`` belong to its name when a
+    code of its head word and number closes it (see ``_CODED_REST``), else 0.
+
+    >>> t = "Cục Thanh tra, giải quyết khiếu nại, tố cáo khu vực II (Cục II) họp"
+    >>> t[13 : 13 + _coded_rest(t, 13, t[:13])]
+    ', giải quyết khiếu nại, tố cáo khu vực II'
+    >>> _coded_rest("Cục Thuế và các sở (Vụ 2)", 8, "Cục Thuế")
+    0
+    """
+    m = _CODED_REST.match(text, end)
+    if m is None or not mention.startswith(m.group("head") + " "):
+        return 0
+    return m.end() - end
+
+
 def _subject_after(text: str, end: int, mention: str) -> int:
     """How many characters after a unit belong to its name: "về <topic>", the
     rest of a department's comma list of fields, or the rest ``_rest_after`` reads.
@@ -1106,6 +1180,8 @@ def _subject_after(text: str, end: int, mention: str) -> int:
     >>> t[11 : 11 + _subject_after(t, 11, t[:11])]
     ', quốc tịch, chứng thực'
     """
+    if mention.startswith(_DEPARTMENT_OPENINGS) and (coded := _coded_rest(text, end, mention)):
+        return coded
     if not text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):
         return _rest_after(text, end, mention)
     if text.startswith(_LIST_OPENING, end):
@@ -1145,7 +1221,7 @@ def _takes_subject(mention: str) -> bool:
 # hành chính về trật tự xã hội (C06)", "Thanh tra Chính phủ (TTCP)"); the code alone
 # ("TTCP") or after the body's head word ("Cục C06") is the same body there. A department's
 # head word and number is such a code too ("Vụ Thực hành quyền công tố … (Vụ 2)").
-_NUMBERED_DEPARTMENT = rf"(?:{_trie(h.strip() for h in _DEPARTMENT_OPENINGS)}) \d{{1,2}}"
+_NUMBERED_DEPARTMENT = rf"(?:{_trie(h.strip() for h in _DEPARTMENT_OPENINGS)}) {_DEPARTMENT_NUMBER}"
 _DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR}|{_NUMBERED_DEPARTMENT})\)")
 _CODE_GUARD = r"(?<![\w'’/&.-])"  # not inside a word, a code or a document number
 _CODE_END = r"(?![\w'’/&]|-\w)"
@@ -1189,6 +1265,8 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
                 continue
             if code not in _ABBREVIATIONS and fold(code) not in _START_KIND:
                 codes.setdefault(code, a.canonical or a.name)
+                if i + 1 < len(out) and out[i + 1].start == m.start("code"):
+                    in_brackets.add(i + 1)  # "(Cục II)", a mention itself, defines a code
             elif i + 1 < len(out) and out[i + 1].start == m.start("code"):
                 if out[i + 1].end == m.end("code") and out[i + 1].canonical == a.canonical:
                     in_brackets.add(i + 1)  # "Kiểm toán Nhà nước (KTNN)": no second mention
@@ -1214,6 +1292,8 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
         head, _, last = a.name.rpartition(" ")
         if last in codes and " " not in head and codes[last].split(" ", 1)[0] == head:
             renamed[i] = Agency(a.text, a.start, a.end, a.name, codes[last])  # "Cục C06"
+        elif a.name in codes:  # "Cục II", a code that is a mention itself
+            renamed[i] = Agency(a.text, a.start, a.end, a.name, codes[a.name])
     if codes:
         alone = re.compile(
             _CODE_GUARD + "(?:" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
@@ -1297,6 +1377,35 @@ def _elided_units(text: str, start: int, mention: str, floor: int) -> list[Agenc
     return found[::-1]
 
 
+# A second locality after a located body, joined by "và", with the same locality word:
+# the same kind of body there ("Ban Chỉ đạo … tỉnh Quảng Ninh | và tỉnh Gia Lai"), the
+# place whole (no capitalised syllable after it).
+_AND_LOCALITY = re.compile(
+    rf" và (?P<word>{_LOCALITY})(?: |(?<=\.))(?:{_PLACE})(?![\w'’/-]| [{_U}])"
+)
+
+
+def _second_locality(text: str, end: int, mention: str, start: str) -> Agency | None:
+    """The body that a located ``mention`` ending at ``end`` (opening with the phrase
+    ``start``) names again in a second locality after "và", or None.
+
+    >>> t = "Công an tỉnh Kon Tum và tỉnh Gia Lai phối hợp"
+    >>> a = _second_locality(t, 20, t[:20], "Công an")
+    >>> a.name, a.canonical
+    ('tỉnh Gia Lai', 'Công an tỉnh Gia Lai')
+    >>> _second_locality("UBND xã A Lưới và huyện Nam Đông", 14, "UBND xã A Lưới", "UBND")
+    """
+    m = _AND_LOCALITY.match(text, end)
+    own = _LOCATED_END.search(mention) if m else None
+    if m is None or own is None or not own.group().startswith(" " + m.group("word")):
+        return None
+    name = mention[: own.start()] + text[m.start("word") - 1 : m.end()]
+    if _judged_length(name, start) != len(name):
+        return None  # "… tỉnh Kon Tum và tỉnh | Nguyễn …"
+    written = text[m.start("word") : m.end()]
+    return Agency(written, m.start("word"), m.end(), written, canonical_agency(name))
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -1353,6 +1462,11 @@ def find_agencies(text: str) -> list[Agency]:
         if mention.startswith(_SERVICE_OPENINGS):  # "Vùng 1, Vùng 3, | Vùng 5 Hải quân"
             out += _elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))
+        if text.startswith(_AND, end) and (
+            second := _second_locality(text, end, mention, m.group("start")[shift:])
+        ):
+            out.append(second)  # "… tỉnh Quảng Ninh | và tỉnh Gia Lai"
+            pos = second.end
         if bare or text.startswith(_CODE_OPENING, end):
             named = True
     return _article_names(text, out) if named else out
