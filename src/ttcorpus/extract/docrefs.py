@@ -78,6 +78,7 @@ __all__ = [
     "doc_type",
     "find_doc_refs",
     "fronted_day_month",
+    "initials_fit",
     "joined_over_title",
     "same_kind",
     "single_spaced",
@@ -364,6 +365,28 @@ _TITLED_NUMBER = (
 @functools.cache
 def _titled_number() -> regex.Pattern[str]:
     return regex.compile(_TITLED_NUMBER)
+
+
+# A title type (``docref_title_types.txt``: "Luật", "Bộ luật", "Pháp lệnh") written in
+# lower case right before "số" may end the title of one written with a capital ("Luật
+# Ban hành văn bản quy phạm pháp luật số 64/2025/QH15"): the title's words may then be
+# lower-case type words, never capitalised ones (which start another mention). Read
+# backwards in a look-behind, as ``_TITLED_NUMBER``; no word with a digit (it would
+# reach back over another number). Compiled on first use.
+_TITLE_TYPE_NAMES = tuple(data_lines("docref_title_types.txt"))
+_FOLDED_TITLE_TYPES = frozenset(
+    fold(w) for t in _TITLE_TYPE_NAMES for w in (t, t.split()[-1])
+)
+_TITLE_WORD_IN_LOWER = rf"(?!(?={_UPPER}){_TYPE_WORD})[^\s\d.;:!?()\[\]\"“”]{{1,25}}"
+_TITLED_IN_LOWER = (
+    rf"\d(?<=(?<![\w])(?P<type>{phrase_trie(list(_TITLE_TYPE_NAMES), from_end=True)})"
+    rf"(?:\s+{_TITLE_WORD_IN_LOWER}){{1,{_MAX_TITLE_WORDS}}}?\s+{_SO}{_NUMBER_SEP}\d)"
+)
+
+
+@functools.cache
+def _titled_in_lower() -> regex.Pattern[str]:
+    return regex.compile(_TITLED_IN_LOWER)
 
 
 # The scan: an ASCII digit (document numbers are written in ASCII digits) right after
@@ -661,11 +684,11 @@ def _director() -> regex.Pattern[str]:
     return regex.compile(_DIRECTOR)
 
 
-def _initials_fit(name: str, code: str) -> bool:
+def initials_fit(name: str, code: str) -> bool:
     """Whether the issuer parts of ``code`` abbreviate ``name`` (one is a prefix of the
     other's initials, an all-capitals word counting whole), or it has none.
 
-    >>> _initials_fit("Sở Giáo dục", "QĐ-SGDĐT"), _initials_fit("Thủ tướng", "NĐ-CP")
+    >>> initials_fit("Sở Giáo dục", "QĐ-SGDĐT"), initials_fit("Thủ tướng", "NĐ-CP")
     (True, False)
     """
     parts = _issuer_parts(code)
@@ -700,10 +723,10 @@ def _passive_agent(text: str, start: int, code: str | None = None) -> str | None
         if found is not None:
             name = _issuer_at(text, *found.span("issuer"))
             # "được Thủ tướng phê duyệt dự án theo Nghị định …/NĐ-CP": a legal basis
-            return name if not code or _initials_fit(name, code) else None
+            return name if not code or initials_fit(name, code) else None
     if code and _issuer_parts(code) and (found := _active_agent_backwards().match(text, lo, start)):
         name = _issuer_at(text, *found.span("issuer"))
-        if _initials_fit(name, code):
+        if initials_fit(name, code):
             return name  # "UBND tỉnh phê duyệt … tại Quyết định …/QĐ-UBND"
     at = window.rfind(_OF)
     if at < 0 or not window[:at].rstrip().endswith(_DIRECTIVE_NOUNS):
@@ -1210,7 +1233,14 @@ def _left_of_number(text: str, at: int) -> _Left | None:
     m = _LEFT_OF_NUMBER.match(mirrored)
     if m is not None and (not lo or m.end() < _LEFT_WINDOW):
         after, before = m.span(_LEFT_TYPE)  # in the mirrored window
-        return at - before, text[at - before : at - after], False, m.start(_LEFT_SO) >= 0
+        word = text[at - before : at - after]
+        if word[0].islower() and m.start(_LEFT_SO) >= 0 and fold(word) in _FOLDED_TITLE_TYPES:
+            # "Luật Ban hành văn bản quy phạm pháp |luật số 64/2025/QH15": the lower-case
+            # word ends the title of a law named with a capital before it
+            t = _titled_in_lower().match(text, at)
+            if t is not None:
+                return t.start("type"), t.group("type"), True, True
+        return at - before, word, False, m.start(_LEFT_SO) >= 0
     if _SO_BEFORE_NUMBER.match(mirrored) is None and not (lo and _WIDE_SPACE.search(mirrored)):
         return None
     t = _titled_number().match(text, at)

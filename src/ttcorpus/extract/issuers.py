@@ -29,7 +29,9 @@ import regex
 from ttcorpus.extract.docrefs import (
     DATE_AFTER,
     FRONTED_REACH,
+    code_parts,
     fronted_day_month,
+    initials_fit,
     joined_over_title,
     phrase_trie,
     same_kind,
@@ -127,7 +129,12 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
         if shared is not None and not (out and _listed_after(text, out[-1], ref)):
             shared = None
         if ref.issuer is None:
-            subject = shared or _subject_before(text, ref.start, by_end, ends)
+            subject = (
+                shared
+                or _subject_before(text, ref.start, by_end, ends)
+                or _counted_subject(text, ref, by_end, ends)
+                or _clause_subject(text, ref, agencies)
+            )
             if subject is not None:
                 ref = replaced(ref, issuer=single_spaced(subject[0]), term=ref.term or subject[1])
                 shared = subject
@@ -158,6 +165,101 @@ def _subject_before(
         k -= 1
         if gap := _ISSUING_GAP.fullmatch(text, ends[k], start):
             return by_end[ends[k]].text, gap["term"]
+    return None
+
+
+# ---------------------------------------------------------------- counted documents
+# "Huyện ủy Mường La đã ban hành| 14 nghị quyết, 22 kế hoạch, trong đó có |Kế hoạch số
+# 156-KH/HU": after the issuing verb phrase, counted nouns (a number and up to five
+# lower-case words, joined by commas or list words), then a cue of
+# ``docref_among_cues.txt``; the document's type must be one of the nouns counted.
+_AMONG = _phrases("docref_among_cues.txt")
+_AMONG_BEFORE = regex.compile(rf"(?r)(?<!\w){_AMONG}\s+")
+_LOWER_RUN = r"[\p{Ll}\p{M}]{1,12}(?:\s+[\p{Ll}\p{M}]{1,12}){0,4}"
+_COUNTED = rf"\d{{1,4}}\s+{_LOWER_RUN}"
+_MAX_COUNTED = 8
+_COUNTED_GAP = regex.compile(
+    rf"(?:\s+(?:\(\s*{_TERM}\s*\)|{_TERM}))?{_VERB_PHRASE}"
+    rf"(?P<list>{_COUNTED}(?:(?:\s*,\s*(?:{_LIST_WORD}\s+)?|\s+{_LIST_WORD}\s+){_COUNTED})"
+    rf"{{0,{_MAX_COUNTED}}})\s*,?\s*{_AMONG}\s+"
+)
+_MAX_COUNTED_GAP = 300  # characters between the subject's name and the document
+_NOT_LETTER = regex.compile(r"[^\p{L}\p{M}]+")
+
+
+def _counted_subject(
+    text: str, ref: DocRef, by_end: dict[int, Agency], ends: list[int]
+) -> tuple[str, str | None] | None:
+    """The agency that issued documents it counts, one of which is ``ref``: "Huyện ủy
+    Mường La đã ban hành 14 nghị quyết, 22 kế hoạch, trong đó có Kế hoạch số 156-KH/HU"
+    (the type, "kế hoạch", among the nouns counted); and the term stated (``ends``: the
+    keys of ``by_end``, sorted).
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Huyện ủy Mường La ban hành 9 nghị quyết, 5 kế hoạch, trong đó có Kế hoạch 6-KH/HU"
+    >>> found = {a.end: a for a in find_agencies(text)}
+    >>> _counted_subject(text, find_doc_refs(text)[0], found, sorted(found))
+    ('Huyện ủy Mường La', None)
+    """
+    start = ref.start
+    if _AMONG_BEFORE.match(text, max(0, start - 24), start) is None:
+        return None
+    wanted = " " + fold(ref.type) + " "
+    lo = start - _MAX_COUNTED_GAP
+    k = bisect.bisect_left(ends, start)
+    while k and ends[k - 1] >= lo:
+        k -= 1
+        gap = _COUNTED_GAP.fullmatch(text, ends[k], start)
+        if gap is not None:
+            counted = " " + fold(_NOT_LETTER.sub(" ", gap["list"])) + " "
+            return (by_end[ends[k]].text, gap["term"]) if wanted in counted else None
+    return None
+
+
+# ---------------------------------------------------------------- a clause's subject
+# "Bộ Công an đã tham mưu Chính phủ ban hành Nghị định số 69/2024/NĐ-CP|, đồng thời ban
+# hành |Thông tư số 17/2024/TT-BCA": a verb coordinated with the clause's first one
+# (``docref_coordinators.txt``) has the clause's subject, read backwards from the
+# document; the subject opens the sentence or a clause after a comma ("Trong quý I, Bộ
+# Công an …") and must be the body the document's code names.
+_COORDINATED_VERB = regex.compile(
+    rf"(?r)(?<!\w){_phrases('docref_coordinators.txt')}{_VERB_PHRASE}"
+)
+_SENTENCE_BREAK_BACK = regex.compile(r"(?r)[.;!?](?=\s)|\n")
+_MAX_CLAUSE = 300  # characters from the subject to the document
+
+
+def _clause_subject(
+    text: str, ref: DocRef, agencies: list[Agency]
+) -> tuple[str, str | None] | None:
+    """The subject of the clause whose coordinated verb issues ``ref`` (", đồng thời
+    ban hành …"), when ``ref``'s code names it, the nearest first.
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = ("Bộ Công an đã trình Chính phủ ban hành Nghị định số 1/2024/NĐ-CP, đồng thời "
+    ...         "ban hành Thông tư số 2/2024/TT-BCA.")
+    >>> _clause_subject(text, find_doc_refs(text)[1], find_agencies(text))
+    ('Bộ Công an', None)
+    """
+    if not ref.code or not code_parts(ref.code)[1]:
+        return None
+    start = ref.start
+    verb = _COORDINATED_VERB.match(text, max(0, start - _MAX_GAP), start)
+    if verb is None:
+        return None
+    lo = max(0, start - _MAX_CLAUSE)
+    brk = _SENTENCE_BREAK_BACK.search(text, lo, verb.start())
+    if brk is None and lo:
+        return None
+    sentence = brk.end() if brk else 0
+    for body in reversed(agencies):
+        if body.end > verb.start() or body.start < sentence:
+            continue
+        before = text[sentence : body.start].rstrip()
+        if (not before or before.endswith(",")) and initials_fit(body.text, ref.code):
+            return body.text, None
     return None
 
 

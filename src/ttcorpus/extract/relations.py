@@ -152,6 +152,8 @@ def _type_of_spelling() -> dict[str, str]:
 _DATE_VALUE = (
     r"\d{1,2}\s?[/.\-–]\s?\d{1,2}\s?[/.\-–]\s?\d{4}(?!\d)"
     rf"|\d{{1,2}}\s+{_cased('tháng')}\s+\d{{1,2}}\s+{_cased('năm')}\s+\d{{4}}(?!\d)"
+    # a date written without its year ("ký ngày 9/1"), not the start of a longer one
+    r"|\d{1,2}\s?[/.\-–]\s?\d{1,2}(?!\d|\s?[/.\-–]\s?\d)"
 )
 _DATE = (
     rf"(?:{_cased('ban hành', 'ký')}\s+)?(?:{_cased('vào')}\s+)?{_cased('ngày')}\s+"
@@ -211,10 +213,18 @@ _ISSUED = (
 # Before an attribute or a link: a comma or white space, read one way only (so that a
 # failed match does not retry every split of the same spaces).
 _SEP = r"(?:\s*+,\s*+|\s++)"
+# When the source takes effect ("có hiệu lực từ ngày 01/01/2025", role "effect"): a
+# clause of the source, after which its verb may follow a comma ("Nghị quyết số
+# 136/2024/QH15 có hiệu lực từ ngày 01/01/2025, thay thế Nghị quyết số 119/2020/QH14").
+_EFFECT = rf"{_role('effect')}\s+{_cased('ngày')}\s+(?:{_DATE_VALUE})"
 _ATTRIBUTE = (
     rf"{_SEP}(?:\(\s*(?:{_DATE}|{_YEAR}|{_TERM})\s*\)"
-    rf"|{_DATE}|{_YEAR}|{_TERM}|{_ISSUER}|{_ISSUED})"
+    rf"|{_DATE}|{_YEAR}|{_TERM}|{_ISSUER}|{_ISSUED}|{_EFFECT})"
 )
+# The source's signing clause as its first attribute ("Nghị quyết 03/NQ-CP| do Thủ tướng
+# Phạm Minh Chính ký ngày 9/1|, cụ thể hóa |Nghị quyết 57-NQ/TW"): like attributes set off
+# by commas, it leaves the verb after the next comma to the source.
+_SIGNED_BY = regex.compile(rf"{_SEP}{_cased('do')}\s+{_NAME}\s+{_ISSUE_VERB}")
 # The most attributes read after one mention.
 _MAX_ATTRIBUTES = 6
 # The attributes after a mention, read in one call: each one is the first that matches
@@ -255,9 +265,17 @@ _MIDDLE = (
     rf"(?:{_role('activity')}{_CHAIN}){{0,4}}{_role('implements')}"
     rf"(?:\s+{_role('manner')}){{0,2}})?)"
 )
+# A link may name the plan or programme itself before its implementing verb: "Nghị quyết
+# số 98/NQ-CP| về Chương trình hành động thực hiện |Nghị quyết số 10-NQ/TW" (the source
+# implements the target through it, as above).
+_IMPLEMENTS_AHEAD = (
+    rf"(?=\s+(?:{_role('adverb')}\s+){{0,2}}(?:{_role('continuation')}\s+)?"
+    rf"(?:{_role('activity')}{_CHAIN}){{0,4}}{_role('implements')})"
+)
+_LINKED_MIDDLE = rf"(?:\s+{_role('middle')}(?:\s+{_ISSUER})?{_IMPLEMENTS_AHEAD})?"
 _FORWARD = (
-    rf"(?:{_SEP}[\"“]?{_role('link')}\s+|\s*[(\"“]\s*|\s+){_VERB_PHRASE}{_AFTER_VERB}"
-    rf"{_MIDDLE}"
+    rf"(?:{_SEP}[\"“]?{_role('link')}{_LINKED_MIDDLE}\s+|\s*[(\"“]\s*|\s+)"
+    rf"{_VERB_PHRASE}{_AFTER_VERB}{_MIDDLE}"
 )
 # Target first: "Nghị định 46/2016/NĐ-CP| đã được thay thế bởi |Nghị định 100/2019/NĐ-CP",
 # maybe with the part acted on: "Luật số 76/2015/QH13| đã được sửa đổi, bổ sung một số
@@ -722,8 +740,10 @@ class _Mentions:
         pos = self.attributes_end(i)
         if pos == self.ends[i] or not pos <= end <= pos + _MAX_CUE:
             return None
-        if self.text[self.ends[i]:pos].lstrip()[:1] != ",":
-            return None  # the attributes are not set off
+        if self.text[self.ends[i]:pos].lstrip()[:1] != "," and _SIGNED_BY.match(
+            self.text, self.ends[i], pos, _KEEP_GIL
+        ) is None:
+            return None  # the attributes are not set off, nor a signing clause
         m = _CUE_AFTER_BLOCK.fullmatch(self.text, pos, end, _KEEP_GIL)
         if m is None:
             return None
