@@ -10,7 +10,9 @@ four capitalised words (lower-case particles such as "von der" and initials such
 least one of them not a Vietnamese syllable (``encodings.is_syllable``), and no further
 capitalised word after them. Generic titles ("Chủ tịch", "Bộ trưởng", "Tổng Giám
 đốc") need a country or organisation before the name: "Chủ tịch Masan Group" names a
-company. The title is returned as written, qualifiers included.
+company. The title is returned as written, qualifiers included. With no title, a
+bracket that gives a country as the nationality right after the run is evidence too
+("Park Jun-ho (quốc tịch Hàn Quốc)"); the title is then empty.
 
 >>> find_foreign_names("Tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki, Thủ tướng nói.")
 [(34, 43, 'Ito Naoki', 'Đại sứ Nhật Bản tại Việt Nam')]
@@ -19,9 +21,12 @@ company. The title is returned as written, qualifiers included.
 [('Chansamone Chanyalath', 'Bộ trưởng Quốc phòng Lào'), ('Marc Knapper', 'ngài')]
 >>> find_foreign_names("Chủ tịch Masan Group và Thủ tướng Phạm Minh Chính")
 []
+>>> find_foreign_names("bị can Park Jun-ho (quốc tịch Hàn Quốc), Giám đốc")
+[(7, 18, 'Park Jun-ho', '')]
 
 Speed: one scan for the titles (a word trie, so the engine skips ahead on their first
-letters); the Python work is per title found.
+letters) and one for the nationality brackets; the Python work is per title or
+bracket found.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ _UPPER = latin_letters("isupper")
 _LOWER = latin_letters("islower")
 _MIN_WORDS, _MAX_WORDS = 2, 4  # capitalised words in a foreign name
 _MAX_QUALIFIERS = 6  # qualifiers read between a title and the name
+_WINDOW = 120  # characters read back from a nationality bracket for the name
 
 
 def _both_cases(phrases: tuple[str, ...]) -> list[str]:
@@ -79,6 +85,12 @@ _RUN = re.compile(
     r"(?![\w'’-])"
 )
 _PARTICLES = frozenset(data_section(_FILE, "particles"))
+# "(quốc tịch Hàn Quốc)" right after a name
+_NATIONALITY = re.compile(
+    rf" \((?:{_alternation(data_section(_FILE, 'nationality'))}) "
+    rf"(?:{_alternation(data_section(_COUNTRIES, 'countries'))})\)"
+)
+_RUN_WORD = re.compile(_WORD)
 
 
 def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -91,7 +103,39 @@ def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
         if found is not None:
             out.append(found)
             pos = found[1]
+    if "(" in text:
+        ends = {found[1] for found in out}
+        more = [
+            found
+            for m in _NATIONALITY.finditer(text)
+            if m.start() not in ends and (found := _name_before(text, m.start())) is not None
+        ]
+        if more:
+            out = sorted(out + more)
     return out
+
+
+def _name_before(text: str, end: int) -> tuple[int, int, str, str] | None:
+    """The foreign name (two to four capitalised words, no capitalised word before
+    them) that ends at ``end``, with an empty title; or None.
+
+    >>> _name_before("Thọ; Park Jun-ho (quốc", 16), _name_before("Công ty TNHH Daewon Vina (", 24)
+    ((5, 16, 'Park Jun-ho', ''), None)
+    """
+    words = text[max(0, end - _WINDOW) : end].split(" ")[-(_MAX_WORDS + 1) :]
+    n = 0
+    while n < len(words) and _RUN_WORD.fullmatch(words[-1 - n]) is not None:
+        n += 1
+    if not _MIN_WORDS <= n <= _MAX_WORDS:
+        return None
+    name = " ".join(words[len(words) - n :])
+    start = end - len(name)
+    if (start and not text[start - 1].isspace()) or not _is_foreign(name):
+        return None
+    glued = words[-1 - n] if n < len(words) else ""
+    if glued[:1].isupper() and glued[-1:].isalnum():
+        return None  # a capitalised word right before: "Công ty TNHH Daewon Vina"
+    return start, end, name, ""
 
 
 def _name_after(text: str, title: str, start: int, pos: int) -> tuple[int, int, str, str] | None:

@@ -12,7 +12,11 @@ Evidence that the run is a person:
 * or, with no title, at least three syllables ("phát hiện Hồ Văn Lực (SN 1996)");
 * a two-syllable name with no title counts only as an item of a list of people
   ("có các đồng chí: Tô Huy, Phó Giám đốc …; …", "các đồng chí Lê Minh Hưng, Lương
-  Cường") or when the same name is found with evidence elsewhere in the text.
+  Cường"), before a note in brackets that only a person has ("Ksor H'Bla (SN 1995)",
+  ``people_clause_cues.txt``) or when the same name is found with evidence elsewhere
+  in the text;
+* a single syllable with a personal prefix is a name right after a title or an
+  office whose body is a department ("ông K'Broi", "Giám đốc Sở Y tế K'Broi").
 
 Counter-evidence wins: a place or institution word just before the run
 (``people_place_cues.txt``: "đường Trần Cao Vân", "TP Hồ Chí Minh", "Trường Lê Quý
@@ -230,6 +234,7 @@ _LINKS = PhraseSet("people_office_links.txt")
 _PLACE_CUES = PhraseSet("people_place_cues.txt")
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
+_GIVEN_TOO = frozenset(map(_key, data_section("people_not_name_words.txt", "also given names")))
 _PLACES = PhraseSet("provinces.txt")
 _COUNTRIES = frozenset(data_section("countries.txt", "countries"))
 # Prepositions that make an office before a comma someone else's when the name after
@@ -336,6 +341,12 @@ NAME_RUN = re.compile(
     )
     + rf"(?: {_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
 )
+# A lone syllable with a personal prefix ("K'Broi", "H'Hen"): a whole name only after
+# a title (see ``_lone_prefixed``).
+# (matched at each apostrophe, which ``str.find`` finds far faster than a scan; the
+# prefix before it is then checked in Python)
+_LONE_PREFIXED = re.compile(rf"['’][{_UPPER}][{_LOWER}]+(?![\w'’-])")
+_APOSTROPHES = "'’"
 # The end of the last clause break in a window before a name: punctuation, a dash
 # between spaces, or a full stop not after a capital ("TS. Lê", "TP. Huế" stay whole).
 # (In these break patterns every alternative opens with a plain character, so the
@@ -354,6 +365,17 @@ _SEGMENT_END = re.compile(
 )
 # What opens an appositive office after a name: a comma, a bracket or a dash.
 _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
+# A note in brackets after a name that only a person has: a year of birth, a
+# residence, a nationality (people_clause_cues.txt: "(SN 1968, …)", "(quốc tịch …)").
+_NOTE = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(map(re.escape, data_section("people_clause_cues.txt", "bracketed notes")),
+               key=len, reverse=True)
+    )
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
 # What may stand between a village's name and the unit it belongs to ("…, xã", "… (xã").
 _UNIT_OPENING = re.compile(r",? \(?")
 _CAPITALISED = re.compile(_SYLLABLE)
@@ -368,8 +390,8 @@ _LIST_OPENINGS = ("; ", ": ")  # a list goes on after a semicolon or a colon
 _LIST_GLUE = (", ", " và ")
 _SPACE = re.compile(r"\s")
 _LOOKBACK = 100  # characters of context read before a name
-_BEFORE_WORDS = 10  # words of that context kept
-_OFFICE_LOOKBACK = 10  # words of an office phrase read before a name
+_BEFORE_WORDS = 14  # words of that context kept
+_OFFICE_LOOKBACK = 14  # words of an office phrase read before a name
 _MAX_OFFICES = 8  # appositive offices read after one name
 _FEW_TAILS = 16  # up to this many given names are searched with str.find
 _SEGMENT_LIMIT = 300  # characters of an appositive office read after a name
@@ -599,14 +621,23 @@ def _appositives(
     if starts is None:
         starts = []
     n = len(text)
+    scan = pos  # where the next appositive may open (past a note in brackets)
+    bracket = False  # whether ``scan`` is inside a bracket
     while len(titles) < _MAX_OFFICES:
-        opening = _APPOSITIVE_OPENING.match(text, pos)
+        opening = _APPOSITIVE_OPENING.match(text, scan)
         if opening is None:
             break
+        bracket = bracket or opening.group().endswith("(")
         seg_start = opening.end()
         limit = min(n, seg_start + _SEGMENT_LIMIT)
         stop = _SEGMENT_END.search(text, seg_start, limit)
         seg_end = stop.start() if stop else limit
+        if bracket and stop and text[seg_end] in ",)" and _NOTE.match(text, seg_start):
+            # a note in brackets ("(SN 1968, nguyên Phó Giám đốc …)", "(quốc tịch Hàn
+            # Quốc), Tổng Giám đốc …"): the offices after it are still the name's
+            bracket = text[seg_end] == ","
+            scan = seg_end + (not bracket)
+            continue
         head = text[seg_start:seg_end].split(None, 1)
         if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
             break
@@ -634,7 +665,8 @@ def _appositives(
                 titles.append(linked)
                 starts.append(seg_start + len(office))
             return titles, seg_start + len(office)
-        pos = seg_end
+        pos = scan = seg_end
+        bracket = bracket and text[seg_end] == ","
     if not titles:
         word = _NEXT_WORD.match(text, pos)
         if word and _key(word.group(1)) in _LINKS.firsts:
@@ -832,9 +864,27 @@ def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str
     if office_inside:
         words, office = _split_office(text, start, words)
         end = start + len(" ".join(words))
-    if clean < len(words):
+    if clean < len(words) and not _given_name_last(text, end, words, clean):
         return None
     return end, words, office, strippable
+
+
+def _given_name_last(text: str, end: int, words: Sequence[str], clean: int) -> bool:
+    """Whether the one word of a run never found in names (the first at ``clean``)
+    is a given name here: the last of three syllables after a common middle name,
+    not before a number (``people_not_name_words.txt``).
+
+    >>> _given_name_last("ông Trần Đức Quận dự", 17, ["Trần", "Đức", "Quận"], 2)
+    True
+    >>> _given_name_last("Lê Văn Quận 3", 11, ["Lê", "Văn", "Quận"], 2)
+    False
+    """
+    return (
+        clean == len(words) - 1 == 2
+        and words[1] in _MIDDLE_NAMES
+        and _key(words[2]) in _GIVEN_TOO
+        and not text[end + 1 : end + 2].isdigit()
+    )
 
 
 def _glued_words_allowed(text: str, start: int, glued: Sequence[str]) -> bool:
@@ -859,14 +909,25 @@ def _strip_leading(
         if len(words) < 2 or words[0] not in _SURNAMES:
             return None
     place = _strip_place(words) if _key(words[0]) in _PLACES.firsts else 0
-    if place == len(words) and title:
-        return start, words, before, title  # "Chủ tịch Hồ Chí Minh"
+    if place == len(words) and title and place > 2:
+        # "Chủ tịch Hồ Chí Minh"; but a province of two syllables after a title is the
+        # title's place ("Đại biểu Quốc hội Hà Nội")
+        return start, words, before, title
     if place:
         if len(words) - place < 2 or words[place] not in _SURNAMES:
             return None
         start += len(" ".join(words[:place])) + 1
         before, words, title = [*before, *words[:place]], words[place:], None
     return start, words, before, title
+
+
+def _note_follows(text: str, end: int) -> bool:
+    """Whether a note in brackets that only a person has follows ``end``.
+
+    >>> _note_follows("Lò Pọm (SN 1990) và", 6), _note_follows("Lò Pọm (Điện Biên)", 6)
+    (True, False)
+    """
+    return text.startswith(" (", end) and _NOTE.match(text, end + 2) is not None
 
 
 def _is_listed(text: str, start: int, after: list[str], lists: dict[int, bool]) -> bool:
@@ -929,8 +990,11 @@ def _full_name(
         # Yên Sơn Lê Đức Toàn"
         judged = _name_after_body(text, start, end, words, before) or judged
     start, words, before, keys, title, office = judged
-    if title is None and words[0] in _TITLED_SURNAMES:
-        return None  # "bon Bu Prâng": a clan name opens a name only after a title
+    # "bon Bu Prâng": a clan name opens a name only after a title, or as an item of a
+    # list of people with its office ("…; Điểu K'Rông, nguyên Phó Bí thư Tỉnh ủy; …")
+    clan = title is None and words[0] in _TITLED_SURNAMES
+    if clan and start not in lists and not _opens_list(text, start):
+        return None
     name = " ".join(words)
     if name in _COUNTRIES:
         return None  # "Tổng Lãnh sự Hàn Quốc tại TP HCM"
@@ -965,9 +1029,15 @@ def _full_name(
         return _Mention(start, end, name, titles + glued_office)
     offices_at: list[int] = []
     after, after_end = _appositives(text, end, offices_at)
+    if clan and not after:
+        return None
     mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
     if not titles and (
-        (len(words) == 2 and not _is_listed(text, start, after, lists))
+        (
+            len(words) == 2
+            and not _is_listed(text, start, after, lists)
+            and not _note_follows(text, end)
+        )
         or (len(words) > 2 and _inside_quotes(text, start))
     ):
         mention.pending = True
@@ -1067,7 +1137,7 @@ def _department_office(text: str, start: int, words: Sequence[str]) -> tuple[int
     >>> _department_office(t, 38, ["Đặng", "Văn", "Khánh"])[1][5]
     'Bộ trưởng Bộ Tài nguyên và Môi trường'
     """
-    if start < 2 or text[start - 1] != " " or not 2 <= len(words) <= _MAX_NAME:
+    if start < 2 or text[start - 1] != " " or not 1 <= len(words) <= _MAX_NAME:
         return None
     space = text.rfind(" ", max(0, start - _FIELD_WORD_LIMIT), start - 1)
     fields = _FIELDS.get(_key(text[space + 1 : start - 1]))
@@ -1237,6 +1307,7 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
     (['Thủ tướng'], [])
     """
     found: list[str] = []
+    fronted = False  # a clause with no office was passed: only more such clauses may come
     for _ in range(_MAX_OFFICES):
         # (a clause starts after its break, or after the space that follows it)
         dash = False
@@ -1251,8 +1322,16 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
             comma, dash = pos - 1, True  # (a clause starts right after an en dash)
         else:
             return found
+        if fronted and dash:
+            return found  # "VOV.VN - Chiều 15/4, Phó Thủ tướng, Bộ trưởng …"
         pos = _clause_start(text, comma)
         before, keys, title, office = _clause_facts(text[pos:comma])
+        if found and title is None and office is None and _is_fronted(before):
+            # a fronted phrase of time or place: "Hôm nay, Phó Thủ tướng, Bộ trưởng …"
+            fronted = True
+            continue
+        if fronted:
+            return []
         if office is None and (
             title is None or _HONORIFICS.suffix_of_keys(keys) or _key(title) in _NOT_OFFICES
         ):
@@ -1279,6 +1358,23 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
             return [phrase, *found]
         found.insert(0, phrase)
     return []
+
+
+def _is_fronted(before: Sequence[str]) -> bool:
+    """Whether a clause with no office may be a fronted phrase of time or place
+    before a chain of offices: after its first word, it does not end with a name or
+    any capitalised word other than a province ("Hôm nay", "Tại Hà Nội"; not "ông
+    John Smith").
+
+    >>> _is_fronted("Chiều 15/4".split()), _is_fronted("Tại Hà Nội".split())
+    (True, True)
+    >>> _is_fronted("ông John Smith".split()), _is_fronted([])
+    (False, False)
+    """
+    if not before:
+        return False
+    tail = _capitalised_tail(before[1:])  # (the first word may be capitalised: "Tại")
+    return _strip_place(tail) == len(tail)
 
 
 _MAX_BODY_TAIL = 3  # words of a body's name after a comma inside it
@@ -1528,6 +1624,9 @@ def find_people(text: str) -> list[Person]:
         mention = _full_name(text, m, lists, shared)
         if mention is not None:
             (pending if mention.pending else found).append(mention)
+    lone = _lone_prefixed(text, found)
+    if lone:
+        found = sorted(found + lone, key=_START_OF)
     if pending:
         known = {m.name for m in found}
         found += [m for m in pending if m.name in known]
@@ -1543,6 +1642,61 @@ def find_people(text: str) -> list[Person]:
         Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles))
         for x in found
     ]
+
+
+def _lone_prefixed(text: str, found: list[_Mention]) -> list[_Mention]:
+    """Names of one syllable with a personal prefix ("K'Broi") right after a title or
+    honorific, or after an office whose body is a department named by its field,
+    where no other name was found; each with the offices after it.
+
+    >>> [(m.name, m.titles) for m in _lone_prefixed("Ông K'Broi, Giám đốc Sở Y tế, nói", [])]
+    [("K'Broi", ['Ông', 'Giám đốc Sở Y tế'])]
+    >>> _lone_prefixed("thôn K'Long và xã K'Dang", [])
+    []
+    """
+    out: list[_Mention] = []
+    starts = [m.start for m in found]  # (in text order, not overlapping)
+    for m in _apostrophe_matches(text):
+        start, end = m.start() - 1, m.end()
+        if start < 0 or text[start : start + 2] not in _SURNAME_PREFIXES:
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+            continue  # inside a word
+        i = bisect.bisect_left(starts, end)
+        if (i and found[i - 1].end > start) or _capitalised_word_follows(text, end):
+            continue
+        before, keys, title, _ = _clause_facts(text[_clause_start(text, start) : start])
+        if title is not None:
+            if _place_before(before, keys, None, 1):
+                continue  # "Trưởng thôn K'Long"
+            titles = [title]
+        else:
+            department = _department_office(text, start, (text[start:end],))
+            if department is None or department[1][5] is None:
+                continue
+            titles = [department[1][5]]
+        offices_at: list[int] = []
+        after, _ = _appositives(text, end, offices_at)
+        out.append(_Mention(start, end, text[start:end], titles + after, offices_at=offices_at))
+    return out
+
+
+def _apostrophe_matches(text: str) -> list[re.Match[str]]:
+    """Where ``_LONE_PREFIXED`` matches at an apostrophe of ``text`` (those at a
+    straight apostrophe first, each kind in text order).
+
+    >>> [m.group() for m in _apostrophe_matches("K’Lim và K'Broi, H'x")]
+    ["'Broi", '’Lim']
+    """
+    out = []
+    for quote in _APOSTROPHES:
+        at = text.find(quote)
+        while at >= 0:
+            m = _LONE_PREFIXED.match(text, at)
+            if m is not None:
+                out.append(m)
+            at = text.find(quote, at + 1)
+    return out
 
 
 def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
@@ -1561,7 +1715,8 @@ def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
         offices_at: list[int] = []
         after, _ = _appositives(text, end, offices_at)
         mention = _Mention(start, end, name, [title, *after], offices_at=offices_at)
-        mention.title_at = start - len(title) - 1
+        if title:
+            mention.title_at = start - len(title) - 1
         out.append(mention)
     return out
 
