@@ -351,12 +351,17 @@ def _clean_once(
     _mark_archive_toolbar(units)
     _mark_related_blocks(units)
     _mark_comments(units)
+    _mark_polls(units)
     by_paragraphs = any(_opens_body(u) for u in units)
     start, last = _body_bounds(units)
     title_at = _assign_head(units, start, repeated)
     _assign_body(units, start, last, repeated)
     _assign_tail(units, last + 1, repeated)
+    _unsign_site_lines(units, title_at if title_at is not None else start, start)
     _fill_metadata(article, units, page, title_at, start, last)
+    if article.section is not None and ("  " in text or "\t" in text):
+        article.section = _last_spaced_crumb(
+            units, title_at, start, text, article.section) or article.section
     body: list[str] = []
     kept: list[int] = []
     removed: list[Removed] = []
@@ -626,6 +631,45 @@ def _mark_comments(units: list[Unit]) -> None:
             return
 
 
+_POLL_BUTTONS = frozenset(b.casefold() for b in data_lines("clean_poll_buttons.txt"))
+_POLL_INITIALS = frozenset(c for b in _POLL_BUTTONS for c in (b[0], b[0].upper()))
+POLL_MIN_OPTIONS, POLL_MAX_OPTIONS = 2, 8
+POLL_OPTION_MAX_WORDS = 10
+POLL_QUESTION_MAX_WORDS = 30
+
+
+def _mark_polls(units: list[Unit]) -> None:
+    """A reader poll: a question ("Bạn đánh giá thế nào …?"), its answers one a line
+    (short, no sentence mark) and its buttons (``clean_poll_buttons.txt``) → widget.
+
+    >>> lines = ["Bạn thấy chính sách mới thế nào?", "Hợp lý", "Chưa hợp lý", "Bình chọn"]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)]
+    >>> _mark_polls(us)
+    >>> [u.kind for u in us]
+    ['widget', 'widget', 'widget', 'widget']
+    """
+    for i, u in enumerate(units):
+        if u.words > 3 or u.text[0] not in _POLL_INITIALS or (
+                u.text.casefold() not in _POLL_BUTTONS):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= POLL_MAX_OPTIONS and units[k].words <= POLL_OPTION_MAX_WORDS and (
+            units[k].kind is None or not units[k].strong) and final_mark(units[k].text) == "":
+            k -= 1
+        options = i - 1 - k
+        q = units[k] if k >= 0 else None
+        if (q is None or not POLL_MIN_OPTIONS <= options <= POLL_MAX_OPTIONS
+                or final_mark(q.text) != "?" or q.words > POLL_QUESTION_MAX_WORDS
+                or q.line != units[k + 1].line - 1):
+            continue
+        end = i + 1
+        while end < len(units) and units[end].words <= 3 and (
+                units[end].text.casefold() in _POLL_BUTTONS):
+            end += 1  # "Biểu quyết" / "Xem kết quả"
+        for j in range(k, end):
+            units[j].kind, units[j].strong, units[j].prose = "widget", True, False
+
+
 def _is_paragraph(u: Unit) -> bool:
     """Prose that marks the extent of the body."""
     if u.kind is not None or not u.prose or u.block_item or u.after_end:
@@ -735,6 +779,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     preferred = [i for i in titles if not _in(repeated, units[i].text)] or titles
     long_enough = [i for i in preferred if units[i].words >= TITLE_MIN_WORDS] or preferred
     title_at = long_enough[-1] if long_enough else None
+    if title_at is not None:
+        title_at = _headline_above_dateline(units, long_enough, title_at)
     if title_at is None:
         title_at = _headline_in_capitals(units, start, repeated)
         if title_at is not None:
@@ -797,6 +843,38 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
     return title_at
 
 
+# A headline this long right above the dateline outranks a short line under it.
+HEADLINE_ABOVE_DATELINE_MIN_WORDS = 8
+SHORT_TITLE_MAX_WORDS = 5
+
+
+def _headline_above_dateline(units: list[Unit], titles: list[int], title_at: int) -> int:
+    """The title when a short unknown line under the dateline ("Nghe đọc", a tool's
+    label) would take its place: a headline-length line right above that dateline, at
+    least twice as long, wins. ``title_at`` otherwise.
+
+    >>> lines = ["Tỉnh ủy triển khai kế hoạch chuyển đổi số năm 2025 cho cơ quan",
+    ...          "07/11/2024 19:03", "Bấm nghe ngay nhé"]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)]
+    >>> us[1].kind = "dateline"
+    >>> _headline_above_dateline(us, [0, 2], 2)
+    0
+    """
+    u = units[title_at]
+    if u.words > SHORT_TITLE_MAX_WORDS or final_mark(u.text) in SENTENCE_FINAL:
+        return title_at
+    k = title_at - 1
+    while k > 0 and units[k].kind is not None and units[k].kind != "dateline":
+        k -= 1  # (a widget or a counter between the dateline and the line)
+    if k <= 0 or units[k].kind != "dateline" or k - 1 not in titles:
+        return title_at
+    above = units[k - 1]
+    if (above.words >= HEADLINE_ABOVE_DATELINE_MIN_WORDS and above.words >= 2 * u.words
+            and final_mark(above.text) not in SENTENCE_FINAL):
+        return k - 1
+    return title_at
+
+
 def _source_under_title(units: list[Unit], title_at: int, start: int) -> None:
     """An aggregator names the outlet it took the article from under the headline
     ("Báo Mới" / title / "Báo Quảng Trị" / "1 giờ trước"): an outlet's name there, when
@@ -847,6 +925,7 @@ def _continues(text: str) -> bool:
 # A menu set one label a line: at least this many short label lines in a row above
 # the title (a site name, a section and its sub-section make three at most).
 VERTICAL_MENU_MIN_LINES = 4
+TRAIL_MAX_CRUMBS = 3  # a category trail after a break in the menu: a tab and its sub-sections
 
 
 def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | None
@@ -880,11 +959,13 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
             runs.append([i])  # (the page's first line is its name)
     menu: dict[int, str] = {}
     before = [i for i in candidates if i < title_at]
+    shown: set[str] = set()  # the labels of the menu's earlier runs
     for run in runs:
         if len(run) < VERTICAL_MENU_MIN_LINES:
             continue
         menu.update((i, "nav") for i in run)
         if run[-1] != before[-1]:
+            shown.update(units[i].text for i in run)
             continue
         seen: set[str] = set()
         for k, i in enumerate(run):
@@ -892,6 +973,13 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
                 menu.update((j, "section") for j in run[k:])
                 break
             seen.add(units[i].text)
+        else:
+            # a tab of an earlier run among the last lines ("Ý kiến" broke the run):
+            # "… Tâm sự" / "Hài" / "Thời sự" / "Chính trị" / title
+            for k in range(max(0, len(run) - TRAIL_MAX_CRUMBS), len(run)):
+                if units[run[k]].text in shown:
+                    menu.update((j, "section") for j in run[k:])
+                    break
     return menu
 
 
@@ -974,6 +1062,105 @@ def _foreign_tagline(u: Unit) -> bool:
     return u.words >= 3 and u.text.isascii() and all(w.isalpha() for w in u.text.split(" "))
 
 
+# One syllable of Vietnamese written without its marks ("Nguyen", "Huong"): a word of
+# plain letters that is none ("Province", "Portal") is a foreign word.
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def is_foreign_line(text: str) -> bool:
+    """A line of two words or more in plain ASCII letters with a word that cannot be a
+    Vietnamese syllable: a name or motto in English, never a byline.
+
+    >>> is_foreign_line("LAM DONG PROVINCE PORTAL"), is_foreign_line("NGUYEN VAN HUNG")
+    (True, False)
+    """
+    words = text.split(" ")
+    return len(words) >= 2 and text.isascii() and all(w.isalpha() for w in words) and any(
+        _PLAIN_SYLLABLE.fullmatch(w.lower()) is None for w in words
+    )
+
+
+_PLACES_FOLDED = frozenset(fold(p) for p in PROVINCES)
+
+
+_folded = functools.lru_cache(maxsize=1 << 12)(fold)  # (mastheads recur across a site's pages)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _site_core(site: str) -> str | None:
+    """The distinctive words of the site's name, without the outlet word before it or
+    a site word after it ("Báo Nhân Dân điện tử" → "nhân dân", folded); None when
+    they are one word or a province's name (a writer may be called that).
+
+    >>> _site_core("Nhân Dân điện tử"), _site_core("Báo Sơn La"), _site_core("VOV.VN")
+    ('nhân dân', None, None)
+    """
+    name = site_name(site)
+    m = _OUTLET_NAME.match(name)
+    if m is not None:
+        name = name[m.end() :].strip()
+    low = fold(name)
+    for ending in _SITE_ENDINGS:
+        if low.endswith(" " + ending):
+            low = low[: -len(ending) - 1].rstrip()
+            break
+    if " " not in low or low in _PLACES_FOLDED:
+        return None
+    return low
+
+
+def _names_the_site(name: str, core: str | None, mastheads: Container[str]) -> bool:
+    """A "name" that is the site's: it ends with a site word, opens with an outlet word
+    ("Báo …"), repeats a masthead line, or contains the site's own name ("Thời Nhân
+    Dân" on Nhân Dân)."""
+    if _ends_with_site_word(name) or _OUTLET_NAME.match(name) is not None:
+        return True
+    low = _folded(name)
+    if low in mastheads:
+        return True
+    return core is not None and f" {core} " in f" {low} "
+
+
+def _unsign_site_lines(units: list[Unit], title_at: int, start: int) -> None:
+    """Take back a byline that is no writer's: a line of the masthead above the menu
+    ("VOV.VN" / "ĐÀI TIẾNG NÓI VIỆT NAM" / menu), a line in English, a line naming the
+    site ("Báo Sài Gòn Giải Phóng" under "SGGP", "Thời Nhân Dân" among footer links).
+    Above the title it is the site's, below it page chrome."""
+    site: tuple[str | None, frozenset[str]] | None = None  # the site's name, when asked
+    for i, u in enumerate(units):
+        if u.kind != "byline":
+            continue
+        if i < title_at:
+            masthead = i > 0 and all(units[k].kind == "site" for k in range(i)) and any(
+                units[k].kind in ("nav", "section") for k in range(i + 1, title_at)
+            )
+            if masthead or is_foreign_line(u.text) or _OUTLET_NAME.match(u.text):
+                u.kind = "site"
+            continue
+        if is_foreign_line(u.text) or _OUTLET_NAME.match(u.text):
+            u.kind = "nav" if i > start else u.kind
+            continue
+        byline = parse_signature(u.text) or parse_byline(u.text.title())
+        if byline is None or not byline.authors or byline.attribution is not None:
+            continue
+        if site is None:
+            site = _site_names(units, title_at, start)
+        if all(_names_the_site(name, *site) for name in byline.authors):
+            u.kind = "nav"  # a link to the site's other editions
+
+
+def _site_names(units: list[Unit], title_at: int, start: int, line: str | None = None
+                ) -> tuple[str | None, frozenset[str]]:
+    """The site's own name (``_site_core``) and its masthead lines, folded."""
+    if line is None:
+        line = _site_line(units, start)
+    core = _site_core(line) if line else None
+    return core, frozenset(_folded(units[k].text) for k in range(min(title_at, len(units)))
+                           if units[k].kind == "site")
+
+
 def is_all_caps_or_site(u: Unit) -> bool:
     return u.text.upper() == u.text or bp.SITE_LEAD.match(u.text) is not None
 
@@ -1014,7 +1201,7 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "related"
         elif _is_caption_before_credit(units, i) or _is_caption_between_paragraphs(
             units, i, start, last, indented
-        ) or (i == last and _is_closing_scene(units, i, start)):
+        ) or (i == last and _is_closing_scene(units, i, start)) or _is_slide_caption(units, i):
             u.kind = "caption"
         elif u.after_end and _is_byline_shaped(u.text):
             u.kind = "byline" if parse_byline(u.text) else "attribution"
@@ -1024,6 +1211,7 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "byline"  # (a newsroom's credit under the lead: "Nhóm PV")
         elif _is_repeated_chrome(u, repeated):
             u.kind = "repeated"
+    _mark_pull_quotes(units, start, last)
     first = units[start]
     if first.kind is None:
         m = LEAD_PREFIX.match(first.text)
@@ -1032,7 +1220,40 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             first.lead_prefix = end
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
+PULL_QUOTE_MIN_WORDS = 6
+
+
+def _mark_pull_quotes(units: list[Unit], start: int, last: int) -> None:
+    """A line that is only a quotation repeating, word for word, a passage of another
+    body paragraph: a pull-quote set in large type, kind ``pull_quote`` (the paragraph
+    keeps the words).
+
+    >>> p = Unit(1, 'Ông nói: "phải làm đến nơi đến chốn, không né tránh" và kết thúc.', 0, 14)
+    >>> q = Unit(2, '"Phải làm đến nơi đến chốn, không né tránh"', 0, 8)
+    >>> _mark_pull_quotes([p, q], 0, 1)
+    >>> q.kind, p.kind
+    ('pull_quote', None)
+    """
+    quotes = [
+        i for i in range(start, last + 1)
+        if units[i].kind is None and not units[i].table
+        and units[i].text[:1] in _OPEN_QUOTES and units[i].text.rstrip(".").endswith(
+            tuple(_CLOSE_QUOTES)) and PULL_QUOTE_MIN_WORDS <= units[i].words <= LONG_BODY_WORDS
+    ]
+    for i in quotes:
+        inner = fold(units[i].text.rstrip(".")[1:-1].strip())
+        if not inner or any(c in inner for c in _CLOSE_QUOTES + "“"):
+            continue  # (two quotations on one line)
+        for k in range(start, last + 1):
+            v = units[k]
+            if k != i and v.kind is None and v.words > units[i].words and inner in fold(v.text):
+                units[i].kind = "pull_quote"
+                break
+
+
 _PREFIX_DASHES = (" - ", " – ", " — ")
+SITE_PREFIX_MAX_WORDS = 6
 
 
 def _site_prefix(units: list[Unit], start: int) -> int:
@@ -1044,6 +1265,15 @@ def _site_prefix(units: list[Unit], start: int) -> int:
             rest = text[len(u.text) : len(u.text) + 3]
             if rest.startswith(_PREFIX_DASHES):
                 return len(u.text) + 2
+    # the name without its outlet word: "Xây dựng Đảng - …" under "Tạp chí điện tử Xây
+    # dựng Đảng"
+    for dash in _PREFIX_DASHES:
+        head, found, _ = text.partition(dash)
+        if found and head.count(" ") < SITE_PREFIX_MAX_WORDS:
+            core = _folded(head)
+            if any(u.kind == "site" and _site_core(u.text) == core for u in units[:start]):
+                return len(head) + 2
+            break
     return 0
 
 
@@ -1110,6 +1340,23 @@ def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: 
     return titled or _names_subject(text) or _names_titled_person(text)
 
 
+def _is_slide_caption(units: list[Unit], i: int) -> bool:
+    """A short line under a slideshow's counter ("2 / 4" / "Các luật sư tại phiên
+    tòa."): the picture's caption, one sentence at most.
+
+    >>> us = [Unit(1, "2 / 4", 0, 3, "counter"), Unit(2, "Quang cảnh phiên tòa.", 0, 4)]
+    >>> _is_slide_caption(us, 1)
+    True
+    """
+    u = units[i]
+    if i == 0 or u.words > CAPTION_MAX_WORDS or has_inner_sentence_break(u.text):
+        return False
+    above = units[i - 1]
+    return above.kind == "counter" and above.line == u.line - 1 and bp.is_slide_counter(
+        above.text
+    )
+
+
 def _paragraph_follows(units: list[Unit], i: int) -> bool:
     """``units[i]`` is a free paragraph, or a subheading (a short free line with no
     final mark) over one: a caption can close a section of the article."""
@@ -1142,6 +1389,7 @@ def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
         return False
     return final_mark(u.text) in ("", ".") and (
         _is_scene(u) or _pictures_named_person(units, i, start)
+        or _pictures_titled_person(units, i, start)
     )
 
 
@@ -1164,6 +1412,49 @@ def _pictures_named_person(units: list[Unit], i: int, start: int) -> bool:
     if not 2 <= end <= 5 or end >= len(words) or not words[end][:1].islower():
         return False
     name = " ".join(words[:end])
+    return any(name in units[k].text for k in range(start, i))
+
+
+_PHOTO_VERB = regex.compile(
+    rf"(?:{phrase_alternation(bp.CAPTION_WORDS.get('verb', ('trao',)))})(?!\p{{L}})"
+)
+OFFICE_MAX_WORDS = 10  # ", Chủ tịch UBND TP HCM," between the name and the verb
+TITLED_PICTURED_MAX_WORDS = 16
+
+
+def _pictures_titled_person(units: list[Unit], i: int, start: int) -> bool:
+    """A short line that opens with a title or "Đồng chí" / "Ông", the name of a
+    person the article named before (an office between commas may follow), then what
+    people do in a photo (``clean_caption_words.tsv``, verb): "Đồng chí Lê Văn A trao
+    Bằng khen cho các tập thể.", "Ông Lê Văn A, Chủ tịch UBND tỉnh, tiếp thu ý kiến".
+
+    >>> us = [Unit(1, "Hội nghị do ông Lê Văn An, Chủ tịch UBND tỉnh chủ trì.", 0, 12),
+    ...       Unit(2, "Ông Lê Văn An, Chủ tịch UBND tỉnh, phát biểu tại hội nghị", 0, 12)]
+    >>> _pictures_titled_person(us, 1, 0)
+    True
+    """
+    text = units[i].text
+    m = _TITLE_OPENING.match(text)
+    if m is None or _narrates(text):
+        return False
+    words = text[m.end() :].lstrip(", ").split(" ")
+    if len(words) > TITLED_PICTURED_MAX_WORDS or words[0] not in _SURNAMES:
+        return False
+    end = 1
+    while end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith(","):
+        end += 1
+    if not 2 <= end <= 5 or end >= len(words):
+        return False
+    name = " ".join(words[:end]).rstrip(",")
+    if words[end - 1].endswith(","):  # ", Chủ tịch UBND TP HCM," then the verb
+        close = next((k for k in range(end, min(len(words), end + OFFICE_MAX_WORDS))
+                      if words[k].endswith(",")), None)
+        if close is None:
+            return False
+        end = close + 1
+    rest = " ".join(words[end:])
+    if not rest[:1].islower() or _PHOTO_VERB.match(rest) is None:
+        return False
     return any(name in units[k].text for k in range(start, i))
 
 
@@ -1344,6 +1635,7 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
     does the signing block of a document quoted at the end (``_signing_block``)."""
     ended = False
     block: str | None = None
+    block_at = begin
     signing = True  # still right after the last paragraph, among its signatures
     signed = _signing_block(units, begin)
     for i in range(begin, signed):
@@ -1357,7 +1649,9 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         if block is None and _writer_and_photographer(u):
             u.kind, ended = "byline", True
             continue
-        if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text)):
+        if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text) or (
+            block == "related" and _after_bare_link(units, block_at, i) and _signs(u)
+        )):
             kind = _byline_kind(u)  # (a byline lead is a byline even after a share row)
             if kind is None and signing and parse_agency_source(u.text) is not None:
                 kind = "attribution"  # the office that wrote it: "Văn phòng Huyện ủy"
@@ -1372,18 +1666,33 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             if u.kind not in SOFT_TAIL_KINDS:
                 ended = True
             if u.kind in BLOCK_KINDS:
-                block = u.kind
+                block, block_at = u.kind, i
             continue
         if _is_repeated_chrome(u, repeated):
             u.kind, ended = "repeated", True
         elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)
-                            or _pictures_named_person(units, i, 0)):
+                            or _pictures_named_person(units, i, 0)
+                            or _pictures_titled_person(units, i, 0)):
             u.kind = "caption"
         elif ended or u.after_end:
             u.kind = "related" if u.block_item else (
                 block or ("footer" if bp.is_notice(u.text) else "nav")
             )
             ended = True
+
+
+def _after_bare_link(units: list[Unit], at: int, i: int) -> bool:
+    """``units[at]`` is a "more" link or label standing alone ("Xem thêm", "Mời bạn đọc
+    xem video …:"), with only captions between it and ``units[i]``: no list of
+    headlines follows it, so a name there is still the article's byline.
+
+    >>> us = [Unit(1, "Xem thêm", 0, 2, "related"), Unit(2, "MAI HOA", 0, 2)]
+    >>> _after_bare_link(us, 0, 1)
+    True
+    """
+    if any(units[k].kind != "caption" for k in range(at + 1, i)):
+        return False
+    return bp.made_of(units[at].text.rstrip(" :")) == "related"
 
 
 # Headlines of related articles set between the last paragraph and the byline or the
@@ -1429,13 +1738,18 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     article.published = _published(units, title_at, start, last)
     authors: list[str] = []
     attribution: str | None = None
+    site = _site_line(units, start)
+    names: tuple[str | None, frozenset[str]] | None = None
     for u in units:
         if u.kind == "byline":
             byline = parse_signature(u.text) or parse_byline(u.text.title())
             if byline is None:
                 continue
             for name in byline.authors:
-                if name not in authors and not _ends_with_site_word(name):
+                if names is None:
+                    names = _site_names(units, title_at if title_at is not None else start,
+                                        start, site)
+                if name not in authors and not _names_the_site(name, *names):
                     authors.append(name)  # (not the site's name: "Tuổi Trẻ Online")
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
@@ -1444,7 +1758,6 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             )
     article.authors = authors
     article.attribution = attribution
-    site = _site_line(units, start)
     article.site = recase_site_name(site_name(site), page.lines, page.text) if site else None
     article.section = _section(units, title_at if title_at is not None else start, start)
 
@@ -1499,6 +1812,36 @@ def _section(units: list[Unit], title_at: int, start: int) -> str | None:
             if u.kind == "nav" and bp.has_trail_marks(u.text):
                 return breadcrumb_section(u.text, skip=title)
     return section
+
+
+_CRUMB_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+
+
+def _last_spaced_crumb(units: list[Unit], title_at: int | None, start: int, text: str,
+                       section: str) -> str | None:
+    """The last crumb of a section label whose crumbs the page set apart with runs of
+    spaces or tabs ("Quốc phòng - An ninh  Xây dựng quân đội" → "Xây dựng quân đội"),
+    read from the raw line before white space is collapsed; None when there is none.
+
+    >>> us = [Unit(1, "Chính trị Xây dựng Đảng", 0, 5, "section"), Unit(2, "Tiêu đề", 0, 2)]
+    >>> _last_spaced_crumb(us, 1, 2, "Chính trị\\tXây dựng Đảng\\nTiêu đề", us[0].text)
+    'Xây dựng Đảng'
+    """
+    end = title_at if title_at is not None else start
+    labels = [u for u in units[:end] if u.kind == "section"]
+    if not labels:
+        return None
+    u = labels[-1]
+    if u.text != section:
+        return None  # (the section came from a trail)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not 0 < u.line <= len(raw):
+        return None
+    crumbs = [" ".join(c.split()) for c in _CRUMB_GAP.split(raw[u.line - 1].strip())]
+    crumbs = [c for c in crumbs if c]
+    if len(crumbs) < 2 or " ".join(crumbs) != u.text:
+        return None  # (not the whole line, or the line was read otherwise)
+    return crumbs[-1]
 
 
 def _published(units: list[Unit], title_at: int | None, start: int, last: int) -> str | None:

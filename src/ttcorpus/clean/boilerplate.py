@@ -37,6 +37,9 @@ Every removed piece of an article carries one of these kinds:
     source line (their values go to the article's metadata).
 ``lead_prefix``
     the agency or site tag that opens the first paragraph ("TP - ", "(Chinhphu.vn) - ").
+``pull_quote``
+    a quotation set on a line of its own that repeats a passage of a paragraph word
+    for word (``ttcorpus.clean.article``).
 ``repeated``
     a short non-sentence line that recurs across several articles of the same input.
 
@@ -212,9 +215,24 @@ ATTACHMENT_MAX_WORDS = 12
 # A media player's clock: "00:00 / 03:25".
 PLAYER_CLOCK = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
+# A slideshow's counter: "1 / 4" (this picture of how many).
+SLIDE_COUNTER = regex.compile(r"(?P<at>\d{1,3})\s?/\s?(?P<of>\d{1,3})")
+
+
+def is_slide_counter(text: str) -> bool:
+    """A slideshow's counter on its own line, the picture's number not above the count.
+
+    >>> is_slide_counter("2 / 4"), is_slide_counter("24 / 7"), is_slide_counter("1/2")
+    (True, False, True)
+    """
+    m = SLIDE_COUNTER.fullmatch(text)
+    return m is not None and 0 < int(m.group("at")) <= int(m.group("of")) > 1
+
 HASHTAGS = regex.compile(r"#[^#\s][^#]{0,60}(?:\s*#[^#\s][^#]{0,60})+")
 HASHTAG_MAX_WORDS = 10
 BRACKETED = regex.compile(r"\[[^\[\]]{3,400}\]")
+# Several bracketed items on one line: "[Giọng nam] [Giọng nữ]" (buttons, if their words are).
+BRACKETED_ITEMS = regex.compile(r"\[[^\[\]]{1,60}\](?:[ |/]{0,5}\[[^\[\]]{1,60}\]){1,8}")
 BULLETED = regex.compile(r"(?:»|>>|›|•|■|▪|►|\+)\s*\S")
 
 # Captions. A credit: "Ảnh: Thu Hà", "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh minh họa)", at
@@ -644,6 +662,10 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("related", True)  # a post cut short: "... Xem thêm"
     first = text[0]
     if first == "[":
+        if text.endswith("]") and BRACKETED_ITEMS.fullmatch(text):
+            kind = made_of(text)  # a row of bracketed buttons: "[Giọng nam] [Giọng nữ]"
+            if kind is not None:
+                return (kind, True)
         if text.endswith("]") and BRACKETED.fullmatch(text):
             return ("related", True)
     elif first == "#":
@@ -660,6 +682,8 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         COUNT_LINE.fullmatch(text)
     ) and (n > 1 or not text.isdigit()):  # a lone plain number is left to the rules below
         return ("counter", True)
+    if first.isdigit() and n <= 3 and is_slide_counter(text):
+        return ("counter", True)  # "1 / 4" over a slideshow's picture
     if first.isdigit() and READING_TIME.fullmatch(text):
         return ("widget", True)  # "4 - 5 phút đọc"
     if first.isdigit() and PLAYER_CLOCK.fullmatch(text):

@@ -171,7 +171,7 @@ def is_all_caps(text: str) -> bool:
 # capitals inside, so acronyms such as "TTXVN" are not names).
 # A syllable may open with a consonant and an apostrophe in the names of the Central
 # Highlands peoples ("K'Lim", "H'Ngọc", "K'lơng").
-NAME_WORD = r"\p{Lu}(?:'\p{Lu}?)?\p{Ll}{0,7}"
+NAME_WORD = r"\p{Lu}(?:['’]\p{Lu}?)?\p{Ll}{0,7}"  # "K'Brêu", "K’Brêu"
 PERSON_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,4}}"
 _PERSON_NAME = regex.compile(PERSON_NAME)
 

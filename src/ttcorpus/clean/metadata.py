@@ -242,7 +242,7 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
 # Bylines and attributions
 
 # (a name of one word with an apostrophe is whole: "K'Duyệt")
-_NAME = rf"(?:{NAME_WORD}(?: {NAME_WORD}){{1,4}}|\p{{Lu}}'\p{{Lu}}\p{{Ll}}{{1,7}})"
+_NAME = rf"(?:{NAME_WORD}(?: {NAME_WORD}){{1,4}}|\p{{Lu}}['’]\p{{Lu}}\p{{Ll}}{{1,7}})"
 _NAME_SEP = r"\s*(?:[-–,&;]|và)\s*"
 _NAMES = rf"{_NAME}(?:{_NAME_SEP}{_NAME}){{0,5}}"
 _AGENCY_PAREN = r"\(\s*(?P<agency>[^()]{2,60}?)\s*\)"
@@ -288,6 +288,9 @@ def is_document_type(text: str) -> bool:
     (True, False)
     """
     return text.casefold() in _DOCUMENT_TYPES
+
+# Kinds of text a heading names ("THÔNG CÁO BÁO CHÍ"): never a byline.
+_HEADING_TYPES = frozenset(t.casefold() for t in data_lines("clean_heading_types.txt"))
 
 # "Theo Báo Nhân Dân" is a source, not a person called "Theo".
 _ATTRIBUTION_FIRST_WORDS = frozenset(
@@ -354,8 +357,8 @@ def _parse_byline(text: str) -> Byline | None:
     first = text.split(" ", 1)[0]
     if not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
-    if is_document_type(text):
-        return None  # "KẾ HOẠCH" heads a document's title: no writer's name
+    if is_document_type(text) or text.casefold() in _HEADING_TYPES:
+        return None  # "KẾ HOẠCH", "THÔNG CÁO BÁO CHÍ" head a text: no writer's name
     photo = _PHOTO_CREDIT_PART.search(text)
     if photo is not None and photo.start() > 0:
         # the writer, then who took the photos: "NGUYỄN HÀ - ẢNH: VIẾT THÀNH"
@@ -506,7 +509,8 @@ _CREDIT_ROLE_COLON = regex.compile(
 )
 # Two or more words in capitals: a name to recase ("NGUYỄN VĂN HẢI"), not an
 # acronym standing alone ("TTXVN").
-_CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})")
+# (one word with an apostrophe is a whole Central Highlands name: "K'BRÊU", "K’BRÊU")
+_CAPS_NAME = regex.compile(r"\p{Lu}+(?: \p{Lu}+)+(?!\p{L})|\p{Lu}['’]\p{Lu}{2,}(?![\p{L}'’])")
 
 
 # An author's initials, with dots: "V.P", "N.T.H" (not an acronym such as "UBND").
@@ -603,6 +607,7 @@ def is_comment_signature(text: str) -> bool:
 _AGENCY_HEADS = phrase_alternation(_BODY_HEADS)
 AGENCY_SOURCE = regex.compile(
     rf"(?:{_AGENCY_HEADS}) \p{{Lu}}[\p{{L}}\-]*(?: (?:[\p{{L}}\d\-]+|&|-|–)){{0,7}}"
+    r"(?:/\p{Lu}[\p{Lu}\d]{1,10})?"  # the body over it, abbreviated: "Cục Đối ngoại/BQP"
 )
 AGENCY_SOURCE_MAX_CHARS = 80
 _BODY_NAMED = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCY_HEADS}) \p{{Lu}}")
@@ -616,6 +621,8 @@ def parse_agency_source(text: str) -> str | None:
     ('Ban Tuyên giáo Huyện ủy', None)
     >>> parse_agency_source("VKSNDTC"), parse_agency_source("NTH")
     ('VKSNDTC', None)
+    >>> parse_agency_source("Phòng Chính trị/BĐBP")
+    'Phòng Chính trị/BĐBP'
     """
     if len(text) > AGENCY_SOURCE_MAX_CHARS or not text[-1:].isalnum():
         return None
