@@ -398,7 +398,7 @@ def test_date_like_text_gives_valid_offsets_and_values(text: str, published: str
     [
         ("Trong 2 ngày 8 và 9/10, hội nghị diễn ra.", ["2024-10-08", "2024-10-09"]),
         ("Các ngày 2, 3 và 4/12/2023, đoàn làm việc.", ["2023-12-02", "2023-12-03", "2023-12-04"]),
-        ("ngày 21, 22/7 tới", ["2024-07-21", "2024-07-22"]),
+        ("ngày 21, 22/7 tới", ["2025-07-21", "2025-07-22"]),  # "tới": the coming July
         # not a list of days: no "ngày" before the first, falling days, no such day
         ("Có 14 và 15/20 xã đạt chuẩn.", []),
         ("ngày 15 và 14/11", []),

@@ -40,12 +40,26 @@ What counts as a date (each rule is a pattern of structure plus a data file of w
   of months ("6 tháng đầu năm") have no number after "tháng".
 * **Day and month without a year** (``Sáng 12/4``, ``Ngày 27/8``, ``tối 30/5``) take
   the year of ``published`` that puts them within six months of it ("Ngày 28/12" in
-  a paper of 2 January is last December), else ``--MM-DD``. Because
+  a paper of 2 January is last December), else ``--MM-DD``; a relative-year phrase
+  after them places them as it places a month ("ngày 15/2 năm sau", "ngày 20/11 tới",
+  "ngày 1/7 vừa qua"). A coming date — a forward cue before it in its clause
+  (``dates_forward_cues.tsv``: "sẽ", "dự kiến", "chậm nhất", or a deadline word such as
+  "trước" after an obligation word such as "phải"), and no past word ("đã") or
+  document number there — takes its next occurrence on or after the dateline where
+  the nearest year would put it more than a month before it ("Dự kiến ngày 20/11" in
+  a paper of 17 April; "phải … trước tháng 9" in one of 10 January); so does a month
+  without a year. A lone day led by a part of the day right before the next day's
+  date is the day before ("đêm 26 rạng sáng 27/7/2023"). Because
   ``7/7 huyện``, ``63/63 tỉnh``, ``8/10 hộ`` and ``trực 24/7`` look the same, a bare
   day/month is a date only with evidence: a day lead right before it (above), or a
   temporal preposition before it *and* punctuation or the line end right after it
   ("Tính đến 30/6, …"), or a place in a range (below). Times of day ("21 giờ 15
-  phút ngày 2/6/2023") are not part of the mention.
+  phút ngày 2/6/2023") are not part of the mention. Days listed before the one that
+  names the month are dates each, its month after a slash, a hyphen or a dot ("ngày 14
+  và 15/4", "ngày 3 và 4-4", "ngày 17 và 18.4.2025"; "mỗi ngày 3 và 4-5 lượt" is a
+  rate), and so are day/months listed after a day/month date in a list ending in "và"
+  ("Ngày 14-4 và 15-4", "ngày 14/4, 15/4 và 16/4": a later day of the same or the next
+  month; "Ngày 27/8, 7/7 huyện" is no list).
 * **Ranges** ``START/END``: two dates joined by a dash (``2021-2025``, ``(17/3 -
   30/4)``, ``(19.8.1945 - 19.8.2015)``) or by a connector word
   (``dates_range_connectors.txt``: đến, tới, đến hết) after a range opener
@@ -94,6 +108,7 @@ is spent inside the two patterns.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import functools
 import itertools
@@ -249,7 +264,7 @@ _MONTH_LEAD = rf"{_MONTH_QUALIFIER}(?i:{_MONTH_WORD})"
 # năm 2024", see ``_month_list``). At most ten numbers before it, so that a long run of
 # "1, 1, 1, …" costs each number a bounded look, not one to the end of the run.
 _LIST_NEXT = (
-    rf"(?=(?:{_LIST_GLUE}[0-9]{{1,2}}){{0,10}}{_LIST_GLUE}(?:[0-9]{{1,2}}(?:[/.][0-9]"
+    rf"(?=(?:{_LIST_GLUE}[0-9]{{1,2}}){{0,10}}{_LIST_GLUE}(?:[0-9]{{1,2}}(?:{_SEP}[0-9]"
     rf"|{_GAP}(?i:{_YEAR_WORD}){_GAP}[0-9]{{4}})|{_MONTH_LEAD}{_GAP}[0-9]))"
 )
 # The word before a cued year or a range's second year: the last word of a year cue or
@@ -672,17 +687,21 @@ _PLAIN_DATELINE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1024)
-def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None:
-    """The year and month of an ISO dateline (or of a ``date``), or None.
+# The dateline's year, month and day.
+_Dateline = tuple[int, int, int]
 
-    >>> _published_month("2019-07-24T10:30"), _published_month("n/a"), _published_month(None)
-    ((2019, 7), None, None)
-    >>> _published_month("2019-12-31T24:00"), _published_month("2019-02-30")
-    ((2020, 1), None)
+
+@functools.lru_cache(maxsize=1024)
+def _published_day(published: str | _dt.date | None) -> _Dateline | None:
+    """The year, month and day of an ISO dateline (or of a ``date``), or None.
+
+    >>> _published_day("2019-07-24T10:30"), _published_day("n/a"), _published_day(None)
+    ((2019, 7, 24), None, None)
+    >>> _published_day("2019-12-31T24:00"), _published_day("2019-02-30")
+    ((2020, 1, 1), None)
     """
     if isinstance(published, _dt.date):
-        return published.year, published.month
+        return published.year, published.month, published.day
     if not published or not isinstance(published, str):
         return None
     published = published.strip()
@@ -693,7 +712,7 @@ def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None
             _dt.date(year, month, day)
         except ValueError:
             return None  # no such day: "2019-02-30"
-        return year, month
+        return year, month, day
     # imported here, as only an unusual dateline needs it: the import costs a CLI run
     # some 30 to 60 ms
     from dateutil.parser import isoparse
@@ -702,7 +721,18 @@ def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None
         when = isoparse(published)
     except (ValueError, OverflowError, TypeError):
         return None
-    return when.year, when.month
+    return when.year, when.month, when.day
+
+
+@functools.lru_cache(maxsize=1024)
+def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None:
+    """The year and month of an ISO dateline, or None (see ``_published_day``).
+
+    >>> _published_month("2019-07-24T10:30"), _published_month("2019-12-31T24:00")
+    ((2019, 7), (2020, 1))
+    """
+    day = _published_day(published)
+    return None if day is None else (day[0], day[1])
 
 
 # A day/month without a year is taken within this many months of the dateline:
@@ -711,15 +741,15 @@ def _published_month(published: str | _dt.date | None) -> tuple[int, int] | None
 NEAREST_MONTHS = 6
 
 
-def _year_near(month: int | None, published: tuple[int, int] | None) -> int | None:
+def _year_near(month: int | None, published: _Dateline | None) -> int | None:
     """The year that puts ``month`` nearest the dateline's month.
 
-    >>> _year_near(12, (2025, 1)), _year_near(1, (2024, 12)), _year_near(7, (2024, 1))
+    >>> _year_near(12, (2025, 1, 2)), _year_near(1, (2024, 12, 9)), _year_near(7, (2024, 1, 9))
     (2024, 2025, 2024)
     """
     if published is None:
         return None
-    year, at = published
+    year, at = published[0], published[1]
     if month is None:
         return year
     if month - at > NEAREST_MONTHS:
@@ -727,6 +757,152 @@ def _year_near(month: int | None, published: tuple[int, int] | None) -> int | No
     if at - month > NEAREST_MONTHS:
         return year + 1
     return year
+
+
+def _role_year(role: str | None, month: int, day: int | None, dateline: _Dateline) -> int:
+    """The year of a month or day/month without one, by the role of the words around it
+    (``dates_month_words.tsv``: "this", "next", "last", "future" — the first occurrence
+    on or after the dateline —, "past" — the last one up to it), else the nearest.
+
+    >>> [_role_year(r, 3, 5, (2024, 4, 17)) for r in ("future", "past", "next", None)]
+    [2025, 2024, 2025, 2024]
+    >>> _role_year("future", 4, 17, (2024, 4, 17)), _role_year("future", 4, None, (2024, 4, 17))
+    (2024, 2024)
+    """
+    year, at, on = dateline
+    if role == "this":
+        return year
+    if role == "next":
+        return year + 1
+    if role == "last":
+        return year - 1
+    if role == "future":
+        return year + ((month, day or 32) < (at, on))
+    if role == "past":
+        return year - ((month, day or 0) > (at, on))
+    return _year_near(month, dateline) or year
+
+
+# A forward cue moves a date only where the nearest year puts it more than this many days
+# before the dateline: a page dated a few days after the plans it reports ("sẽ họp ngày
+# 10/4" on 15 April) keeps them in the past days.
+FORWARD_GRACE_DAYS = 31
+# The words before a date that make it a coming one (``dates_forward_cues.tsv``), read in
+# its clause: back to the last punctuation mark, at most this many characters.
+FORWARD_WINDOW = 120
+_FORWARD_ROLES = ("cue", "deadline", "obligation", "past")
+_FORWARD_ROLE = {
+    _key(row[1]): row[0]
+    for row in data_rows("dates_forward_cues.tsv")
+    if len(row) >= 2 and row[0] in _FORWARD_ROLES
+}
+_FORWARD_WORDS = re.compile(
+    rf"(?<!\w)({_alternation(_FORWARD_ROLE, any_case=True)})(?!\w)"
+)
+# What ends a clause before a date (a dot or comma inside a number does not).
+_CLAUSE_MARK = re.compile(r"[;:!?()\[\]\n]|[.,](?![0-9])")
+# A document number in the clause ("12/KH-UBND", "09-CT/TW", "30/2023/QH15"): the date
+# after it is the document's, a past one.
+_DOC_NUMBER = re.compile(r"[0-9][/\-](?:[0-9]+[/\-])?[A-ZĐ]")
+# The relative-year phrases after a month or day/month ("tới", "năm sau", "vừa qua").
+_WHEN_AFTER = re.compile(
+    rf"{_GAP}({_alternation(_month_words(*_WHEN_ROLES), any_case=True)})(?!\w)"
+)
+
+
+def _after_role(text: str, end: int) -> str | None:
+    """The role of a relative-year phrase right after the date ending at ``end``
+    ("ngày 20/11 tới.", "ngày 15/2 năm sau"); a phrase that is also a range connector
+    ("tới") counts only before punctuation or the line end.
+
+    >>> _after_role("ngày 15/2 năm sau,", 9), _after_role("ngày 5/9 tới Hà Nội", 8)
+    ('next', None)
+    """
+    after = _WHEN_AFTER.match(text, end)
+    if after is None:
+        return None
+    phrase = _key(after.group(1))
+    if phrase in _CONNECTOR_KEYS and _CLAUSE_BREAK.match(text, after.end()) is None:
+        return None
+    return _WHEN_OF[phrase]
+
+
+@functools.lru_cache(maxsize=1024)
+def _long_past(month: int, day: int | None, dateline: _Dateline) -> bool:
+    """Whether the nearest occurrence of the month or day/month (its last day for a
+    month) lies more than ``FORWARD_GRACE_DAYS`` before the dateline. Cached: the same
+    dates recur.
+
+    >>> _long_past(11, 20, (2024, 4, 17)), _long_past(4, 10, (2024, 4, 17))
+    (True, False)
+    >>> _long_past(9, None, (2025, 1, 10)), _long_past(12, None, (2025, 1, 10))
+    (True, False)
+    """
+    year = _year_near(month, dateline) or dateline[0]
+    if day is None:
+        day = calendar.monthrange(year, month)[1]
+    try:
+        gap = _dt.date(*dateline) - _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return gap.days > FORWARD_GRACE_DAYS
+
+
+def _coming(
+    text: str, start: int, month: int | None, day: int | None, dateline: _Dateline | None
+) -> bool:
+    """Whether the date starting at ``start`` (no year) is a coming one that the nearest
+    year would put in the past (``_long_past``): its clause has a forward cue ("sẽ",
+    "dự kiến"), or a deadline word right before it after an obligation word ("phải …
+    trước"), and no past word or document number (``dates_forward_cues.tsv``).
+
+    >>> pub = (2025, 1, 10)
+    >>> _coming("phải kết nối trước tháng 9.", 19, 9, None, pub)
+    True
+    >>> _coming("đã kết nối trước tháng 9.", 17, 9, None, pub)
+    False
+    """
+    if dateline is None or month is None or not _long_past(month, day, dateline):
+        return False
+    lo = max(0, start - FORWARD_WINDOW)
+    for mark in _CLAUSE_MARK.finditer(text, lo, start):
+        lo = mark.end()
+    if _DOC_NUMBER.search(text, lo, start) is not None:
+        return False
+    cue = obligation = False
+    for word in _FORWARD_WORDS.finditer(text, lo, start):
+        role = _FORWARD_ROLE[_key(word.group(1))]
+        if role == "past":
+            return False
+        if role == "cue":
+            cue = True
+        elif role == "obligation":
+            obligation = True
+        elif role == "deadline" and obligation and not text[word.end() : start].strip():
+            cue = True
+    return cue
+
+
+def _year_of(
+    text: str, start: int, end: int, month: int | None, day: int | None, dateline: _Dateline
+) -> int | None:
+    """The year of the date ``text[start:end]`` written without one: the one a
+    relative-year phrase after it states, the next occurrence after a forward cue, else
+    the one nearest the dateline.
+
+    >>> pub = (2024, 4, 17)
+    >>> [_year_of(t, t.find("20/11") - 5, t.find("20/11") + 5, 11, 20, pub)
+    ...  for t in ("Ngày 20/11 tới.", "Ngày 20/11, đoàn về.", "Dự kiến ngày 20/11")]
+    [2024, 2023, 2024]
+    """
+    if month is None:
+        return _year_near(month, dateline)
+    role = _after_role(text, end) if text[end : end + 1] == " " else None
+    if role is None:
+        if not _coming(text, start, month, day, dateline):
+            return _year_near(month, dateline)
+        role = "future"
+    return _role_year(role, month, day, dateline)
 
 
 def _is_real(parts: _Parts) -> bool:
@@ -781,13 +957,13 @@ def _single_parts(atom: _Atom, year: int | None) -> _Parts | None:
 
 @functools.lru_cache(maxsize=4096)
 def _single_value(
-    year: int | None, month: int | None, day: int | None, dateline: tuple[int, int] | None
+    year: int | None, month: int | None, day: int | None, dateline: _Dateline | None
 ) -> str | None:
     """The ISO value of a date standing alone (a day/month takes the year near the
     dateline's), or None when it names no real day, month or year. Cached: the same
     dates recur.
 
-    >>> _single_value(None, 4, 12, (2024, 6)), _single_value(2023, 2, 29, None)
+    >>> _single_value(None, 4, 12, (2024, 6, 1)), _single_value(2023, 2, 29, None)
     ('2024-04-12', None)
     """
     atom = _Atom(0, 0, year, month, day, True, False, None, -1)
@@ -796,32 +972,20 @@ def _single_value(
 
 
 def _month_value(
-    month: int | None, when: str | None, dateline: tuple[int, int] | None
+    month: int | None, when: str | None, dateline: _Dateline | None
 ) -> str | None:
     """The ISO value of a month without a year ("tháng 7"): the year a relative phrase
     after it states (``when``, see ``dates_month_words.tsv``), else the one nearest the
     dateline; None without a dateline.
 
-    >>> _month_value(7, None, (2024, 6)), _month_value(5, "future", (2024, 6))
+    >>> _month_value(7, None, (2024, 6, 1)), _month_value(5, "future", (2024, 6, 1))
     ('2024-07', '2025-05')
-    >>> _month_value(7, "past", (2024, 6)), _month_value(7, None, None)
+    >>> _month_value(7, "past", (2024, 6, 1)), _month_value(7, None, None)
     ('2023-07', None)
     """
     if dateline is None or month is None:
         return None
-    year, at = dateline
-    if when == "this":
-        pass
-    elif when == "next":
-        year += 1
-    elif when == "last":
-        year -= 1
-    elif when == "future":
-        year += month < at
-    elif when == "past":
-        year -= month > at
-    else:
-        year = _year_near(month, dateline) or year
+    year = _role_year(when, month, None, dateline)
     return _iso((year, month, None)) if _YEARS[0] <= year <= _YEARS[1] else None
 
 
@@ -923,7 +1087,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     atoms = _scan_atoms(text)
     if not atoms:
         return []
-    dateline = _published_month(published)
+    dateline = _published_day(published)
     out: list[DateMention] = []
     resume = 0  # atoms starting before this were read as part of an earlier mention
     followers: list[_Atom | None] = [*atoms[1:], None]
@@ -931,7 +1095,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if a.start < resume:
             continue
         if b is not None and (b.pre_start if b.pre else b.start) - a.end <= _RANGE_GAP:
-            mention = _range_mention(text, a, b, _year_near(b.month, dateline))
+            mention = _range_mention(text, a, b, dateline)
             if mention is not None:
                 out.append(mention)
                 resume = b.end
@@ -950,13 +1114,27 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 continue
         if not a.standalone:
             continue
-        if b is not None and b.month is None and not b.standalone and _listed_year(text, a, b):
-            b.standalone = True  # "năm 2022, 2023": the next year is a date too
+        if b is not None and not b.standalone:
+            if b.month is None and _listed_year(text, a, b):
+                b.standalone = True  # "năm 2022, 2023": the next year is a date too
+            elif b.day is not None and _listed_day(text, a, b):
+                b.standalone = True  # "ngày 14/4 và 15/4": the next day is a date too
+                b.year = a.year
         if a.year is None and a.day is None:
-            value = _month_value(a.month, a.when, dateline)
+            when = a.when
+            if when is None and _coming(text, a.start, a.month, None, dateline):
+                when = "future"  # "sẽ tổ chức vào tháng 12"
+            value = _month_value(a.month, when, dateline)
+        elif a.year is None and dateline is not None:
+            year = _year_of(text, a.start, a.end, a.month, a.day, dateline)
+            value = _single_value(year, a.month, a.day, dateline)
         else:
             value = _single_value(a.year, a.month, a.day, dateline)
         if value is not None and not _lunar(text, a.end):
+            if a.cued and a.day is not None and text[a.start - 2 : a.start - 1].isdigit():
+                night = _day_before(text, a, value, out[-1].end if out else 0)
+                if night is not None:
+                    out.append(night)  # "đêm 26 rạng sáng 27/7/2023"
             out.append(
                 # positional: keyword arguments cost a frozen dataclass more
                 DateMention(text[a.start : a.end], a.start, a.end, value)
@@ -971,11 +1149,12 @@ _LISTED_DAY = re.compile(r"[0-9]{1,2}")
 
 
 def _day_list(
-    text: str, a: _Atom, b: _Atom, dateline: tuple[int, int] | None
+    text: str, a: _Atom, b: _Atom, dateline: _Dateline | None
 ) -> list[DateMention]:
     """The dates of a list of days whose last item names the month (``a``: the first
-    day, cued by "ngày"; ``b``: the last, a day and month), each day a mention of its
-    own; empty when they make no such list (the days must rise, and be real).
+    day, cued by "ngày"; ``b``: the last, a day and month, its month written with any
+    separator: "ngày 3 và 4-4"), each day a mention of its own; empty when they make no
+    such list (the days must rise, and be real; "mỗi ngày 3 và 4-5 lượt" is a rate).
 
     >>> [(d.text, d.value) for d in _day_list(
     ...     "ngày 14, 15 và 16/11", *_scan_atoms("ngày 14, 15 và 16/11"), None)]
@@ -986,26 +1165,40 @@ def _day_list(
     gap = _DAY_LIST_GAP.fullmatch(text, a.end, b.start)
     if gap is None:
         return []
+    before = _MONTH_BEFORE.match(text[max(0, a.start - _LEFT_WINDOW) : a.start][::-1])
+    if before is not None and before.group(2):
+        return []  # a rate, "mỗi ngày 3 và 4-5 lượt" (the words that make a month none)
     spans = [(a.start, a.end), *(m.span() for m in _LISTED_DAY.finditer(text, a.end, b.start))]
     days: list[int] = [a.day, *(int(text[s:e]) for s, e in spans[1:]), b.day]
     if any(x >= y for x, y in itertools.pairwise(days)):
         return []
+    year = b.year
+    if year is None and dateline is not None:
+        year = _year_of(text, a.start, b.end, b.month, b.day, dateline)
     out = []
     for (s, e), day in zip([*spans, (b.start, b.end)], days, strict=True):
-        value = _single_value(b.year, b.month, day, dateline)
+        value = _single_value(year, b.month, day, dateline)
         if value is None:
             return []
         out.append(DateMention(text[s:e], s, e, value))
     return out
 
 
-def _range_mention(text: str, a: _Atom, b: _Atom, year: int | None) -> DateMention | None:
-    """The range ``a`` … ``b`` as one mention, or None when they make no range."""
+def _range_mention(
+    text: str, a: _Atom, b: _Atom, dateline: _Dateline | None
+) -> DateMention | None:
+    """The range ``a`` … ``b`` as one mention, or None when they make no range; an end
+    without a year takes it as a date standing alone would (``_year_of``)."""
     span = _joined(text, a, b)
-    ends = _range_parts(a, b, year) if span else None
-    if span is None or ends is None or _lunar(text, span[1]):
+    if span is None:
         return None
     s, e = span
+    year = _year_near(b.month, dateline)
+    if b.year is None and b.month is not None and dateline is not None:
+        year = _year_of(text, s, e, b.month, b.day, dateline)
+    ends = _range_parts(a, b, year)
+    if ends is None or _lunar(text, e):
+        return None
     return DateMention(text[s:e], s, e, f"{_iso(ends[0])}/{_iso(ends[1])}")
 
 
@@ -1032,7 +1225,7 @@ _MONTH_LIST = regex.compile(
 )
 
 
-def _month_list(text: str, a: _Atom, dateline: tuple[int, int] | None) -> list[DateMention]:
+def _month_list(text: str, a: _Atom, dateline: _Dateline | None) -> list[DateMention]:
     """The dates of a list of months that starts with the lone month ``a`` ("tháng
     8"), each month a mention of its own ("tháng" kept, a qualifier such as "đầu" not);
     all take the year the last states, or else, like a day/month, the year of the
@@ -1060,9 +1253,14 @@ def _month_list(text: str, a: _Atom, dateline: tuple[int, int] | None) -> list[D
             return []
         years: list[int | None] = [stated] * len(months)
     else:
-        years = [_year_near(month, dateline) if dateline else None for month in months]
-        if None in years:
+        if dateline is None:
             return []
+        years = [
+            _role_year("future", month, None, dateline)
+            if _coming(text, a.start, month, None, dateline)
+            else _year_near(month, dateline)
+            for month in months
+        ]
     return [
         DateMention(text[s:e], s, e, _iso((year, month, None)))
         for (s, e), year, month in zip(spans, years, months, strict=True)
@@ -1094,3 +1292,59 @@ def _listed_year(text: str, a: _Atom, b: _Atom) -> bool:
         and _LISTED_YEARS[0] <= b.year <= _LISTED_YEARS[1]
         and _YEAR_LIST_GAP.fullmatch(text, a.end, b.start) is not None
     )
+
+
+# Day/months listed after a day/month date ("Ngày 14-4 và 15-4", "ngày 14/4, 15/4 và
+# 16/4"): the list ends in "và" and its last item, so that "Ngày 27/8, 7/7 huyện" (a
+# comma, then a ratio) is no list.
+_DAY_MONTH_ITEM = rf"[0-9]{{1,2}}{_SEP}[0-9]{{1,2}}"
+_LISTED_DAY_MONTHS = re.compile(
+    rf"(?:, {_DAY_MONTH_ITEM}){{0,10}}(?:, và | và ){_DAY_MONTH_ITEM}(?!{_SEP}?[0-9])"
+)
+
+
+def _listed_day(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether the day/month ``b`` is listed after the date ``a`` and shares its lead
+    ("Ngày 14-4 và 15-4", "ngày 30/4, 1/5 và 2/5"): a later day of the same or the next
+    month, in a list that ends with "và" and a day/month.
+
+    >>> [d.text for d in find_dates("Ngày 14-4 và 15-4, ngày 27/8, 7/7 huyện")]
+    ['Ngày 14-4', '15-4', 'ngày 27/8']
+    """
+    return (
+        a.day is not None
+        and a.month is not None
+        and b.year is None
+        and b.month is not None
+        and b.pre is None
+        and (a.month, a.day) < (b.month, b.day)
+        and b.month - a.month <= 1
+        and text[a.end : a.end + 1] in _LIST_GLUE_FIRST
+        and _LISTED_DAY_MONTHS.match(text, a.end) is not None
+    )
+
+
+# A lone day led by a part of the day, right before a date led by one too: "đêm 26 |
+# rạng sáng 27/7/2023" (read on the text before the second date, up to the number).
+_DAYPART_AT = re.compile(rf"(?i:{_alternation(_DAYPARTS)})(?!\w)")
+_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?i:{_alternation(_DAYPARTS)}){_GAP}([0-9]{{1,2}}){_GAP}\Z"
+)
+
+
+def _day_before(text: str, a: _Atom, value: str, floor: int) -> DateMention | None:
+    """The day before the date ``a`` (value ``value``, led by a part of the day), written
+    as a lone day led by a part of the day right before it ("đêm 26 rạng sáng 27/7/2023":
+    the night of the 26th), in the month and year of ``a``; None otherwise, and where
+    the text before ``floor`` would be taken.
+
+    >>> [(d.text, d.value) for d in find_dates("đêm 26 rạng sáng 27/7/2023, lũ về")]
+    [('đêm 26', '2023-07-26'), ('rạng sáng 27/7/2023', '2023-07-27')]
+    """
+    if _DAYPART_AT.match(text, a.start) is None:
+        return None
+    m = _DAY_BEFORE.search(text, max(floor, a.start - 24), a.start)
+    if m is None or a.day is None or int(m.group(1)) + 1 != a.day:
+        return None
+    start, end = m.start(), m.end(1)
+    return DateMention(text[start:end], start, end, value[:-2] + f"{a.day - 1:02d}")
