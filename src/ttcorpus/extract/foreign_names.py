@@ -35,7 +35,7 @@ import functools
 import re
 
 from ttcorpus.encodings import is_syllable
-from ttcorpus.extract.charclasses import latin_letters
+from ttcorpus.extract.charclasses import latin_letters, trie_alternation
 from ttcorpus.resources import data_section
 
 __all__ = ["find_foreign_names"]
@@ -54,31 +54,31 @@ def _both_cases(phrases: tuple[str, ...]) -> list[str]:
     return [v for p in phrases for v in (p, p[0].swapcase() + p[1:])]
 
 
-def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """Escaped phrases, longest first, spaces matching one space."""
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
-
-
-_ALONE = frozenset(_both_cases(data_section(_FILE, "alone")))
+_ALONE = frozenset(data_section(_FILE, "alone"))
 _HONORIFICS = frozenset(_both_cases(data_section(_FILE, "honorifics")))
-_WITH_COUNTRY = frozenset(_both_cases(data_section(_FILE, "with a country")))
+_WITH_COUNTRY = frozenset(data_section(_FILE, "with a country"))
 _PLACES = data_section(_COUNTRIES, "countries") + data_section(_COUNTRIES, "organisations")
 _PLACE_SET = frozenset(_PLACES)
 _STATE_FORMS = data_section(_COUNTRIES, "state forms")
 
-_TITLES = _alternation([*_ALONE, *_HONORIFICS, *_WITH_COUNTRY])
-_TITLE = re.compile(rf"(?<![\w'’])(?:{_TITLES})(?![\w'’])")
-_PORTFOLIO = re.compile(rf" (?:{_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])")
+# (a character trie: the engine skips ahead on the titles' first letters; the word
+# boundary before a title is checked after the match, which keeps that skip; what may
+# follow a title — a capital, "nước", "tại", a bracket — is checked by the engine)
+_TITLE = re.compile(
+    rf"(?:{trie_alternation([*_ALONE, *_HONORIFICS, *_WITH_COUNTRY])})"
+    rf"(?= [{_UPPER}]| nước | tại | \()"
+)
+_PORTFOLIO = re.compile(rf" (?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])")
 # (a country, a state form or an organisation's code in brackets: "Ngân hàng Thế giới
 # (WB) tại Việt Nam")
 _QUALIFIER = re.compile(
-    rf" ((?:{_alternation(_PLACES)})|(?:{_alternation(_STATE_FORMS)})|\([{_UPPER}]{{2,}}\))"
+    rf" ((?:{trie_alternation(_PLACES)})|(?:{trie_alternation(_STATE_FORMS)})|\([{_UPPER}]{{2,}}\))"
     r"(?![\w'’-])"
 )
 # A capitalised word: a capital, lower-case letters, maybe hyphenated parts
 # ("Jae-yong") or an apostrophe ("O'Brien").
 _WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
-_PARTICLE = rf"(?:{_alternation(data_section(_FILE, 'particles'))})"
+_PARTICLE = rf"(?:{trie_alternation(data_section(_FILE, 'particles'))})"
 _INITIAL = rf"[{_UPPER}]\. "  # "Mariam J. Sherman"
 _RUN = re.compile(
     rf" ({_WORD}(?: (?:{_PARTICLE} |{_INITIAL})*{_WORD}){{{_MIN_WORDS - 1},{_MAX_WORDS + 1}}})"
@@ -87,8 +87,8 @@ _RUN = re.compile(
 _PARTICLES = frozenset(data_section(_FILE, "particles"))
 # "(quốc tịch Hàn Quốc)" right after a name
 _NATIONALITY = re.compile(
-    rf" \((?:{_alternation(data_section(_FILE, 'nationality'))}) "
-    rf"(?:{_alternation(data_section(_COUNTRIES, 'countries'))})\)"
+    rf" \((?:{trie_alternation(data_section(_FILE, 'nationality'))}) "
+    rf"(?:{trie_alternation(data_section(_COUNTRIES, 'countries'))})\)"
 )
 _RUN_WORD = re.compile(_WORD)
 
@@ -98,6 +98,9 @@ def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     pos = 0
     while (m := _TITLE.search(text, pos)) is not None:
+        pos = m.start() + 1
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_"):
+            continue  # inside a word
         pos = m.end()
         found = _name_after(text, m.group(), m.start(), m.end())
         if found is not None:

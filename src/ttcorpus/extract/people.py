@@ -67,6 +67,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ttcorpus.extract.charclasses import latin_letters
+from ttcorpus.extract.charclasses import trie_alternation as _trie_alternation
 from ttcorpus.extract.foreign_names import find_foreign_names
 from ttcorpus.models import Person
 from ttcorpus.normalize import fold
@@ -86,38 +87,6 @@ _LOWER = latin_letters("islower")
 _SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’]|-\w)"
 _MAX_NAME = 5  # syllables in a personal name
 _RUN_LIMIT = _MAX_NAME + 2  # syllables matched at most; a longer run is no name
-
-
-def _trie_alternation(words: Iterable[str], then: dict[str, str] | None = None) -> str:
-    """A regex alternation for a word list shaped as a character trie, so a shared
-    prefix is never retried and the pattern starts with a set of literal characters.
-    ``then`` maps a word to a pattern that must follow it.
-
-    >>> _trie_alternation(["Lê", "Lý", "Lò"])
-    'L(?:ê|ò|ý)'
-    >>> _trie_alternation(["H", "H'"], then={"H'": "[A-Z]"})
-    "H(?:'[A-Z])?"
-    """
-    then = then or {}
-    root: dict[str, dict] = {}
-    ends: dict[int, str] = {}  # id(node) → the pattern after a word that ends there
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        ends[id(node)] = then.get(word, "")
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items())]
-        end = ends.get(id(node))
-        if end:
-            alts.append(end)
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end == "" else body
-
-    return emit(root)
 
 
 # ---------------------------------------------------------------- data
