@@ -75,10 +75,12 @@ __all__ = [
     "FRONTED_REACH",
     "DocType",
     "code_parts",
+    "code_scope",
     "doc_type",
     "find_doc_refs",
     "fronted_day_month",
     "initials_fit",
+    "issuer_scope",
     "joined_over_title",
     "same_kind",
     "single_spaced",
@@ -474,6 +476,16 @@ _DATE_ATTR = rf"{_GAP}(?:\(\s*{_date_core('p')}\s*\)|{_date_core('q')})"
 DATE_AFTER = rf"{_GAP}(?:\(\s*{_date_core('u')}\s*\)|{_date_core('v')})"
 # "năm 2011" right after the number: a year-only date.
 _YEAR_ATTR = r"\s+(?i:năm)\s+(?P<yearonly>(?:19|20)\d\d)(?![\d/.\-–])"
+# "cùng ngày" (``docref_same_date.txt``): the date of the document cited just before
+# ("… 145-QĐ/TW, 146-QĐ/TW cùng ngày của Bộ Chính trị"), or the date written after it
+# for every document of the list ("… cùng ngày 9/5/2024"). Without a date it must end
+# the number's clause: punctuation, the end, or the glue of an issuer or a title ("của",
+# "do", "về", "khóa"), not "cùng ngày với …" (the day of something else).
+_SAME_DATE_ATTR = (
+    rf"\s+(?P<sameday>(?i:{_lines('docref_same_date.txt')}))(?!\w)"
+    rf"(?:\s+(?P<samedate>{_DAY_MONTH_YEAR})"
+    rf"|(?=\s*(?:[^\w\s]|$)|\s+(?i:của|do|về|khóa|khoá)(?!\w)))"
+)
 # "khóa XI", "khoá XII", "(khóa XI)".
 _TERM_ATTR = rf"{_GAP}(?:\(\s*{_term_core('p')}\s*\)|{_term_core('q')})"
 
@@ -562,7 +574,7 @@ def _clause_after_date() -> regex.Pattern[str]:
 _MAX_JOINT = 4
 _JOINT_NAMES = re.compile(rf"(?:\s*,\s*{_NUMBERED_NAME}){{1,{_MAX_JOINT}}}")
 _JOINT_WORD = re.compile(r"\svà\s")
-_ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR)
+_ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR, _SAME_DATE_ATTR)
 _ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
 _KIND_OF_LAST_GROUP = {
@@ -573,6 +585,7 @@ _KIND_OF_LAST_GROUP = {
         "passive": ("issuerb", "termr", "terms", "dater"),  # (its last part that matched)
         "term": ("termp", "termq"),
         "year": ("yearonly",),
+        "same": ("sameday", "samedate"),
     }.items()
     for name in names
 }
@@ -637,10 +650,11 @@ _PASSIVE_AGENT = (
     rf"\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS}){_AGENT_CUE}"
 )
 # The same with the verb's object, read forwards from the last "được" before the
-# document (a backward reading of the object words costs many times more).
+# document (a backward reading of the object words costs many times more); the object
+# may name a body ("được Chính phủ trình Quốc hội tại Tờ trình số 561/TTr-CP").
 _PASSIVE_WITH_OBJECT = (
     rf"(?i:được)\s+(?P<issuer>{_AGENT_NAME})\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS})"
-    rf"(?:\s+{_LOWER_WORD}){{1,{_MAX_OBJECT_WORDS}}}{_AGENT_CUE}"
+    rf"(?:\s+(?:{_LOWER_WORD}|{_CAP_WORD})){{1,{_MAX_OBJECT_WORDS}}}{_AGENT_CUE}"
 )
 # The active form: the body, as an issuing subject (a head of ``docref_issuer_heads.txt``),
 # then the verb, its object and "tại"/"theo" ("UBND tỉnh cũng phê duyệt bổ sung vốn tại
@@ -1041,6 +1055,47 @@ def _locality(issuer: str | None) -> str | None:
     return found[-1] if found else None
 
 
+def issuer_scope(code_scope: str | None, issuer: str | None) -> str | None:
+    """A reference's ``scope`` from its code's (``_code_scope``: "national", "local" or
+    None for a code ``doc_codes.tsv`` does not list) and its stated issuer: the province
+    the issuer names for a local code, the province named after an administrative unit
+    word for an unlisted one ("Bộ Chỉ huy BĐBP tỉnh Điện Biên").
+
+    >>> issuer_scope("local", "Tỉnh ủy Kiên Giang"), issuer_scope(None, "Thanh tra tỉnh Nam Định")
+    ('Kiên Giang', 'Nam Định')
+    >>> issuer_scope("national", "Bộ Chính trị"), issuer_scope(None, "Học viện Hà Nội")
+    ('national', None)
+    """
+    if code_scope == "local":
+        return _locality(issuer)
+    if code_scope is None and issuer:
+        return _unit_locality(issuer)
+    return code_scope
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_locality(issuer: str) -> str | None:
+    """The province or city an issuer names right after an administrative unit word
+    ("Bộ Chỉ huy BĐBP tỉnh Điện Biên" → "Điện Biên"; ``people_place_cues.txt``): the
+    locality of a document whose code ``doc_codes.tsv`` does not list, which such a
+    body issues for its province. A province named otherwise ("Đại học Quốc gia Hà
+    Nội") gives none.
+
+    >>> _unit_locality("Thanh tra tỉnh Thanh Hóa"), _unit_locality("Đại học Quốc gia Hà Nội")
+    ('Thanh Hóa', None)
+    """
+    found = None
+    for m in _province_pattern().finditer(issuer):
+        found = m  # (the last one)
+    if found is None:
+        return None
+    before = issuer[: found.start()].split()
+    for size in (2, 1):  # "thành phố", "tỉnh"
+        if len(before) >= size and fold(" ".join(before[-size:])) in _unit_cues():
+            return found.group()
+    return None
+
+
 def _bare_number_counts(text: str, end: int, number: str) -> bool:
     """A bare number without "số" is a reference only before a boundary or a word of
     ``docref_bare_followers.txt`` ("Chỉ thị 36 được…"), and never a year."""
@@ -1061,6 +1116,17 @@ def _code_type_conflict(type_name: str, code: str) -> bool:
     type_part, _ = code_parts(code)
     kind = doc_type(type_name)
     return bool(type_part and kind is not None and type_part not in kind.codes)
+
+
+@functools.lru_cache(maxsize=1024)
+def code_scope(code: str) -> str | None:
+    """What a code says of a reference's scope: "national", "local" or None (a code
+    ``doc_codes.tsv`` does not list).
+
+    >>> code_scope("KH/TU"), code_scope("CT/TW"), code_scope("KH-BCH")
+    ('local', 'national', None)
+    """
+    return _code_scope(code_parts(code)[1])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1102,6 +1168,7 @@ class _Draft:
     issuer: str | None = None
     date: str | None = None
     term: str | None = None
+    same_date: bool = False  # "cùng ngày": the date of the list, or of the one before
 
     def finish(self, text: str) -> DocRef:
         code_id = scope = None
@@ -1114,8 +1181,7 @@ class _Draft:
             else:
                 code_id = f"{self.number}/{code}"
             scope, warnings = _code_facts(self.type, code)
-            if scope == "local":
-                scope = _locality(self.issuer)
+            scope = issuer_scope(scope, self.issuer)
         return DocRef(
             text[self.start : self.end],
             self.start,
@@ -1190,6 +1256,9 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
                 d.term = d.term or m["termr"] or m["terms"]
         elif kind == "term":
             d.term = d.term or m[last]
+        elif kind == "same":
+            d.same_date = True
+            date = date or m["samedate"]
         else:  # "year"
             year_only = year_only or m[last]
         pos = m.end()
@@ -1602,6 +1671,35 @@ def _share_date_back(text: str, drafts: list[_Draft], group: list[_Draft]) -> No
         a.date, later = date, a
 
 
+# Sentence punctuation between two documents (not the dot inside a date "19.8.2020").
+_SENTENCE_BETWEEN = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _share_same_date(text: str, drafts: list[_Draft], group: list[_Draft]) -> None:
+    """Give every document of ``group``, whose last one says "cùng ngày", the date
+    written after it (and to the documents listed right before the group without one),
+    or else the date of the document cited just before the group in the same sentence
+    (the last of ``drafts``).
+
+    >>> [r.date for r in find_doc_refs("Quy định số 4-QĐ/TW ngày 9/5/2024 và Quy định số "
+    ...                                "5-QĐ/TW, 6-QĐ/TW cùng ngày của Bộ Chính trị")]
+    ['2024-05-09', '2024-05-09', '2024-05-09']
+    """
+    date = group[-1].date
+    if date is None:
+        if not drafts or _SENTENCE_BETWEEN.search(text, drafts[-1].end, group[0].start):
+            return
+        date = drafts[-1].date
+    else:
+        later = group[0]
+        for a in reversed(drafts):
+            if a.date is not None or _LIST_JOIN.fullmatch(text, a.end, later.start) is None:
+                break
+            a.date, later = date, a
+    for d in group:
+        d.date = d.date or date
+
+
 def find_doc_refs(text: str) -> list[DocRef]:
     """Every numbered document reference in ``text``, sorted by start, with the
     attributes stated around it (short forms are filled later by ``resolve``).
@@ -1682,7 +1780,9 @@ def find_doc_refs(text: str) -> list[DocRef]:
         for d in group:
             d.issuer = d.issuer or shared_issuer
             d.term = d.term or last.term
-        if last.date is not None and (
+        if last.same_date:
+            _share_same_date(text, drafts, group)
+        elif last.date is not None and (
             (members and group[-2].date is None) or (drafts and drafts[-1].date is None)
         ):
             _share_date_back(text, drafts, group)

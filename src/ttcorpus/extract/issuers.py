@@ -30,8 +30,10 @@ from ttcorpus.extract.docrefs import (
     DATE_AFTER,
     FRONTED_REACH,
     code_parts,
+    code_scope,
     fronted_day_month,
     initials_fit,
+    issuer_scope,
     joined_over_title,
     phrase_trie,
     same_kind,
@@ -76,10 +78,23 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     a signer acts for ("thay mặt …", see ``fill_on_behalf``) is the issuer."""
     if not agencies:
         return refs
-    refs = fill_longer_issuers(text, refs, agencies)
-    if any(r.issuer is None for r in refs):
-        refs = _fill_subjects(text, refs, agencies)
-    return fill_on_behalf(text, refs, agencies)
+    found = fill_longer_issuers(text, refs, agencies)
+    if any(r.issuer is None for r in found):
+        found = _fill_subjects(text, found, agencies)
+    found = fill_on_behalf(text, found, agencies)
+    if any(r.issuer is None for r in found) and _COLON in text:
+        found = fill_listed(text, found, agencies)
+    return [
+        _rescoped(ref) if ref.issuer != old.issuer and ref.scope is None and ref.code else ref
+        for old, ref in zip(refs, found, strict=True)
+    ]
+
+
+def _rescoped(ref: DocRef) -> DocRef:
+    """``ref`` with the scope its new issuer gives (``docrefs.issuer_scope``)."""
+    assert ref.code is not None
+    scope = issuer_scope(code_scope(ref.code), ref.issuer)
+    return ref if scope is None else replaced(ref, scope=scope)
 
 
 # The glue before an issuer named after its document ("của", "do"; as in ``docrefs``).
@@ -261,6 +276,85 @@ def _clause_subject(
         if (not before or before.endswith(",")) and initials_fit(body.text, ref.code):
             return body.text, None
     return None
+
+
+# ---------------------------------------------------------------- a counted list
+# "… công bố các quyết định của |Ban Thường vụ Tỉnh ủy|, cụ thể:" then the documents of
+# that type, each opening one of the following lines or separated by ";" in the same
+# paragraph: a count word and the type word in lower case ("của" is glue), the body, a
+# list opener of ``docref_list_openers.txt`` and a colon; read backwards from the colon.
+_COLON = ":"
+_COUNTED_OF = regex.compile(
+    rf"(?r)(?<!\w){_phrases('docref_count_words.txt')}\s+(?P<type>[\p{{Ll}}\p{{M}}]{{1,12}}"
+    rf"(?:\s+[\p{{Ll}}\p{{M}}]{{1,12}}){{0,2}})\s+(?i:của)\s+$"
+)
+_LIST_OPENER = regex.compile(rf"\s*,?\s*{_phrases('docref_list_openers.txt')}\s*:\s*")
+# Between two documents of such a list: one line break, or in one paragraph a ";" and
+# no sentence end (a dot before no digit).
+_NEXT_LINE = regex.compile(r"[^\n]*\n\s*")
+_NEXT_ITEM = regex.compile(r"[^\n;]*;[^\n;]*")
+_SENTENCE_END = regex.compile(r"\.(?!\d)|[!?]")
+_MAX_COUNTED_OF = 60  # characters of "các quyết định của " before the body
+
+
+def fill_listed(text: str, refs: list[DocRef], agencies: list[Agency]) -> list[DocRef]:
+    """``refs`` with the body whose counted documents a colon opens as the issuer of
+    those listed after it without one: "các quyết định của Ban Thường vụ Tỉnh ủy, cụ
+    thể:" then "Quyết định số 1452-QĐ/TU …" on each following line (or separated by ";"
+    in the same paragraph), while they are of the counted type.
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = ("Ông công bố các quyết định của Ban Thường vụ Tỉnh ủy, cụ thể:\\n"
+    ...         "Quyết định số 11-QĐ/TU điều động ông A.\\nQuyết định số 12-QĐ/TU bổ nhiệm ông B.")
+    >>> [r.issuer for r in fill_listed(text, find_doc_refs(text), find_agencies(text))]
+    ['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy']
+    """
+    by_end = {a.end: a for a in agencies}
+    out = list(refs)
+    k = 0
+    while k < len(out):
+        ref = out[k]
+        body = _counting_body(text, ref, by_end) if ref.issuer is None else None
+        if body is None:
+            k += 1
+            continue
+        out[k] = replaced(ref, issuer=single_spaced(body))
+        while k + 1 < len(out) and out[k + 1].type == ref.type and _next_item(
+            text, out[k].end, out[k + 1].start
+        ):
+            k += 1
+            if out[k].issuer is None:
+                out[k] = replaced(out[k], issuer=single_spaced(body))
+        k += 1
+    return out
+
+
+def _counting_body(text: str, ref: DocRef, by_end: dict[int, Agency]) -> str | None:
+    """The body whose documents, counted before a list opener and a colon right before
+    ``ref``, are of ``ref``'s type ("các quyết định của <body>, cụ thể: |Quyết định …")."""
+    colon = text.rfind(_COLON, max(0, ref.start - 8), ref.start)
+    if colon < 0 or text[colon + 1 : ref.start].strip():
+        return None
+    for end, body in by_end.items():
+        if not end < colon or colon - end > 20:
+            continue
+        if _LIST_OPENER.fullmatch(text, end, ref.start) is None:
+            continue
+        counted = _COUNTED_OF.match(text, max(0, body.start - _MAX_COUNTED_OF), body.start)
+        if counted is not None and fold(counted["type"]) == fold(ref.type):
+            return body.text
+    return None
+
+
+def _next_item(text: str, end: int, start: int) -> bool:
+    """Whether the document at ``start`` is the next item of a list after the one ending
+    at ``end``: it opens the next line, or follows a ";" in the same paragraph."""
+    if _NEXT_LINE.fullmatch(text, end, start):
+        return True
+    return _NEXT_ITEM.fullmatch(text, end, start) is not None and not _SENTENCE_END.search(
+        text, end, start
+    )
 
 
 # ---------------------------------------------------------------- signing on behalf

@@ -81,7 +81,7 @@ from regex import _regex as _regex_engine
 from ttcorpus.extract.docrefs import joined_over_title, phrase_trie, same_kind
 from ttcorpus.models import DocRef, DocRelation
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines, data_rows
+from ttcorpus.resources import data_lines, data_rows, data_section
 
 __all__ = ["RELATIONS", "find_doc_relations"]
 
@@ -379,9 +379,12 @@ _FRONTED_CUE = regex.compile(
 )
 # … and the main clause, from the last comma before the source, is an issuing body and
 # an issue verb, maybe after the date of the issuing ("…, ngày 5/3/2024 UBND tỉnh ban
-# hành Kế hoạch số …").
+# hành Kế hoạch số …"); the body may be named by its administrative unit alone ("…,
+# tỉnh đã ban hành Kế hoạch số …": the units of ``people_place_cues.txt``).
+_UNIT = _cased(*data_section("people_place_cues.txt", "administrative units"))
 _ISSUING_SUBJECT = regex.compile(
-    rf",\s*(?:{_DATE}\s+)?{_NAME}\s+(?:{_role('adverb')}\s+){{0,2}}{_ISSUE_VERB}"
+    rf",\s*(?:{_DATE}\s+)?(?:{_NAME}|{_UNIT}(?:\s+{_NAME})?)\s+"
+    rf"(?:{_role('adverb')}\s+){{0,2}}{_ISSUE_VERB}"
     rf"(?:\s+{_role('count')})?\s+"
 )
 _SUBJECT_WINDOW = 160
@@ -406,6 +409,12 @@ _THIS_TYPE = regex.compile(
 )
 _THIS_VERB = regex.compile(
     rf"\s+(?:{_role('adverb')}\s+){{0,2}}(?:{_VERB}){_AFTER_VERB}{_BEFORE_TARGET}"
+)
+# The target named by a type word and "này" after the source's verb phrase: "Nghị định
+# số 88/2025/NĐ-CP của Chính phủ| quy định chi tiết một số điều của luật này" — the one
+# document of that type named before the source in the same sentence.
+_TO_THIS = regex.compile(
+    rf"{_FORWARD}\s+(?P<type>{_cased(*_type_words())})\s+{_THIS}(?![\w])"
 )
 # Where a sentence ends between two mentions.
 _SENTENCE_BREAK = regex.compile(r"[.!?;…](?=\s|$)|\n")
@@ -919,6 +928,25 @@ class _Mentions:
             return None
         return _relation_of(m), next(iter(named.values()))
 
+    def this_target(self, source: int) -> tuple[str, int] | None:
+        """The relation and the target of a verb phrase after ``source`` whose object is a
+        type word and "này" ("… quy định chi tiết một số điều của luật này"): the one
+        document of that type named before ``source`` (none when two are), in the same
+        sentence."""
+        pos = self.attributes_end(source)
+        hi = min(pos + _MAX_CUE, self.next_starts[source])
+        if self.text.find(_THIS, pos, hi) < 0 or _char_after(self.text, pos) not in _FORWARD_FIRST:
+            return None
+        m = _TO_THIS.match(self.text, pos, hi, _KEEP_GIL)
+        if m is None:
+            return None
+        named = self.the_one_named(source, m.group("type"))
+        if not named or _SENTENCE_BREAK.search(
+            self.text, self.ends[named[0]], self.starts[source]
+        ):
+            return None
+        return _relation_of(m), named[0]
+
     def the_one_named(self, source: int, type_word: str) -> list[int]:
         """The one document of the type ``type_word`` spells named before ``source``
         (its last mention), other than ``source``; none when two are."""
@@ -985,6 +1013,8 @@ def find_doc_relations(text: str, refs: list[DocRef]) -> list[DocRelation]:
             relation, targets = fronted
             for s, t in _pairs(mentions.list_after(i), targets, respective=False):
                 found.add(relation, s, t)
+        if i and (this_target := mentions.this_target(i)) is not None:
+            found.add(this_target[0], i, this_target[1])
         cue = mentions.stated(i)
         if cue is not None:
             relation, passive = cue
