@@ -61,6 +61,7 @@ from ttcorpus.clean.lines import (
     is_person_name,
     is_prose,
     read_lines,
+    sentence_starts,
     word_count,
 )
 from ttcorpus.clean.markup import unmark
@@ -109,6 +110,7 @@ COMMENT_SECTION_KINDS = frozenset({"comment_form", "dateline", "counter", "share
 # A question-final line counts as a paragraph only from this length (shorter ones
 # are teaser headlines).
 QUESTION_PROSE_WORDS = 25
+QUESTION_TITLE_MAX_WORDS = 35  # a question right above the dateline is a headline up to this
 RELATED_ITEM_MAX_WORDS = 30
 TITLE_MIN_WORDS = 4
 SECTION_MAX_WORDS = 6
@@ -131,35 +133,17 @@ LEAD_PREFIX = regex.compile(
     # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", then a sentence: "Sáng 12/3, …"
     r"|\p{Lu}[\p{Lu}\d&]{1,10}(?:-\p{Lu}[\p{Lu}\d]{0,5})?(?:\.\p{L}{2,3})?"
     r"(?: \p{Lu}\p{Ll}{1,10})?\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
-    # "Kinhtedothi - ", "YênBái - ": a site's name run together
-    r"|\p{Lu}[a-z]{5,20}(?:\.vn)?\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
-    r"|\p{Lu}\p{Ll}{1,8}\p{Lu}\p{Ll}{1,8}\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    # "Kinhtedothi - ", "YênBái - ": a site's name run together (an acronym may open
+    # the sentence: "Kinhtedothi - UBND TP …")
+    r"|\p{Lu}[a-z]{5,20}(?:\.vn)?\s+[-–—]{1,2}(?=\s+\p{Lu})"
+    r"|\p{Lu}\p{Ll}{1,8}\p{Lu}\p{Ll}{1,8}\s+[-–—]{1,2}(?=\s+\p{Lu})"
     # "BẮC GIANG - ": a province (the paper's place) in capitals
     r"|\p{Lu}{2,8}(?: \p{Lu}{2,8}){1,3}\s+[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
     # "TGVN. ": a code of three capitals or more and a full stop ("TP. Hồ Chí Minh"
     # has two)
     r"|\p{Lu}{3,10}\.(?=\s+\p{Lu}\p{Ll})"
 )
-_BODY_CUES = tuple(c.lower() for c in data_lines("clean_body_cues.txt"))
-_BODY_CUE_WORDS = frozenset(c for c in _BODY_CUES if " " not in c)
-_BODY_CUE_PHRASES = tuple(f" {c} " for c in _BODY_CUES if " " in c)
-_WORD = re.compile(r"\w+")
-
-
-def has_body_cue(text: str) -> bool:
-    """A word or phrase of narration (``clean_body_cues.txt``) occurs in ``text``.
-
-    >>> has_body_cue("Hội nghị đã thông qua nghị quyết."), has_body_cue("Quang cảnh hội nghị.")
-    (True, False)
-    """
-    words = _WORD.findall(text.lower())
-    if not _BODY_CUE_WORDS.isdisjoint(words):
-        return True
-    spaced = " " + " ".join(words) + " "
-    for p in _BODY_CUE_PHRASES:
-        if p in spaced:
-            return True
-    return False
+has_body_cue = bp.has_body_cue  # (narration cues: ``clean_body_cues.txt``)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -224,6 +208,18 @@ def _is_portrait(text: str) -> bool:
     name = text[m.end() + 1 :].removesuffix(".")
     return (name.split(" ", 1)[0] in _SURNAMES and name not in PROVINCES
             and _PERSON_NAME.fullmatch(name) is not None)
+
+
+def _portrait_name(text: str) -> str | None:
+    """The name in a line that only names a titled person (``_is_portrait``).
+
+    >>> _portrait_name("Luật sư Trần Thị Bình"), _portrait_name("Quang cảnh hội nghị")
+    ('Trần Thị Bình', None)
+    """
+    if not _is_portrait(text):
+        return None
+    m = _TITLE_OPENING.match(text)
+    return text[m.end() + 1 :].removesuffix(".") if m is not None else None
 
 
 TITLED_NAME_WITHIN = 8
@@ -688,7 +684,8 @@ def _opens_body(u: Unit) -> bool:
 
 def _body_bounds(units: list[Unit]) -> tuple[int, int]:
     """Index of the first and of the last body paragraph."""
-    first = next((i for i, u in enumerate(units) if _opens_body(u)), None)
+    first = next((i for i, u in enumerate(units)
+                  if _opens_body(u) and not _question_headline(units, i)), None)
     last = next((i for i in range(len(units) - 1, -1, -1) if _is_paragraph(units[i])), None)
     if first is not None and last is not None and last >= first:
         return first, last
@@ -766,7 +763,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             u.kind = None  # "Nội dung: MINH QUÂN - QUỲNH ANH" (a form's field is no byline)
         if u.kind is not None:
             continue
-        if u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS):
+        if (u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS)) and (
+                not _question_headline(units, i)):
             continue  # a sentence (or a table) before the first paragraph stays in the body
         if parse_place_dateline(u.text) is not None:
             u.kind = "dateline"  # "Lạng Sơn, ngày 20/11/2024"
@@ -841,6 +839,25 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             units[k].kind = "title"
         _source_under_title(units, title_at, start)
     return title_at
+
+
+def _question_headline(units: list[Unit], i: int) -> bool:
+    """A headline that asks a question, right above the dateline: a headline-length
+    line ending in "?" (a Q&A page's question) is a title candidate, not a sentence
+    of the body.
+
+    >>> lines = ["Hỏi đáp", "Hộ nghèo có được giảm học phí cho con không?", "12/03/2025 09:10"]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1, prose=True) for k, t in enumerate(lines)]
+    >>> us[2].kind = "dateline"
+    >>> _question_headline(us, 1), _question_headline(us, 0)
+    (True, False)
+    """
+    u = units[i]
+    return (
+        i + 1 < len(units) and units[i + 1].kind == "dateline"
+        and final_mark(u.text) == "?" and TITLE_MIN_WORDS <= u.words <= QUESTION_TITLE_MAX_WORDS
+        and not u.table
+    )
 
 
 # A headline this long right above the dateline outranks a short line under it.
@@ -1212,12 +1229,68 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
         elif _is_repeated_chrome(u, repeated):
             u.kind = "repeated"
     _mark_pull_quotes(units, start, last)
+    _mark_gallery(units, start)
     first = units[start]
     if first.kind is None:
         m = LEAD_PREFIX.match(first.text)
         end = m.end() if m else _site_prefix(units, start)
         if end and word_count(first.text[end:]) >= 3:
             first.lead_prefix = end
+
+
+GALLERY_HEAD_MAX_WORDS = 15
+GALLERY_CAPTION_MAX_SENTENCES = 2
+GALLERY_OPENING_WORDS = 4  # a comma within these opens a paragraph, not a caption
+
+
+def _mark_gallery(units: list[Unit], start: int) -> None:
+    """A set of photos closing the article: a heading line ending with a colon
+    (``GALLERY_LEAD``: "Một số hình ảnh tại Đại hội:"), then short lines of one or two
+    sentences each, up to the byline, the page's chrome or the end. The heading and
+    its lines are captions; when a longer line (a paragraph) follows them, nothing is.
+
+    >>> lines = ["Một số hình ảnh tại hội nghị:", "Các đại biểu dự hội nghị.", "Minh Hà"]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)]
+    >>> _mark_gallery(us, 0)
+    >>> [u.kind for u in us]
+    ['caption', 'caption', None]
+    """
+    for i in range(start, len(units)):
+        u = units[i]
+        if (u.kind is None and u.words <= GALLERY_HEAD_MAX_WORDS and u.text.endswith(":")
+                and bp.GALLERY_LEAD.match(u.text) is not None):
+            break
+    else:
+        return
+    end = i + 1
+    while end < len(units) and _is_gallery_caption(units[end]):
+        end += 1
+    if end == i + 1 or (end < len(units) and units[end].kind is None
+                        and not _is_byline_shaped(units[end].text)):
+        return  # no caption, or the article goes on after them
+    for k in range(i, end):
+        units[k].kind = "caption"
+
+
+def _is_gallery_caption(u: Unit) -> bool:
+    """A short line of one or two sentences, no byline, no heading of its own, that
+    opens with who or what is pictured: no opening phrase before a comma ("Sáng 3/4, …",
+    "Theo báo cáo, …") and no clauses after a semicolon, as a paragraph has.
+
+    >>> _is_gallery_caption(Unit(1, "Các đại biểu dự hội nghị. Ảnh trên là hội trường.", 0, 10))
+    True
+    >>> _is_gallery_caption(Unit(1, "Theo báo cáo, toàn huyện trồng 300 ha rừng.", 0, 9))
+    False
+    """
+    if u.kind not in (None, "caption") or u.table or u.words > INDENT_CAPTION_MAX_WORDS:
+        return False
+    text = u.text
+    if final_mark(text) in (":", "?") or ";" in text or _is_byline_shaped(text):
+        return False
+    opening = text.split(" ", GALLERY_OPENING_WORDS)[:GALLERY_OPENING_WORDS]
+    if any(w.endswith(",") for w in opening):
+        return False  # an opening phrase: "Phát biểu kết luận, …"
+    return len(sentence_starts(text)) <= GALLERY_CAPTION_MAX_SENTENCES
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
@@ -1512,6 +1585,31 @@ def _is_caption_before_credit(units: list[Unit], i: int) -> bool:
     )
 
 
+def _is_caption_above_credited(units: list[Unit], i: int) -> bool:
+    """After the last paragraph, a short line right above a credited caption, naming
+    who is pictured and narrating nothing: the caption of the picture before it
+    ("Chủ tịch UBND tỉnh Lê Văn An phát biểu" / "Các đại biểu dự họp. Ảnh: Minh Hà").
+
+    >>> us = [Unit(1, "Giám đốc Sở Tài chính Lê Văn An phát biểu", 0, 9),
+    ...       Unit(2, "Các đại biểu dự họp. Ảnh: Minh Hà", 0, 7, "caption")]
+    >>> _is_caption_above_credited(us, 0), _is_caption_above_credited(us[:1], 0)
+    (True, False)
+    """
+    u = units[i]
+    if i + 1 >= len(units) or u.words > CAPTION_MAX_WORDS or u.words < 3:
+        return False
+    nxt = units[i + 1]
+    if nxt.kind != "caption" or nxt.line != u.line + 1 or ":" in u.text or (
+            final_mark(u.text) not in ("", ".")):
+        return False
+    text = u.text
+    return (
+        bp.CREDIT_AT_END.search(nxt.text) is not None
+        and not _narrates(text)
+        and (_names_subject(text) or _opens_with_titled_name(text) or _names_titled_person(text))
+    )
+
+
 def _names_subject(text: str) -> bool:
     """Two capitalised syllables in a row start within the first words (not at the
     very first word, which is capitalised anyway)."""
@@ -1532,6 +1630,8 @@ def _names_subject(text: str) -> bool:
 SIGNATURE_NEIGHBOURS = frozenset({"caption", "dateline", "widget", "share", "byline"})
 BLOCK_KINDS = frozenset({"related", "comment_form", "footer", "counter", "tags", "nav", "share"})
 BYLINE_MAX_WORDS = 16
+_TAG_LABELS = frozenset(t.casefold() for t in data_lines("clean_tag_labels.txt"))
+TAG_LABEL_MAX_WORDS = 4
 
 
 def caps_byline(u: Unit) -> bool:
@@ -1649,6 +1749,14 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         if block is None and _writer_and_photographer(u):
             u.kind, ended = "byline", True
             continue
+        if u.kind is None and u.words <= TAG_LABEL_MAX_WORDS and (
+                u.text.rstrip(" :").casefold() in _TAG_LABELS):
+            u.kind, ended, block, block_at = "tags", True, "tags", i  # "Chủ đề" over its topics
+            continue
+        if (u.kind in (None, "caption") and block is None and not ended
+                and _signs_above_source(units, i)):
+            u.kind, ended = "byline", True  # "Luật sư Lê Văn An" / "Theo báo …"
+            continue
         if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text) or (
             block == "related" and _after_bare_link(units, block_at, i) and _signs(u)
         )):
@@ -1671,6 +1779,7 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         if _is_repeated_chrome(u, repeated):
             u.kind, ended = "repeated", True
         elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)
+                            or _is_caption_above_credited(units, i)
                             or _pictures_named_person(units, i, 0)
                             or _pictures_titled_person(units, i, 0)):
             u.kind = "caption"
@@ -1679,6 +1788,23 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
                 block or ("footer" if bp.is_notice(u.text) else "nav")
             )
             ended = True
+
+
+def _signs_above_source(units: list[Unit], i: int) -> bool:
+    """``units[i]`` only names a titled person ("Luật sư Lê Văn An", "Thạc sĩ …") and
+    the line under it names the source ("Theo báo …"): the writer's byline, not the
+    caption of a portrait.
+
+    >>> us = [Unit(1, "Luật sư Trần Thị Bình", 0, 5), Unit(2, "Theo Báo Đồng Nai", 0, 4)]
+    >>> _signs_above_source(us, 0), _signs_above_source(us[:1], 0)
+    (True, False)
+    """
+    if i + 1 >= len(units) or units[i].words > BYLINE_NAME_MAX_WORDS + TITLE_MAX_WORDS:
+        return False
+    below = units[i + 1]
+    return (below.kind in (None, "attribution") and below.words <= BYLINE_MAX_WORDS
+            and parse_attribution(below.text) is not None
+            and _portrait_name(units[i].text) is not None)
 
 
 def _after_bare_link(units: list[Unit], at: int, i: int) -> bool:
@@ -1742,7 +1868,9 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     names: tuple[str | None, frozenset[str]] | None = None
     for u in units:
         if u.kind == "byline":
-            byline = parse_signature(u.text) or parse_byline(u.text.title())
+            name = _portrait_name(u.text)  # "Luật sư Lê Văn An" over "Theo …"
+            byline = parse_signature(u.text) or (
+                Byline((name,), None) if name else parse_byline(u.text.title()))
             if byline is None:
                 continue
             for name in byline.authors:
@@ -1773,6 +1901,20 @@ _OWNER = regex.compile(
 )
 
 
+# Party and Youth Union committees named by their level ("Đảng bộ", "Tỉnh ủy"): they
+# head a masthead over their outlet as the bodies of ``opens_with_body`` do.
+_PARTY_BODIES = tuple(h.casefold() + " " for h in data_lines("agency_locality_heads.txt"))
+
+
+def _opens_with_any_body(text: str) -> bool:
+    """``opens_with_body``, or a party committee named by its level.
+
+    >>> _opens_with_any_body("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH"), _opens_with_any_body("Tiền Phong")
+    (True, False)
+    """
+    return opens_with_body(text) or text.casefold().startswith(_PARTY_BODIES)
+
+
 def _site_line(units: list[Unit], start: int) -> str | None:
     """The head line that names the site: the first site line, or the line under it
     where the two make one masthead of a parent body over the unit that runs the site
@@ -1785,7 +1927,7 @@ def _site_line(units: list[Unit], start: int) -> str | None:
     if first + 1 < start and units[first + 1].kind == "site":
         under = units[first + 1].text
         outlet = _OUTLET_NAME.match(under)
-        if opens_with_body(name) and not _OUTLET_NAME.match(name) and (
+        if _opens_with_any_body(name) and not _OUTLET_NAME.match(name) and (
             # an outlet with a name of its own ("Trang thông tin điện tử" alone is none)
             (outlet is not None and outlet.end() < len(under))
             or (outlet is None and opens_with_body(under) and not _OWNER.match(under))

@@ -230,6 +230,7 @@ def is_slide_counter(text: str) -> bool:
 
 HASHTAGS = regex.compile(r"#[^#\s][^#]{0,60}(?:\s*#[^#\s][^#]{0,60})+")
 HASHTAG_MAX_WORDS = 10
+BRACKETED_BUTTON_MAX_WORDS = 4
 BRACKETED = regex.compile(r"\[[^\[\]]{3,400}\]")
 # Several bracketed items on one line: "[Giọng nam] [Giọng nữ]" (buttons, if their words are).
 BRACKETED_ITEMS = regex.compile(r"\[[^\[\]]{1,60}\](?:[ |/]{0,5}\[[^\[\]]{1,60}\]){1,8}")
@@ -289,6 +290,8 @@ SLUG_CAPTION = regex.compile(rf"(?:[A-Za-z0-9]+[ ,.:\-]+){{2,40}}?(?i:{_SLUG})\s
 # Scene nouns that open an uncredited caption, and position notes "(giữa)".
 CAPTION_LEAD = _lead((*CAPTION_WORDS.get("lead", ()), *CAPTION_WORDS.get("scene", ())))
 SCENE_LEAD = _lead(CAPTION_WORDS.get("scene", ()))
+# The heading of a set of photos at the article's end: "Một số hình ảnh tại Đại hội:".
+GALLERY_LEAD = _lead(CAPTION_WORDS.get("gallery", ("Một số hình ảnh",)))
 CAPTION_POSITION = regex.compile(
     rf"\((?i:{phrase_alternation(CAPTION_WORDS.get('position', ('giữa',)))})[^()]{{0,40}}\)"
 )
@@ -308,6 +311,28 @@ def is_notice(text: str) -> bool:
     low = text.lower()
     for p in _NOTICES_LOWER:
         if p in low:
+            return True
+    return False
+
+
+_BODY_CUES = tuple(c.lower() for c in data_lines("clean_body_cues.txt"))
+_BODY_CUE_WORDS = frozenset(c for c in _BODY_CUES if " " not in c)
+_BODY_CUE_PHRASES = tuple(f" {c} " for c in _BODY_CUES if " " in c)
+_CUE_WORD = re.compile(r"\w+")
+
+
+def has_body_cue(text: str) -> bool:
+    """A word or phrase of narration (``clean_body_cues.txt``) occurs in ``text``.
+
+    >>> has_body_cue("Hội nghị đã thông qua nghị quyết."), has_body_cue("Quang cảnh hội nghị.")
+    (True, False)
+    """
+    words = _CUE_WORD.findall(text.lower())
+    if not _BODY_CUE_WORDS.isdisjoint(words):
+        return True
+    spaced = " " + " ".join(words) + " "
+    for p in _BODY_CUE_PHRASES:
+        if p in spaced:
             return True
     return False
 
@@ -667,6 +692,9 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             if kind is not None:
                 return (kind, True)
         if text.endswith("]") and BRACKETED.fullmatch(text):
+            kind = made_of(text[1:-1].strip()) if n <= BRACKETED_BUTTON_MAX_WORDS else None
+            if kind in ("widget", "share"):
+                return (kind, True)  # one button in brackets: "[In bài]"
             return ("related", True)
     elif first == "#":
         if HASHTAGS.fullmatch(text):

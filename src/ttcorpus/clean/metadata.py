@@ -819,8 +819,28 @@ def _recased(name: str, page: str) -> str:
         found = found or _known_names().get(tail.lower())
         if found:
             head = _sentence_case(" ".join(words[:k])) if k else ""
-            return f"{head} {found}" if head else found
+            return f"{head} {_level_in_lower_case(found)}" if head else found
     return _sentence_case(name)
+
+
+# Level words written in lower case before a place inside a name ("… xã Bản Phố"):
+# those ``agency_localities.txt`` lists only in lower case ("thành phố" has "Thành phố").
+_LEVELS = data_lines("agency_localities.txt")
+_LOWER_LEVELS = tuple(w for w in _LEVELS if w.islower() and w.capitalize() not in _LEVELS)
+
+
+def _level_in_lower_case(found: str) -> str:
+    """A place found at a sentence's start, inside a name: its level word in lower case.
+
+    >>> _level_in_lower_case("Xã Bản Phố"), _level_in_lower_case("Thành phố Huế")
+    ('xã Bản Phố', 'Thành phố Huế')
+    """
+    for level in _LOWER_LEVELS:
+        n = len(level)
+        if (found[:n].lower() == level and found[n : n + 1] == " "
+                and found[n + 1 : n + 2].isupper()):
+            return level + found[n:]
+    return found
 
 
 @functools.cache

@@ -637,7 +637,7 @@ def _cut_glued_caption(s: str, n: int, page: Page, in_head: bool,
     cap_start = sentence_starts(s[:credit_start])[-1] if credit_start > 0 else 0
     if word_count(s[cap_start:credit_start]) > CAPTION_MAX_WORDS:
         cap_start = credit_start
-    if not after and cap_start == 0:
+    if not after and (cap_start == 0 or _two_sentence_caption(s, n, credit_start)):
         return None  # the whole piece is a caption: left to the line rules
     state = _State(in_head, after_end)
     out: _Cut = []
@@ -647,6 +647,35 @@ def _cut_glued_caption(s: str, n: int, page: Page, in_head: bool,
     if after:
         out.append((credit_end, len(s), None, _State(False, after_end)))
     return out
+
+
+TWO_SENTENCE_CAPTION_MAX_WORDS = 30
+# Who is pictured: two capitalised syllables in a row among the first words, after the
+# first ("Đồng chí Trần Văn An …", "Tổ công tác Đồn Biên phòng …").
+_PICTURED_NAME = regex.compile(r"\S+(?: \S+){0,4}? \p{Lu}\p{Ll}* \p{Lu}")
+
+
+def _two_sentence_caption(s: str, n: int, credit_start: int) -> bool:
+    """A short line of two sentences before its credit, the first narrating nothing
+    (``bp.has_body_cue``): one caption as a whole ("Tổ công tác khám xét đối tượng.
+    Tang vật gồm 12 bánh heroin. Ảnh: Quang Trường").
+
+    >>> s = "Lãnh đạo tỉnh thăm hỏi công nhân. Đoàn trao 50 suất quà. Ảnh: Minh Hà"
+    >>> _two_sentence_caption(s, 14, s.index("Ảnh"))
+    True
+    >>> s = "Hội nghị đã thông qua nghị quyết. Lãnh đạo tỉnh phát biểu. Ảnh: Minh Hà"
+    >>> _two_sentence_caption(s, 14, s.index("Ảnh"))
+    False
+    """
+    if n > TWO_SENTENCE_CAPTION_MAX_WORDS:
+        return False
+    starts = sentence_starts(s[:credit_start])
+    if len(starts) != 2:
+        return False
+    first = s[: starts[1]]
+    return not bp.has_body_cue(first) and (
+        bp.CAPTION_LEAD.match(first) is not None or _PICTURED_NAME.match(first) is not None
+    )
 
 
 def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
