@@ -252,7 +252,21 @@ def test_mirrored_reading_before_a_number_is_the_look_behind(before: str, sep: s
     plain = None
     if t is not None:
         plain = (t.start("type"), t.group("type"), bool(t.group("title")), bool(t.group("so")))
+        word = t.group("type")
+        if (word[0].islower() and t.group("so") and not t.group("title")
+                and d.fold(word) in d._FOLDED_TITLE_TYPES):
+            # a lower-case title type before "số" may end a capitalised law's title
+            longer = d._titled_in_lower().match(text, at)
+            if longer is not None:
+                plain = (longer.start("type"), longer.group("type"), True, True)
     assert d._left_of_number(text, at) == plain
+
+
+def test_lower_case_title_type_ends_a_capitalised_title() -> None:
+    # the example hypothesis found: the fast path and the plain reading agree on it
+    for text in ("Luật Đất đaiBộ luật số 9", "Luật Đất đai bộ luật số 9"):
+        at = len(text) - 1
+        assert d._left_of_number(text, at) == (0, "Luật", True, True)
 
 
 _BEFORE_TYPE = st.lists(
