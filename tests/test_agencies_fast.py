@@ -58,6 +58,11 @@ OFFICE_START = GUARD + plain_trie(A._OFFICE_HEADS)  # "Trưởng ban" (exact: "b
 HELD = "(?:" + "|".join(  # "nhà ở": a noun whose last syllable is a function word
     rf"(?<=(?<![\w'’]){plain_trie([n.split()[0]], 0)} ){plain_trie([n.split()[1]])}{END}"
     for n in A._lines("agency_held_stops.txt")
+    if n.split()[0] not in A._lines("agency_stops.txt")
+) + "|" + "|".join(  # "ngoài nước": a noun whose first syllable is a function word
+    rf"{plain_trie([n.split()[0]])} {plain_trie([n.split()[1]])}{END}"
+    for n in A._lines("agency_held_stops.txt")
+    if n.split()[0] in A._lines("agency_stops.txt")
 ) + ")"
 STOPS = rf"(?!{HELD})" + plain_trie(spellings("agency_stops.txt")) + END
 VERBS = plain_trie(spellings("agency_verbs.txt")) + END
@@ -70,7 +75,8 @@ QUALIFIER = plain_trie(A._lines("agency_qualifiers.txt")) + END
 UNIT = plain_trie(A._all_spellings(A._UNITS), 1) + END
 LOCALITY_OPENING = rf"{LOCALITY}(?! [{L}])"
 TAIL = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}){LOW}"
-CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER})"
+COUNTRY = plain_trie(A.data_section("countries.txt", "countries"), 1) + END
+CLOSER = rf" (?:{START}|{LOCALITY}|{PROPER}|{COUNTRY})"
 BODY_WORDS = plain_trie(
     {p.lower() for n in ("agency_heads.txt", "agency_other_heads.txt") for p in A._lines(n)}
 )
@@ -83,14 +89,25 @@ PLACE_CLOSER = rf" (?:{LOCALITY_OPENING}|{PROPER})"
 DOTTED = plain_trie(  # "T.Ư"
     [a for a in A._ABBREVIATIONS if "." in a.rstrip(".") and a not in A._LOCALITY_WORDS], 9
 ) + END
+JOINT_OFFICE = plain_trie(  # "Văn phòng HĐND và UBND"
+    A._all_spellings(h for h in A._lines("agency_compound_heads.txt") if " và " in h), 1
+) + END
+ROMAN = rf"[IVX]{{1,4}}{END}"  # "khu vực I"
+BARE_BLOC = rf"Khối{END}(?= [{L}])"  # "Đảng ủy Khối | giới thiệu"
+FOREIGN = plain_trie(  # "… Lào | cử"
+    set(A.data_section("countries.txt", "countries"))
+    - set(A.data_lines("agency_proper_words.txt")),
+    1,
+) + END
 FIRST_PART = (
     rf"(?!{NAME_STOPS}|{LOCALITY})"
-    rf"(?:{UNIT}|{DOTTED}|{CAP}(?:{TAIL_STEP}){{0,12}}+(?:(?:{FIELD_TAIL}){{1,3}}+(?={PLACE_CLOSER}))?"
+    rf"(?:{UNIT}|{DOTTED}|{JOINT_OFFICE}|{CAP}(?:{TAIL_STEP}){{0,12}}+(?:(?:{FIELD_TAIL}){{1,3}}+(?={PLACE_CLOSER}))?"
     rf"|{ABBR})"
 )
 PART = (
     rf"(?!{NAME_STOPS}|{PART_STOPS}|{LOCALITY})"
-    rf"(?:{UNIT}|{DOTTED}|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
+    rf"(?:{UNIT}|{DOTTED}|{ROMAN}|{BARE_BLOC}|{JOINT_OFFICE}|{FOREIGN}"
+    rf"|{CAP}(?:(?:{TAIL}){{2,6}}+(?={CLOSER})|{TAIL})?|{ABBR})"
 )
 NOT_NEW_BODY = rf"(?!{START}|{OTHER_HEADS})"
 JOINT = rf"(?:(?<!\d) và | ?- ?|(?<!\d)(?:, {NOT_NEW_BODY}{PART}){{1,3}} và ){NOT_NEW_BODY}"
@@ -103,7 +120,8 @@ TOPIC_WORD = (
 TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}{PLURAL}|{TOPIC_WORD})"
 TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
 TOPIC_LEVEL = plain_trie(spellings("agency_topic_levels.txt"), 0) + END
-TOPIC_ABOUT = rf" (?:{TOPIC_LEVEL} )?về{TOPIC_TEXT}"  # "Ban Chỉ đạo quốc gia về …"
+OWNER = rf"(?: của {plain_trie(spellings('agency_locality_heads.txt'), 1)}{END}(?= về ))?"
+TOPIC_ABOUT = rf"{OWNER} (?:{TOPIC_LEVEL} )?về{TOPIC_TEXT}"  # "Ban Chỉ đạo quốc gia về …"
 TOPIC_HEADS = spellings("agency_topic_heads.txt")
 TOPIC_HEADS |= A._all_spellings(  # "Trưởng | ban Chỉ đạo"
     o[n:] for o, n in A._OFFICE_HEADS.items() if " " in o[n:]
@@ -169,7 +187,7 @@ def plain_find_agencies(text: str) -> list[Agency]:
             end = pos = end + subject
             mention = text[start:end]
         if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
-            A._share_locality(out, text[out[-1].end : start], mention)
+            A._share_locality(text, out, start, mention)
         if mention.startswith(A._SERVICE_OPENINGS):  # "Vùng 1, | Vùng 5 Hải quân"
             out += A._elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))

@@ -323,6 +323,31 @@ _GAZETTEER: list[tuple[str, ...]] = [
 ]
 
 
+def _foreign_parties() -> list[tuple[str, ...]]:
+    """Gazetteer rows for the parties of other countries (``agency_foreign_parties.txt``):
+    each party, and its central committee under each of its names, so that "Trung ương
+    Đảng" followed by such a party's name is that party's committee.
+
+    >>> rows = _foreign_parties()
+    >>> rows[0]
+    ('Đảng Nhân dân Cách mạng Lào', 'Đảng NDCM Lào')
+    >>> "Trung ương Đảng Nhân dân Cách mạng Lào" in rows[1]
+    True
+    """
+    name = "agency_foreign_parties.txt"
+    parties = [tuple(map(_nfc, line.split("\t"))) for line in data_section(name, "parties")]
+    committees = [tuple(map(_nfc, line.split("\t"))) for line in data_section(name, "committees")]
+    rows: list[tuple[str, ...]] = []
+    for party in parties:
+        rows.append(party)
+        for full, *short in committees:
+            rows.append(tuple(f"{words} {p}" for words in (full, *short) for p in party))
+    return rows
+
+
+_GAZETTEER += _foreign_parties()
+
+
 _UNITS = _lines("agency_numbered_units.txt")
 # The words of a unit before its number ("Sư đoàn", "Vùng Cảnh sát biển"): type words
 # whose case canonical names fix.
@@ -478,6 +503,9 @@ _HEAD_WORDS = frozenset(
 )
 _SURNAMES = frozenset(data_lines("surnames.txt"))
 _MIDDLE_NAMES = frozenset(data_lines("agency_middle_names.txt"))
+_GIVEN_NAMES = frozenset(_lines("agency_given_names.txt"))
+# The second syllable of a run that makes it a full name after a locality word.
+_NAME_SECONDS = _MIDDLE_NAMES | _SURNAMES | _GIVEN_NAMES
 _PROPER_NAMES = (*data_lines("provinces.txt"), *data_lines("agency_proper_words.txt"))
 _PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES)
 _PROPER_LONGEST = max(len(p) for p in _PROPER)
@@ -511,14 +539,24 @@ _START_OPENS = _trie(_START_PHRASES, exact_words=1, shortest=True)
 def _held_stops() -> dict[str, str]:
     """For a function word that is also the last syllable of a noun
     (``agency_held_stops.txt``: "nhà ở"), a look-behind that is false right after the
-    noun's other syllables, where the word is no function word.
+    noun's other syllables, where the word is no function word; for one that is the
+    noun's first syllable ("ngoài nước"), a look-ahead that is false before the rest.
 
     >>> stop = re.compile("ở" + _held_stops()["ở"])
     >>> bool(stop.search("Cục Thuế ở")), bool(stop.search("Cục Quản lý nhà ở"))
     (True, False)
+    >>> stop = re.compile("ngoài" + _held_stops()["ngoài"])
+    >>> bool(stop.search("ngoài giờ")), bool(stop.search("lao động ngoài nước"))
+    (True, False)
     """
     conditions: dict[str, str] = {}
+    stops = frozenset(_lines("agency_stops.txt"))
     for noun in _lines("agency_held_stops.txt"):
+        first, rest = noun.split(" ", 1)
+        if first in stops:  # "ngoài nước" (abroad): "ngoài" (outside) is no stop before "nước"
+            after = "".join(_char_pattern(ch, False) for ch in rest)
+            conditions[first] = conditions.get(first, "") + f"(?! {after}{_END})"
+            continue
         last = noun.rsplit(" ", 1)[1]
         behind = "".join(_char_pattern(ch, False) for ch in noun)
         # the noun's first syllable is a whole word
@@ -543,9 +581,11 @@ _LOCALITY_OPENING = rf"{_LOCALITY}(?! [{_L}])"
 
 # One lower-case syllable of a name part's tail.
 _TAIL = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}){_LOW}"
-# What may follow a long tail of a later name part: another body, a locality or a
-# proper name ("Cảnh sát giao thông | Công an tỉnh").
-_CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS})"
+# What may follow a long tail of a later name part: another body, a locality, a proper
+# name ("Cảnh sát giao thông | Công an tỉnh") or a country (``countries.txt``, section
+# countries: "Học viện Chính trị và Hành chính quốc gia | Lào").
+_COUNTRY = _trie(map(_nfc, data_section("countries.txt", "countries")), exact_words=1) + _END
+_CLOSER = rf" (?:{_START_OPENS}|{_LOCALITY}|{_PROPER_WORDS}|{_COUNTRY})"
 # The head words of bodies and institutions in lower case ("công an", "cơ quan").
 _BODY_WORDS = _trie(
     {p.lower() for name in ("agency_heads.txt", "agency_other_heads.txt") for p in _lines(name)}
@@ -586,20 +626,47 @@ _DOTTED_ABBR = (
     _trie(a for a in _ABBREVIATIONS if "." in a.rstrip(".") and a not in _LOCALITY_WORDS)
     + _END
 )
-# The first name part: a numbered unit, a capitalised word with a long tail, or an
-# abbreviation.
+# A bare bloc head ("Khối", ``agency_blocs.txt``) takes no lower-case tail: its words are read
+# after the mention ("Đảng ủy Khối | các cơ quan tỉnh", see ``_rest_after``), and anything
+# else is the next clause ("Ban Tổ chức Đảng ủy Khối | giới thiệu …").
+_BLOCS = _lines("agency_blocs.txt")
+_BLOC_HEAD = _BLOCS[0].split(" ", 1)[0]  # "Khối"
+_BARE_BLOC = rf"{_BLOC_HEAD}{_END}(?= [{_L}])"
+# A Roman numeral ends a name part: it takes no lower-case tail ("Học viện Chính trị khu
+# vực I | truyền đạt …", as "khu vực II" is read, an abbreviation); so does a country
+# other than Việt Nam ("Đảng Nhân dân Cách mạng Lào | cử …"; ``countries.txt``, section
+# countries, less the proper words that end many bodies' names,
+# ``agency_proper_words.txt``: "… Việt Nam chi nhánh tỉnh").
+_ROMAN = rf"[IVX]{{1,4}}{_END}"
+_FOREIGN = (
+    _trie(
+        set(map(_nfc, data_section("countries.txt", "countries")))
+        - set(map(_nfc, data_lines("agency_proper_words.txt"))),
+        exact_words=1,
+    )
+    + _END
+)
+# A joint office (``agency_compound_heads.txt``, a head with "và" in it) read whole.
+_JOINT_OFFICE = (
+    _trie(_all_spellings(h for h in _lines("agency_compound_heads.txt") if " và " in h),
+          exact_words=1)
+    + _END
+)
+# The first name part: a numbered unit, a joint office, a capitalised word with a long
+# tail, or an abbreviation.
 _FIRST_PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+"
+    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_JOINT_OFFICE}|{_CAP}(?:{_TAIL_STEP}){{0,{_MAX_FIRST_TAIL}}}+"
     + _optional(rf"(?:{_FIELD_TAIL}){{1,{_MAX_FIELD_TAIL}}}+(?={_PLACE_CLOSER})")
     + rf"|{_ABBR})"
 )
-# A later name part: a numbered unit, one tail syllable ("Tổ quốc"), or a longer tail
-# that runs into a closer.
+# A later name part: a numbered unit, a Roman numeral, a bare bloc head, a joint office
+# ("Chi bộ | Văn phòng Đoàn ĐBQH và HĐND tỉnh …"), one tail syllable ("Tổ quốc"), or a
+# longer tail that runs into a closer.
 _PART = (
     rf"(?=[{_U}])(?!{_NAME_STOPS}|{_PART_STOPS}|{_LOCALITY})"
-    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_CAP}(?:{_TAIL}(?:(?:{_TAIL}){{1,5}}+(?={_CLOSER})|)|)"
-    rf"|{_ABBR})"
+    rf"(?:{_UNIT_PART}|{_DOTTED_ABBR}|{_ROMAN}|{_BARE_BLOC}|{_JOINT_OFFICE}|{_FOREIGN}"
+    rf"|{_CAP}(?:{_TAIL}(?:(?:{_TAIL}){{1,5}}+(?={_CLOSER})|)|)|{_ABBR})"
 )
 # Name parts are joined by a space, or by "và", a dash or a comma list closed by
 # "và" ("Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch");
@@ -638,7 +705,15 @@ _TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
 _ABOUT = "về"
 _TOPIC_LEVEL = _trie(_all_spellings(_lines("agency_topic_levels.txt")), exact_words=0) + _END
 # (written before the topic text, which it shares with a topic opened by no "về")
-_TOPIC_ABOUT = _optional(rf" {_optional(_TOPIC_LEVEL + ' ')}{_ABOUT}")
+# A board named by the committee it serves before its topic: "Ban Chỉ đạo của Thành ủy về
+# phát triển khoa học, công nghệ …" (a committee by its level, ``agency_locality_heads.txt``,
+# only when "về" follows).
+_OF = "của"
+_OWNER = (
+    rf"(?: {_OF} {_trie(_all_spellings(_lines('agency_locality_heads.txt')), exact_words=1)}"
+    rf"{_END}(?= {_ABOUT} )|)"
+)
+_TOPIC_ABOUT = _optional(rf"{_OWNER} {_optional(_TOPIC_LEVEL + ' ')}{_ABOUT}")
 _ABOUT_ENDING = " " + _ABOUT
 _QUOTED = r' (?:"[^"\n]{2,200}"|“[^”\n]{2,200}”)'
 _NUMBER = r" \d{1,4}(?!\w)(?![.,/:-]\d)"
@@ -745,15 +820,13 @@ _CAP_LAST = re.compile(rf"(?<![\w'’]){_CAP}$")
 # A locality word there is the body's locality ("Ủy ban MTTQ Việt Nam tỉnh").
 # A bloc of bodies under one Party committee (``agency_blocs.txt``: "Khối Doanh nghiệp") is
 # no place.
-_BLOCS = _lines("agency_blocs.txt")
-_BLOC_HEAD = _BLOCS[0].split(" ", 1)[0]  # "Khối"
 _BLOC = _trie(_all_spellings(_BLOCS), exact_words=1) + _END
 _PLACE_THEN_LOWER = re.compile(
     rf" (?!{_START_OPENS}|{_BLOC}){_CAP} {_CAP} (?!{_LOCALITY}){_LOW}$"
 )
 # A locality at the end of a mention, and what may stand between two listed bodies.
 _LOCATED_END = re.compile(rf" (?:{_LOCALITY}|{_VILLAGE})(?: |(?<=\.))(?P<place>{_PLACE})$")
-_LIST_GLUE = frozenset({", ", " và "})
+_LIST_GLUE = frozenset({", ", " và ", " - "})
 
 
 def _cut_verbs() -> re.Pattern[str]:
@@ -765,7 +838,8 @@ def _cut_verbs() -> re.Pattern[str]:
     [True, False, False, True, False]
     """
     verbs = []
-    for verb, after, before in data_rows("agency_cut_verbs.tsv"):
+    for row in data_rows("agency_cut_verbs.tsv"):
+        verb, after, before = (*row, "", "")[:3]  # (empty trailing columns are stripped)
         behinds = "".join(f"(?<! {_trie([_nfc(b)], exact_words=0)} )" for b in before.split())
         nouns = rf"(?! (?:{_trie(map(_nfc, after.split()))}){_END})" if after else ""
         verbs.append(f"{behinds}{_trie([_nfc(verb)])}{_END}{nouns}")
@@ -866,6 +940,10 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
     5
     >>> _person_cut("UBND thành phố Hồ Kỳ Minh".split(), 1, "type")
     3
+    >>> _person_cut("UBND huyện Lê Lan Anh".split(), 1, "type")
+    2
+    >>> _person_cut("UBND thành phố Đỗ Lan".split(), 1, "type")
+    3
     """
     n = len(words)
     caps = [_CAP_WORD.fullmatch(w) is not None for w in words]
@@ -903,11 +981,13 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
                     return i
                 if before in _CITY_KEYS and end - i >= 3:
                     return i  # "thành phố | Hồ Kỳ Minh"
+                if before in _CITY_KEYS and j - i == end - i == 2 and words[i + 1] in _GIVEN_NAMES:
+                    return i  # "thành phố | Đỗ Lan"
                 if end - i >= 3 and (
                     words[i] in _PERSON_PREFIXES
-                    or (i + 1 < n and (words[i + 1] in _MIDDLE_NAMES or words[i + 1] in _SURNAMES))
+                    or (i + 1 < n and words[i + 1] in _NAME_SECONDS)
                 ):
-                    return i
+                    return i  # "xã | Nguyễn Văn Minh", "huyện | Nguyễn Lan Hương"
         i = j
     return None
 
@@ -997,15 +1077,26 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     return spans[cut - 1][1] - (mention[spans[cut - 1][1] - 1] == ",")
 
 
-def _share_locality(out: list[Agency], gap: str, located: str) -> None:
-    """Give the bare body ``out[-1]``, listed (``gap``: ", " or " và ") just before a
-    ``located`` body, the same locality in its canonical name: "Đảng ủy, UBND xã Sín
-    Chéng" → "Đảng ủy xã Sín Chéng"."""
+def _share_locality(text: str, out: list[Agency], start: int, located: str) -> None:
+    """Give the bare bodies at the end of ``out``, listed (", ", " và ", " - ") just before
+    a ``located`` body that starts at ``start``, the same locality in their canonical
+    names: "Đảng ủy, HĐND, UBND xã Sín Chéng" → "Đảng ủy xã Sín Chéng", "Hội đồng nhân dân
+    xã Sín Chéng"; the list must be clean (bare bodies and glue only).
+
+    >>> [a.canonical for a in find_agencies("Đảng ủy - HĐND - UBND xã Bản Phố họp")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Đảng ủy xã Bản Phố', 'Hội đồng nhân dân xã Bản Phố', 'Ủy ban nhân dân xã Bản Phố']
+    """
     locality = _LOCATED_END.search(located)
-    if gap in _LIST_GLUE and locality:
-        prev = out[-1]
+    if not locality:
+        return
+    k = len(out) - 1
+    while k >= 0 and out[k].name in _SHARES_LOCALITY and text[out[k].end : start] in _LIST_GLUE:
+        prev = out[k]
         canonical = canonical_agency(prev.name + locality.group())
-        out[-1] = Agency(prev.text, prev.start, prev.end, prev.name, canonical)
+        out[k] = Agency(prev.text, prev.start, prev.end, prev.name, canonical)
+        start = prev.start
+        k -= 1
 
 
 # ---------------------------------------------------------------- public
@@ -1229,6 +1320,11 @@ _CODE_END = r"(?![\w'’/&]|-\w)"
 # ("Ban cán sự đảng Bộ" for "Ban cán sự đảng Bộ Giáo dục và Đào tạo").
 _BARE_HEADS = frozenset(h for h in _lines("agency_heads.txt") if " " not in h)
 _CODE_OPENING = " ("
+# A short name given in brackets (``agency_alias_cues.txt``: "(sau đây gọi tắt là Ban QLDA)").
+_ALIAS = re.compile(
+    rf" \((?:{_trie(_all_spellings(_lines('agency_alias_cues.txt')), exact_words=0)}) "
+    r"(?P<code>[^()\n]{2,80})\)"
+)
 
 
 def _ends_with_bare_head(name: str) -> bool:
@@ -1247,7 +1343,8 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
     word; a short name ending in a bare head word ("Ban cán sự đảng Bộ") is the one body
     of the article whose name goes on from it. A known abbreviation in brackets right
     after its own body ("Kiểm toán Nhà nước (KTNN)") defines it as a code does: it is no
-    second mention there.
+    second mention there. A short name given in brackets ("(sau đây gọi tắt là Ban QLDA)")
+    is the body wherever it is a mention, there included.
 
     >>> t = "Cục C06 và Cục Cảnh sát quản lý hành chính (C06); C06 cho biết"
     >>> [(a.name, a.canonical) for a in find_agencies(t)]  # doctest: +NORMALIZE_WHITESPACE
@@ -1258,6 +1355,11 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
     codes: dict[str, str] = {}
     in_brackets: set[int] = set()  # a known abbreviation in brackets right after its body
     for i, a in enumerate(out):
+        if text.startswith(_CODE_OPENING, a.end) and (alias := _ALIAS.match(text, a.end)):
+            after = out[i + 1] if i + 1 < len(out) else None
+            if after and (after.start, after.end) == alias.span("code"):
+                codes.setdefault(after.name, a.canonical or a.name)  # "(… gọi tắt là Ban QLDA)"
+            continue
         if text.startswith(_CODE_OPENING, a.end):
             m = _DEFINED_CODE.match(text, a.end)
             code = m.group("code") if m else ""
@@ -1458,7 +1560,7 @@ def find_agencies(text: str) -> list[Agency]:
                 pos = end = end + subject
                 mention = text[start:end]
         if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
-            _share_locality(out, text[out[-1].end : start], mention)
+            _share_locality(text, out, start, mention)
         if mention.startswith(_SERVICE_OPENINGS):  # "Vùng 1, Vùng 3, | Vùng 5 Hải quân"
             out += _elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))
