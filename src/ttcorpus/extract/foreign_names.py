@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 from ttcorpus.encodings import is_syllable
 from ttcorpus.extract.charclasses import latin_letters, trie_alternation
@@ -55,7 +56,11 @@ def _both_cases(phrases: tuple[str, ...]) -> list[str]:
 
 
 _ALONE = frozenset(data_section(_FILE, "alone"))
-_HONORIFICS = frozenset(_both_cases(data_section(_FILE, "honorifics")))
+_ADDRESS = frozenset(_both_cases(data_section(_FILE, "honorifics")))
+_SEARCHED = frozenset(_both_cases(data_section(_FILE, "searched honorifics")))
+_HONORIFICS = _ADDRESS | _SEARCHED
+# "các " before a term of address (its first letter in either case)
+_PLURAL_MARKERS = tuple(f"{w} " for w in _both_cases(data_section(_FILE, "plural markers")))
 _WITH_COUNTRY = frozenset(data_section(_FILE, "with a country"))
 _PLACES = data_section(_COUNTRIES, "countries") + data_section(_COUNTRIES, "organisations")
 _PLACE_SET = frozenset(_PLACES)
@@ -65,8 +70,13 @@ _STATE_FORMS = data_section(_COUNTRIES, "state forms")
 # boundary before a title is checked after the match, which keeps that skip; what may
 # follow a title — a capital, "nước", "tại", a bracket — is checked by the engine)
 _TITLE = re.compile(
-    rf"(?:{trie_alternation([*_ALONE, *_HONORIFICS, *_WITH_COUNTRY])})"
+    rf"(?:{trie_alternation([*_ALONE, *_ADDRESS, *_WITH_COUNTRY])})"
     rf"(?= [{_UPPER}]| nước | tại | \()"
+)
+# (the searched terms without their first letter, found by the engine's fast literal
+# search; the letter is checked in Python: "ồng chí" of "đồng chí", "Đồng chí")
+_SEARCHED_TAILS = re.compile(
+    rf"(?:{trie_alternation({title[1:] for title in _SEARCHED})})(?= [{_UPPER}])"
 )
 _PORTFOLIO = re.compile(rf" (?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])")
 # (a country, a state form or an organisation's code in brackets: "Ngân hàng Thế giới
@@ -93,19 +103,38 @@ _NATIONALITY = re.compile(
 _RUN_WORD = re.compile(_WORD)
 
 
-def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, title)`` of each foreign name after a title, in order."""
+def find_foreign_names(
+    text: str, taken: Container[int] = frozenset()
+) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, title)`` of each foreign name after a title, in order.
+    ``taken`` holds where names found otherwise start: a searched term of address
+    right before one is not read further ("đồng chí Nguyễn Văn An").
+
+    >>> find_foreign_names("các đồng chí Sengphet Keomany và Bounmy Phommachanh")
+    [(13, 29, 'Sengphet Keomany', 'các đồng chí'), (33, 51, 'Bounmy Phommachanh', '')]
+    >>> find_foreign_names("đồng chí Sengphet Keomany", taken={9})
+    []
+    """
     out: list[tuple[int, int, str, str]] = []
     pos = 0
     while (m := _TITLE.search(text, pos)) is not None:
         pos = m.start() + 1
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_"):
             continue  # inside a word
-        pos = m.end()
-        found = _name_after(text, m.group(), m.start(), m.end())
-        if found is not None:
-            out.append(found)
-            pos = found[1]
+        pos = _read_title(text, m.group(), m.start(), m.end(), out)
+    searched: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for m in _SEARCHED_TAILS.finditer(text):
+        at = m.start() - 1
+        title = text[at : m.end()] if at >= pos else ""
+        if (
+            title in _SEARCHED
+            and m.end() + 1 not in taken
+            and not (at and (text[at - 1].isalnum() or text[at - 1] in "'’_"))
+        ):
+            pos = _read_title(text, title, at, m.end(), searched)
+    if searched:
+        out = sorted(out + searched)
     if "(" in text:
         ends = {found[1] for found in out}
         more = [
@@ -115,6 +144,51 @@ def find_foreign_names(text: str) -> list[tuple[int, int, str, str]]:
         ]
         if more:
             out = sorted(out + more)
+    return out
+
+
+def _read_title(
+    text: str, title: str, start: int, end: int, out: list[tuple[int, int, str, str]]
+) -> int:
+    """Add to ``out`` the foreign name after a title at ``start:end`` (and the further
+    names of a list after a plural term of address); return where reading goes on."""
+    found = _name_after(text, title, start, end)
+    if found is None:
+        return end
+    marker = next(
+        (p for p in _PLURAL_MARKERS if text.endswith(p, max(0, start - len(p)), start)), None
+    )
+    if marker is None or title not in _HONORIFICS:
+        out.append(found)
+        return found[1]
+    # the list's term of address with its plural word, as the Vietnamese names of such a
+    # list have it ("các đồng chí")
+    out.append((*found[:3], text[start - len(marker) : end]))
+    out += _list_items(text, found[1])
+    return out[-1][1]
+
+
+_LIST_GLUE = (", ", " và ")  # what joins the names of a list (grammatical glue)
+_MAX_ITEMS = 12  # names read in one list
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int, str, str]]:
+    """The further foreign names of a list after a plural term of address, the first
+    of which ends at ``pos``: each joined by a comma or "và", with an empty title.
+
+    >>> _list_items("các đồng chí Bounmy Phommachanh, Sengphet Keomany và Thongsing X.", 31)
+    [(33, 49, 'Sengphet Keomany', '')]
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for _ in range(_MAX_ITEMS):
+        glue = next((g for g in _LIST_GLUE if text.startswith(g, pos)), None)
+        if glue is None:
+            break
+        run = _RUN.match(text, pos + len(glue) - 1)
+        if run is None or not _is_foreign(run.group(1)):
+            break
+        out.append((run.start(1), run.end(1), run.group(1), ""))
+        pos = run.end(1)
     return out
 
 

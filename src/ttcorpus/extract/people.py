@@ -139,14 +139,15 @@ class PhraseSet:
     (3, 0)
     >>> "phó chủ tịch" in titles
     True
+    >>> PhraseSet(lines=["già làng"]).suffix(["Theo", "Già", "làng"])
+    2
     """
 
     __slots__ = ("backward", "firsts", "forward", "keys", "lasts", "longest")
 
-    def __init__(self, *names: str) -> None:
-        phrases = {
-            tuple(_key(w) for w in line.split()) for name in names for line in data_lines(name)
-        }
+    def __init__(self, *names: str, lines: Iterable[str] = ()) -> None:
+        every = [*(line for name in names for line in data_lines(name)), *lines]
+        phrases = {tuple(_key(w) for w in line.split()) for line in every}
         self.keys = frozenset(" ".join(p) for p in phrases)
         self.firsts = frozenset(p[0] for p in phrases)
         self.lasts = frozenset(p[-1] for p in phrases)
@@ -198,9 +199,19 @@ _SURNAME_PREFIXES = tuple(
 _BEFORE_NAME = PhraseSet("person_titles.txt", "people_honorifics.txt")
 _HONORIFICS = PhraseSet("people_honorifics.txt")
 _OFFICE_HEADS = PhraseSet("person_titles.txt", "people_office_heads.txt")
+# The heads written capitalised in people_office_heads.txt ("Phó", "Trưởng", "Tổng"):
+# prefixes of an office that, written in lower case before a word that opens no office,
+# are ordinary words ("tổng cộng"); not "nguyên", "cựu", written in lower case there.
+_PREFIX_HEADS = frozenset(
+    _key(w) for w in data_lines("people_office_heads.txt") if " " not in w and w[0].isupper()
+)
 _STOPS = PhraseSet("people_office_stops.txt")
 _LINKS = PhraseSet("people_office_links.txt")
 _PLACE_CUES = PhraseSet("people_place_cues.txt")
+# Roles that end with a place cue but name a person after them ("Già làng Siu Glai").
+_PLACE_ROLES = PhraseSet(
+    lines=data_section("person_titles.txt", "roles that end with a place word")
+)
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _GIVEN_TOO = frozenset(map(_key, data_section("people_not_name_words.txt", "also given names")))
@@ -250,6 +261,13 @@ for _field in data_section("agency_departments.txt", "fields"):
     _folded = fold(_field.translate(_DASHES))
     _FIELDS.setdefault(_folded.rsplit(" ", 1)[-1], []).append(_folded)
 _FIELD_WORD_LIMIT = 40  # characters read back for the last word of a field
+# The head words of those departments ("Sở", "Phòng") and their fields, longest first:
+# an appositive that opens with one after an office names that office's department.
+_DEPARTMENT_HEADS = frozenset(data_section("agency_departments.txt", "heads"))
+_DEPARTMENT_FIELDS = tuple(
+    sorted({f for fields in _FIELDS.values() for f in fields}, key=len, reverse=True)
+)
+_LONGEST_FIELD = len(_DEPARTMENT_FIELDS[0])
 # The same fields and the names of committees and police units that hold a dash, a
 # comma, a lower-case "và" or a stop word (people_body_names.txt: "Ban Kinh tế - Ngân
 # sách"), for an office read after a name. Inside one, a lower-case "và" or a
@@ -336,6 +354,11 @@ _SEGMENT_END = re.compile(
 _APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
 # A note in brackets after a name that only a person has: a year of birth, a
 # residence, a nationality (people_clause_cues.txt: "(SN 1968, …)", "(quốc tịch …)").
+_COPULAS = frozenset(map(_key, data_section("people_clause_cues.txt", "copulas")))
+_COMMA_NOTES = PhraseSet(lines=data_section("people_clause_cues.txt", "appositive notes"))
+_COMMA_NOTE_OPENERS = tuple(  # (a cheap test first: the notes' first words, as written)
+    f"{note.split()[0]} " for note in data_section("people_clause_cues.txt", "appositive notes")
+)
 _NOTE = re.compile(
     "(?:"
     + "|".join(
@@ -607,7 +630,42 @@ def _appositives(
             bracket = text[seg_end] == ","
             scan = seg_end + (not bracket)
             continue
+        if not titles and text[seg_end : seg_end + 1] == "," and _is_comma_note(
+            text[seg_start:seg_end]
+        ):
+            scan = seg_end  # "Y Thu, dân tộc Giẻ Triêng, Trưởng thôn …"
+            continue
         head = text[seg_start:seg_end].split(None, 1)
+        if titles and head and head[0] in _DEPARTMENT_HEADS and len(head) == 2:
+            body = _department_name(head[0], head[1])
+            if body is not None:
+                # the department of the office before: "Trưởng phòng Quản lý ngân sách,
+                # Sở Tài chính"
+                titles[-1] += ", " + body
+                rest = text[seg_start + len(body) : seg_end].split()
+                linked = _linked_office(rest) if rest else None
+                if rest:
+                    if linked:
+                        titles.append(linked)
+                        starts.append(seg_start + len(body))
+                    return titles, seg_start + len(body)
+                pos = scan = seg_end
+                bracket = bracket and text[seg_end] == ","
+                continue
+        if titles and head and _key(head[0]) in _LINKS.firsts:
+            # a further office after a comma: "…, nguyên Phó Giám đốc Sở, kiêm Giám đốc …"
+            words = text[seg_start:seg_end].split()
+            linked = _linked_office(words)
+            if linked is None:
+                break
+            at = text.find(linked, seg_start, seg_end)
+            titles.append(linked)
+            starts.append(at)
+            if at + len(linked) < seg_end and text[at + len(linked) :seg_end].strip():
+                return titles, at + len(linked)
+            pos = scan = seg_end
+            bracket = bracket and text[seg_end] == ","
+            continue
         if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
             break
         for _ in range(_MAX_NAME_BREAKS):
@@ -646,6 +704,39 @@ def _appositives(
     return titles, pos
 
 
+def _is_comma_note(segment: str) -> bool:
+    """Whether a segment between commas after a name is a note that only a person
+    has (``people_clause_cues.txt``): its opening words, then capitalised words only.
+
+    >>> _is_comma_note("dân tộc Giẻ Triêng"), _is_comma_note("dân tộc thiểu số")
+    (True, False)
+    """
+    if not segment.startswith(_COMMA_NOTE_OPENERS):
+        return False
+    words = segment.split()
+    n = _COMMA_NOTES.prefix(words)
+    return 0 < n < len(words) <= n + _MAX_NAME and all(map(_is_capitalised, words[n:]))
+
+
+def _department_name(head: str, rest: str) -> str | None:
+    """The name of a department (a head word and a field of ``agency_departments.txt``)
+    that opens an appositive, as written, when only a lower-case word may follow it.
+
+    >>> _department_name("Sở", "Tài chính giữ chức Phó Giám đốc")
+    'Sở Tài chính'
+    >>> _department_name("Sở", "Tài chính tỉnh"), _department_name("Sở", "Tài chính Hà Nội")
+    ('Sở Tài chính', None)
+    """
+    folded = fold(rest[: _LONGEST_FIELD + 2].translate(_DASHES))
+    for field_ in _DEPARTMENT_FIELDS:
+        if folded.startswith(field_) and (
+            len(folded) == len(field_)
+            or (folded[len(field_)] == " " and rest[len(field_) + 1 : len(field_) + 2].islower())
+        ):
+            return f"{head} {rest[: len(field_)]}"
+    return None
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
     """The office an appositive opens with, the office a link phrase adds after it,
@@ -654,11 +745,23 @@ def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
 
     >>> _segment_office("Phó Giám đốc Công an tỉnh cho biết")
     ('Phó Giám đốc Công an tỉnh', None, False)
+    >>> _segment_office("tổng cộng 6"), _segment_office("phó giám đốc sở")[0]
+    (None, 'phó giám đốc sở')
     """
     words = segment.split()
     keys = [_key(w) for w in words[:_OFFICE_KEYS]]
-    if not _OFFICE_HEADS.prefix_of_keys(keys):
+    head = _OFFICE_HEADS.prefix_of_keys(keys)
+    if not head:
         return None
+    if (
+        head == 1
+        and keys[0] in _PREFIX_HEADS
+        and words[0].islower()
+        and len(words) > 1
+        and words[1].islower()
+        and keys[1] not in _OFFICE_HEADS.firsts
+    ):
+        return None  # "tổng cộng 6,5 tỷ đồng" is no "Tổng …" office
     cut = _office_end(words, keys)
     office = " ".join(words[:cut])
     if cut < len(words):
@@ -721,6 +824,8 @@ def _place_before(
     if not before:
         return False
     if _PLACE_CUES.suffix_of_keys(keys):
+        if _PLACE_ROLES.suffix_of_keys(keys):
+            return False  # "Già làng Siu Glai": a role, not a place
         # "Phó Chủ tịch UBND tỉnh Nguyễn Văn An": a multi-word title that ends in a
         # place word still introduces a person when the name is a full one.
         return not (title and " " in title and syllables >= 3)
@@ -959,6 +1064,11 @@ def _full_name(
         # Yên Sơn Lê Đức Toàn"
         judged = _name_after_body(text, start, end, words, before) or judged
     start, words, before, keys, title, office = judged
+    if office is None and title is not None:
+        cut = len(before) - title.count(" ") - 2
+        if cut > 1 and keys[cut] in _COPULAS and _HONORIFICS.suffix_of_keys(keys):
+            # "Giám đốc Ban QLDA giai đoạn 2021-2023 là ông Nguyễn Hữu Thành"
+            office = _office_before(before[:cut], keys[:cut])
     # "bon Bu Prâng": a clan name opens a name only after a title, or as an item of a
     # list of people with its office ("…; Điểu K'Rông, nguyên Phó Bí thư Tỉnh ủy; …")
     clan = title is None and words[0] in _TITLED_SURNAMES
@@ -1076,7 +1186,9 @@ def _names_village(
     """
     cue = _PLACE_CUES.suffix_of_keys(keys)
     size = title.count(" ") + 1
-    if not cue or cue >= size or " ".join(keys[-cue:]) not in _VILLAGES:
+    if not cue or _PLACE_ROLES.suffix_of_keys(keys):
+        return False
+    if cue >= size or " ".join(keys[-cue:]) not in _VILLAGES:
         return False
     if _is_typical_name(words):
         return False
@@ -1393,18 +1505,22 @@ def _ends_with_name(words: Sequence[str]) -> bool:
 
 
 def _plural_office_before(text: str, pos: int) -> str | None:
-    """The office of a list that a plural office and a colon open, when ``pos``
-    starts its first item: "các Phó Thủ tướng: …" → "Phó Thủ tướng" (an honorific
-    is not shared: "các đồng chí: …").
+    """The office of a list that a plural office opens (with a colon or not), when
+    ``pos`` starts its first item: "các Phó Thủ tướng: …", "các Thứ trưởng Lê Văn
+    A, …" → the office (an honorific is not shared: "các đồng chí: …").
 
     >>> _plural_office_before("Dự có các Phó Thủ tướng: Trần Hồng Hà", 25)
     'Phó Thủ tướng'
+    >>> _plural_office_before("Dự có các Thứ trưởng Lê Văn An", 21)
+    'Thứ trưởng'
     >>> _plural_office_before("Dự có các Phó Chủ tịch Quốc hội: Trần Thanh Mẫn", 33)
     'Phó Chủ tịch Quốc hội'
     """
-    if not text.startswith(": ", pos - 2):
+    if text.startswith(": ", pos - 2):
+        pos -= 2
+    elif not text.startswith(" ", pos - 1):
         return None
-    clause = text[_clause_start(text, pos - 2) : pos - 2]
+    clause = text[_clause_start(text, pos) : pos].rstrip()
     _, keys, title, office = _clause_facts(clause)
     if title is None:
         title = office  # an office with its body: "các Phó Chủ tịch Quốc hội: …"
@@ -1418,10 +1534,20 @@ def _plural_office_before(text: str, pos: int) -> str | None:
 def _note_shared(text: str, mention: _Mention, titles: list[str], shared: dict[int, str]) -> None:
     """Record the office the next item of a list under a plural office shares."""
     office = shared.get(mention.start)
-    if office is None and len(titles) == 0:
+    if office is None and titles:
+        # (the mention's own title shared: only before a next item, with a plural
+        # word in the window before it — cheap tests first)
+        if len(titles) > 1 or not text.startswith(_LIST_GLUE, mention.end):
+            return
+        window = text[max(0, mention.start - _LOOKBACK) : mention.start].lower()
+        if not any(f"{plural} " in window for plural in _PLURALS):
+            return
+    if office is None and len(titles) <= 1:
         office = _plural_office_before(text, mention.start)
-        if office is not None:
+        if office is not None and not titles:
             mention.titles.append(office)
+        elif office is not None and titles[0] != office:
+            office = None  # (the office is the mention's own title: "các Thứ trưởng A")
     if office is None:
         return
     for glue in _LIST_GLUE:
@@ -1677,7 +1803,7 @@ def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
     """
     out: list[_Mention] = []
     starts = [m.start for m in found]  # (in text order, not overlapping)
-    for start, end, name, title in find_foreign_names(text):
+    for start, end, name, title in find_foreign_names(text, frozenset(starts)):
         i = bisect.bisect_left(starts, end)  # found[:i] start before the name ends
         if i and found[i - 1].end > start:
             continue
