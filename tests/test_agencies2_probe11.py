@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract.agencies import find_agencies
-
-
-def _names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
-
-
-def _canonicals(text: str) -> list[str]:
-    return [a.canonical for a in find_agencies(text)]
+from tests.agency_views import canonicals as _canonicals
+from tests.agency_views import names as _names
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.agency_views import names, pairs
 from ttcorpus.extract.agencies import find_agencies
-
-
-def pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(a.name, a.canonical) for a in find_agencies(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract.agencies import find_agencies
-
-
-def pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(a.name, a.canonical) for a in find_agencies(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
+from tests.agency_views import names, pairs
 
 
 @pytest.mark.parametrize(

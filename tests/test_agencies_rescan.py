@@ -13,11 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.agency_views import names
 from ttcorpus.extract.agencies import find_agencies
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.agency_views import names
 from tests.timing import cpu_seconds
 from ttcorpus.extract.agencies import find_agencies
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.agency_views import canonicals, names
 from ttcorpus.extract.agencies import canonical_agency, find_agencies
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
-
-
-def canonicals(text: str) -> list[str]:
-    return [a.canonical for a in find_agencies(text)]
 
 
 @pytest.mark.parametrize(

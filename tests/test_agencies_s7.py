@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract.agencies import canonical_agency, find_agencies
-
-
-def canonicals(text: str) -> list[tuple[str, str | None]]:
-    return [(a.name, a.canonical) for a in find_agencies(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
+from tests.agency_views import names
+from tests.agency_views import pairs as canonicals
+from ttcorpus.extract.agencies import canonical_agency
 
 
 @pytest.mark.parametrize(

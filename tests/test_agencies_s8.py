@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.agency_views import names
 from ttcorpus.extract.agencies import find_agencies
 
 
 def found(text: str) -> list[tuple[str, str]]:
     return [(a.name, a.canonical) for a in find_agencies(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.name for a in find_agencies(text)]
 
 
 @pytest.mark.parametrize(

@@ -636,62 +636,48 @@ def _appositives(
             scan = seg_end  # "Y Thu, dân tộc Giẻ Triêng, Trưởng thôn …"
             continue
         head = text[seg_start:seg_end].split(None, 1)
+        # each kind of appositive gives: the office to add (None when the segment
+        # extends the office before), where it starts and ends, and a linked office
+        # when the office ends inside the segment
+        office: str | None
+        linked: str | None
+        body = None
         if titles and head and head[0] in _DEPARTMENT_HEADS and len(head) == 2:
             body = _department_name(head[0], head[1])
-            if body is not None:
-                # the department of the office before: "Trưởng phòng Quản lý ngân sách,
-                # Sở Tài chính"
-                titles[-1] += ", " + body
-                rest = text[seg_start + len(body) : seg_end].split()
-                linked = _linked_office(rest) if rest else None
-                if rest:
-                    if linked:
-                        titles.append(linked)
-                        starts.append(seg_start + len(body))
-                    return titles, seg_start + len(body)
-                pos = scan = seg_end
-                bracket = bracket and text[seg_end] == ","
-                continue
-        if titles and head and _key(head[0]) in _LINKS.firsts:
+        if body is not None:
+            # the department of the office before: "Trưởng phòng Quản lý ngân sách,
+            # Sở Tài chính"
+            titles[-1] += ", " + body
+            office, at, end = None, seg_start, seg_start + len(body)
+            rest = text[end:seg_end].split()
+            linked = _linked_office(rest) if rest else None
+            whole = not rest
+        elif titles and head and _key(head[0]) in _LINKS.firsts:
             # a further office after a comma: "…, nguyên Phó Giám đốc Sở, kiêm Giám đốc …"
-            words = text[seg_start:seg_end].split()
-            linked = _linked_office(words)
-            if linked is None:
+            office = _linked_office(text[seg_start:seg_end].split())
+            if office is None:
                 break
-            at = text.find(linked, seg_start, seg_end)
-            titles.append(linked)
+            at = text.find(office, seg_start, seg_end)
+            end = at + len(office)
+            linked = None
+            whole = not text[end:seg_end].strip()
+        else:
+            if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
+                break
+            seg_end = _over_name_breaks(text, seg_start, seg_end, stop, limit)
+            found = _segment_office(text[seg_start:seg_end])
+            if found is None:
+                break
+            office, linked, whole = found
+            at, end = seg_start, seg_start + len(office)
+        if office is not None:
+            titles.append(office)
             starts.append(at)
-            if at + len(linked) < seg_end and text[at + len(linked) :seg_end].strip():
-                return titles, at + len(linked)
-            pos = scan = seg_end
-            bracket = bracket and text[seg_end] == ","
-            continue
-        if not head or _key(head[0]) not in _OFFICE_HEADS.firsts:
-            break
-        for _ in range(_MAX_NAME_BREAKS):
-            # a comma or a dash inside a body's name: "Bộ Văn hóa, Thể thao và Du lịch"
-            if stop is None or (
-                text[seg_end - 2 : seg_end] not in _BREAK_WORD_ENDS
-                and not text.startswith(" –", seg_end - 1)  # (a dash stop after its space)
-            ):
-                break
-            over = _name_over_break(text, seg_start, seg_end)
-            if over < 0:
-                break
-            stop = _SEGMENT_END.search(text, over, limit)
-            seg_end = stop.start() if stop else limit
-        segment = text[seg_start:seg_end]
-        found = _segment_office(segment)
-        if found is None:
-            break
-        office, linked, whole = found
-        titles.append(office)
-        starts.append(seg_start)
         if not whole:
             if linked:
                 titles.append(linked)
-                starts.append(seg_start + len(office))
-            return titles, seg_start + len(office)
+                starts.append(end)
+            return titles, end
         pos = scan = seg_end
         bracket = bracket and text[seg_end] == ","
     if not titles:
@@ -702,6 +688,31 @@ def _appositives(
                 titles.append(linked)
                 starts.append(pos)
     return titles, pos
+
+
+def _over_name_breaks(
+    text: str, seg_start: int, seg_end: int, stop: re.Match[str] | None, limit: int
+) -> int:
+    """Where an appositive segment ends once a comma or a dash inside a body's name
+    is passed over: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch".
+
+    >>> t = "X, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, phát biểu"
+    >>> stop = _SEGMENT_END.search(t, 3)
+    >>> t[3 : _over_name_breaks(t, 3, stop.start(), stop, len(t))]
+    'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'
+    """
+    for _ in range(_MAX_NAME_BREAKS):
+        if stop is None or (
+            text[seg_end - 2 : seg_end] not in _BREAK_WORD_ENDS
+            and not text.startswith(" –", seg_end - 1)  # (a dash stop after its space)
+        ):
+            break
+        over = _name_over_break(text, seg_start, seg_end)
+        if over < 0:
+            break
+        stop = _SEGMENT_END.search(text, over, limit)
+        seg_end = stop.start() if stop else limit
+    return seg_end
 
 
 def _is_comma_note(segment: str) -> bool:
