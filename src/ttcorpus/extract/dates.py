@@ -790,7 +790,7 @@ FORWARD_GRACE_DAYS = 31
 # The words before a date that make it a coming one (``dates_forward_cues.tsv``), read in
 # its clause: back to the last punctuation mark, at most this many characters.
 FORWARD_WINDOW = 120
-_FORWARD_ROLES = ("cue", "deadline", "obligation", "past")
+_FORWARD_ROLES = ("cue", "deadline", "obligation", "past", "neutral")
 _FORWARD_ROLE = {
     _key(row[1]): row[0]
     for row in data_rows("dates_forward_cues.tsv")
@@ -853,28 +853,38 @@ def _coming(
 ) -> bool:
     """Whether the date starting at ``start`` (no year) is a coming one that the nearest
     year would put in the past (``_long_past``): its clause has a forward cue ("sẽ",
-    "dự kiến"), or a deadline word right before it after an obligation word ("phải …
-    trước"), and no past word or document number (``dates_forward_cues.tsv``).
+    "dự kiến"), or a deadline word right before it after an obligation word in the
+    clause or an earlier clause of its sentence ("phải … trước", "giao X chủ trì, …
+    trước"), and no past word or document number in the clause
+    (``dates_forward_cues.tsv``).
 
     >>> pub = (2025, 1, 10)
     >>> _coming("phải kết nối trước tháng 9.", 19, 9, None, pub)
     True
     >>> _coming("đã kết nối trước tháng 9.", 17, 9, None, pub)
     False
+    >>> _coming("giao Sở chủ trì, xong trước tháng 9.", 28, 9, None, pub)
+    True
     """
     if dateline is None or month is None or not _long_past(month, day, dateline):
         return False
-    lo = max(0, start - FORWARD_WINDOW)
+    lo = sentence = max(0, start - FORWARD_WINDOW)
     for mark in _CLAUSE_MARK.finditer(text, lo, start):
         lo = mark.end()
+        if text[mark.start()] != ",":
+            sentence = lo
     if _DOC_NUMBER.search(text, lo, start) is not None:
         return False
     cue = obligation = False
-    for word in _FORWARD_WORDS.finditer(text, lo, start):
+    for word in _FORWARD_WORDS.finditer(text, sentence, start):
         role = _FORWARD_ROLE[_key(word.group(1))]
-        if role == "past":
+        if word.start() < lo:
+            # an earlier clause of the sentence lends only its obligation ("giao Sở
+            # Nội vụ chủ trì, hoàn thành trước ngày 30/11")
+            obligation = obligation or role == "obligation"
+        elif role == "past":
             return False
-        if role == "cue":
+        elif role == "cue":
             cue = True
         elif role == "obligation":
             obligation = True
