@@ -81,3 +81,30 @@ def test_obligation_in_an_earlier_clause(
 )
 def test_not_coming(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opener that names days ("ngày từ", "các ngày từ") makes a lone number a day
+        (
+            "Trong các ngày từ 8 - 10/10, huyện tổ chức hội thi.",
+            [("các ngày từ 8 - 10/10", "2025-10-08/2025-10-10")],
+        ),
+        (
+            "Hội chợ diễn ra ngày từ 3 đến 6/12 tại Nhà văn hóa.",
+            [("ngày từ 3 đến 6/12", "2025-12-03/2025-12-06")],
+        ),
+        # a holiday named by its day/month
+        ("Công trường vẫn thi công xuyên ngày lễ 2/9.", [("ngày lễ 2/9", "2025-09-02")]),
+        (
+            "Trong dịp nghỉ lễ 30/4 - 1/5, lượng khách tăng.",
+            [("nghỉ lễ 30/4 - 1/5", "2025-04-30/2025-05-01")],
+        ),
+        # not dates: a fraction after an opener with no day noun, or after "dịp này,"
+        ("Năng suất đạt từ 15 - 17/20 chỉ tiêu đề ra.", []),
+        ("Dịp này, 2/3 số hộ đã được hỗ trợ.", []),
+    ],
+)
+def test_day_openers_and_holidays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-08-20") == expected

@@ -152,6 +152,10 @@ _MONTH_WORD = "tháng"
 _YEAR_WORD = "năm"
 
 _OPENER_KEYS = frozenset(map(_key, _RANGE_OPENERS))
+# Openers that hold a day noun ("ngày từ", "các ngày"): a lone number after one is a day.
+_DAY_OPENER_KEYS = frozenset(
+    k for k in _OPENER_KEYS if any(w in {_key(d) for d in _DAY_NOUNS} for w in k.split())
+)
 _CONNECTOR_KEYS = frozenset(map(_key, _RANGE_CONNECTORS))
 _PREPOSITION_KEYS = frozenset(map(_key, _PREPOSITIONS))
 
@@ -459,6 +463,9 @@ def _read_context(text: str, core: int, floor: int) -> _Context:
         return _NO_CONTEXT
     paren, day, month, year, rel, weekday, daypart, pre = m.groups()
     unit = _CTX_DAY if day else _CTX_MONTH if month else _CTX_YEAR if year else 0
+    day_opener = not unit and pre is not None and _mirrored_key(pre) in _DAY_OPENER_KEYS
+    if day_opener:
+        unit = _CTX_DAY  # "các ngày từ 15 - 17/9": the opener names days
     if rel and " " not in rel and not daypart:
         # "thông qua ngày 28/11", "thông qua (26/6)": a one-syllable relative word
         # counts only after a part of the day; without one, only the unit is context
@@ -473,13 +480,13 @@ def _read_context(text: str, core: int, floor: int) -> _Context:
     elif rel:
         lead = _CTX_REL
     else:
-        lead = unit
+        lead = _CTX_PRE if day_opener else unit
     return (
         core - m.end(lead) if lead else -1,
         _mirrored_key(pre) if pre else None,
         core - m.end(_CTX_PRE) if pre else -1,
         unit,
-        bool(daypart or weekday or rel or day),
+        bool(daypart or weekday or rel or day or day_opener),
         bool(lead and paren),
     )
 
