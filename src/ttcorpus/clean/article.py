@@ -88,6 +88,7 @@ from ttcorpus.clean.metadata import (
     recase_site_name,
     site_name,
 )
+from ttcorpus.clean.phrases import tokens
 from ttcorpus.clean.segment import (
     GLUED_MIN_WORDS,
     Lookup,
@@ -96,6 +97,8 @@ from ttcorpus.clean.segment import (
     segment_line,
     split_dateline_row,
 )
+from ttcorpus.clean.wires import wire_credit
+from ttcorpus.clean.wraps import Join, join_wrapped, split_piece
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_section, phrase_alternation
@@ -283,7 +286,7 @@ def clean_article(
     line may go as boilerplate when it is not a sentence. HTML left in the text
     is decoded first (``ttcorpus.clean.markup``), with a warning."""
     text, marked = unmark(text)
-    article, kept, settled = _clean_once(text, id, source, repeated)
+    article, kept, settled, _ = _clean_once(text, id, source, repeated)
     if not settled:
         _settle(article, kept, repeated)
     if marked:
@@ -309,13 +312,16 @@ def _settle(article: Article, kept: list[int], repeated: Container[str]) -> None
     for _ in range(MAX_SETTLE_PASSES):
         if not article.text:
             return
-        again, kept_again, _ = _clean_once(article.text, article.id, article.source, repeated)
+        again, kept_again, _, joined = _clean_once(
+            article.text, article.id, article.source, repeated)
         if again.text == article.text:
             return
         origin = kept  # line k of the clean text came from input line origin[k - 1]
         article.removed = sorted(
-            [*article.removed, *(_removed(origin[r.line - 1], r.text, _second_kind(r, article))
-                                 for r in again.removed)],
+            [*article.removed, *(_removed(origin[p.line - 1], p.text, p.kind)
+                                 for r in again.removed
+                                 for p in _unjoined(r.line, r.text,
+                                                    _second_kind(r, article), joined))],
             key=lambda r: r.line,
         )
         for name in ("title", "published", "site", "section", "attribution"):
@@ -333,17 +339,35 @@ def _second_kind(r: Removed, article: Article) -> str:
     return "section" if r.kind == "title" and article.title is not None else r.kind
 
 
+def _unjoined(line: int, text: str, kind: str,
+              joined: dict[int, tuple[str, Join]] | None) -> list[Removed]:
+    """A removed piece of input line ``line``; of a line joined from hard-wrapped
+    lines (``ttcorpus.clean.wraps``), its parts on the input lines it came from."""
+    if joined and line in joined:
+        s, join = joined[line]
+        at = s.find(text)
+        if at >= 0:
+            return split_piece(join, s, at, text, kind)
+    return [_removed(line, text, kind)]
+
+
 def _clean_once(
-    text: str, id: str, source: str, repeated: Container[str]
-) -> tuple[Article, list[int], bool]:
+    text: str, id: str, source: str, repeated: Container[str], wrap: bool = True
+) -> tuple[Article, list[int], bool, dict[int, tuple[str, Join]]]:
     """One reading of a page: the article, the input line of each line of its
-    text, and whether a second reading is sure to agree (see ``_settle``)."""
+    text, whether a second reading is sure to agree (see ``_settle``), and the
+    lines joined from hard-wrapped ones (``ttcorpus.clean.wraps``)."""
     lines = read_lines(text)
+    joined: dict[int, tuple[str, Join]] = {}
+    if wrap:
+        lines, joins = join_wrapped(lines)
+        if joins:
+            joined = {n: (s, joins[n]) for n, s, _ in lines if n in joins}
     page = Page([s for _, s, _ in lines])
     units = _units(lines, page)
     article = Article(id=id, source=source)
     if not units:
-        return article, [], True
+        return article, [], True, joined
     _mark_archive_toolbar(units)
     _mark_related_blocks(units)
     _mark_comments(units)
@@ -361,7 +385,17 @@ def _clean_once(
     body: list[str] = []
     kept: list[int] = []
     removed: list[Removed] = []
+    cursor: dict[int, int] = {}  # joined line → where its next piece is looked for
     for u in units:
+        if joined and u.line in joined:
+            removed += _joined_pieces(u, joined[u.line], cursor)
+            if u.kind is None:
+                # the body keeps the input lines: a paragraph of a wrapped page stays
+                # on its lines (each one is then whole in the text)
+                for line, piece in _joined_body(u, joined[u.line], cursor):
+                    body.append(piece)
+                    kept.append(line)
+            continue
         if u.lead_prefix:
             removed.append(_removed(u.line, u.text[: u.lead_prefix].rstrip(), "lead_prefix"))
         if u.kind is None:
@@ -374,7 +408,34 @@ def _clean_once(
     # Settled: the body was found by its paragraphs and nothing before the first
     # one was kept (a kept head line would open the body of a second reading).
     settled = by_paragraphs and all(u.kind is not None for u in units[:start])
-    return article, kept, settled
+    return article, kept, settled, joined
+
+
+def _joined_body(
+    u: Unit, joined: tuple[str, Join], cursor: dict[int, int]
+) -> list[tuple[int, str]]:
+    """The kept piece ``u`` of a line joined from hard-wrapped lines (past its lead
+    prefix), cut back into its parts on the input lines it came from: (line, text).
+    ``_joined_pieces`` has just moved ``cursor`` past it."""
+    s, join = joined
+    at = cursor[u.line] - len(u.text) + u.lead_prefix
+    return [(r.line, r.text) for r in split_piece(join, s, at, u.text[u.lead_prefix :], "")]
+
+
+def _joined_pieces(u: Unit, joined: tuple[str, Join], cursor: dict[int, int]) -> list[Removed]:
+    """The removed parts of a piece ``u`` of a line joined from hard-wrapped lines,
+    each on the input line it came from (its lead prefix, or all of it when removed)."""
+    s, join = joined
+    at = s.find(u.text, cursor.get(u.line, 0))
+    if at < 0:
+        at = max(0, s.find(u.text))
+    cursor[u.line] = at + len(u.text)
+    out: list[Removed] = []
+    if u.lead_prefix:
+        out += split_piece(join, s, at, u.text[: u.lead_prefix].rstrip(), "lead_prefix")
+    if u.kind is not None:
+        out += split_piece(join, s, at, u.text, u.kind)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -951,7 +1012,10 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
     other line stands between the run and the title and a tab of the menu comes
     again, the labels from there on are the page's category trail ("Thời sự" /
     "Pháp luật" / … / "Pháp luật" / "Hình sự" above the headline), "section". A label
-    in capitals or with a site word is left to be the site name.
+    in capitals or with a site word is left to be the site name, unless the labels in
+    capitals follow the home link ("TRANG CHỦ" / "TIN TỨC - SỰ KIỆN" / …). The menu's
+    own links on their lines ("Hỏi đáp", "Tìm kiếm") close a run of three labels or more,
+    and a tab longer than a label counts when the page sets it twice (``_repeated_tabs``).
 
     >>> labels = ["Mới nhất", "Thời sự", "Pháp luật", "Góc nhìn", "Pháp luật", "Tiêu đề"]
     >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(labels, 1)]
@@ -964,16 +1028,36 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
         return {}
     free = set(candidates)
     runs: list[list[int]] = []
+    tabs = _repeated_tabs(units, free, title_at)
+    # (by id: runs of labels in capitals under the home link; runs closed by the menu's
+    # own links, which take no more labels)
+    caps_runs: set[int] = set()
+    closed: set[int] = set()
     for i in range(title_at):
         u = units[i]
-        if (u.words > SECTION_MAX_WORDS or final_mark(u.text) == "."
+        follows = bool(runs) and runs[-1][-1] == i - 1 and units[i - 1].line == u.line - 1
+        if follows and id(runs[-1]) not in caps_runs and _menu_link(u):
+            runs[-1].append(i)  # "Hỏi đáp", "Tìm kiếm" closing a run of labels
+            closed.add(id(runs[-1]))
+            continue
+        if _is_home_link(u):  # a menu in capitals may follow: "TRANG CHỦ" / "VĂN BẢN" / …
+            runs.append([i])
+            caps_runs.add(id(runs[-1]))
+            continue
+        if _caps_menu_label(units, i, free) or (_menu_link(u) and is_all_caps(u.text)):
+            if follows and id(runs[-1]) in caps_runs:
+                runs[-1].append(i)
+            continue
+        if ((u.words > SECTION_MAX_WORDS and u.text not in tabs) or final_mark(u.text) == "."
                 or (i in free and is_all_caps_or_site(u))
                 or (i not in free and u.kind not in _LABEL_KINDS)):
             continue
-        if runs and runs[-1][-1] == i - 1 and units[i - 1].line == u.line - 1:
+        if follows and id(runs[-1]) not in closed and id(runs[-1]) not in caps_runs:
             runs[-1].append(i)
         elif not (i == 0 and (_names_a_site(u.text) or _named_below(units, u.text, title_at))):
             runs.append([i])  # (the page's first line is its name)
+    runs = [run for run in runs if (id(run) not in closed and id(run) not in caps_runs)
+            or sum(1 for i in run if units[i].kind != "nav") >= VERTICAL_MENU_MIN_LINES - 1]
     menu: dict[int, str] = {}
     before = [i for i in candidates if i < title_at]
     shown: set[str] = set()  # the labels of the menu's earlier runs
@@ -981,7 +1065,9 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
         if len(run) < VERTICAL_MENU_MIN_LINES:
             continue
         menu.update((i, "nav") for i in run)
-        if run[-1] != before[-1]:
+        if id(run) in closed or id(run) in caps_runs:
+            run = [i for i in run if units[i].kind != "nav"]  # (the menu's own links)
+        if not before or run[-1] != before[-1]:
             shown.update(units[i].text for i in run)
             continue
         seen: set[str] = set()
@@ -998,6 +1084,46 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
                     menu.update((j, "section") for j in run[k:])
                     break
     return menu
+
+
+def _menu_link(u: Unit) -> bool:
+    """A line read as one menu link on its own ("Hỏi đáp", "Tìm kiếm..."), no trail."""
+    return (u.kind == "nav" and u.words <= SECTION_MAX_WORDS and "|" not in u.text
+            and not bp.has_trail_marks(u.text) and not _is_home_link(u))
+
+
+def _is_home_link(u: Unit) -> bool:
+    """The home link alone on its line ("Trang chủ", "TRANG CHỦ")."""
+    return u.kind == "nav" and bp.MENU_OPENING.fullmatch(u.text) is not None
+
+
+def _caps_menu_label(units: list[Unit], i: int, free: Container[int]) -> bool:
+    """A short line in capitals that may be a label of a menu set one a line ("TIN TỨC -
+    SỰ KIỆN"): free, or read weakly as a site name."""
+    u = units[i]
+    return (u.words <= SECTION_MAX_WORDS and is_all_caps(u.text)
+            and (i in free or (u.kind == "site" and not u.strong))
+            and bp.SITE_LEAD.match(u.text) is None and _OUTLET_NAME.match(u.text) is None)
+
+
+def _repeated_tabs(units: list[Unit], free: Container[int], title_at: int) -> set[str]:
+    """Free lines above the title, longer than a section label but not than a
+    category, that the page sets twice: a menu's tab named again as the page's
+    category ("Bảo vệ nền tảng tư tưởng của Đảng" in the menu and above the title).
+
+    >>> lines = ["Thời sự", "Học tập và làm theo tấm gương Bác", "Khoa giáo",
+    ...          "Học tập và làm theo tấm gương Bác", "Tiêu đề bài"]
+    >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(lines, 1)]
+    >>> _repeated_tabs(us, range(5), 4)
+    {'Học tập và làm theo tấm gương Bác'}
+    """
+    seen: set[str] = set()
+    tabs: set[str] = set()
+    for i in range(title_at):
+        u = units[i]
+        if i in free and SECTION_MAX_WORDS < u.words <= CATEGORY_MAX_WORDS:
+            (tabs if u.text in seen else seen).add(u.text)
+    return tabs
 
 
 _ENDS_MENU = regex.compile(rf"(?i:{phrase_alternation(bp.NAV_TERMINAL)})(?:\.\.\.|…)?")
@@ -1099,6 +1225,25 @@ def is_foreign_line(text: str) -> bool:
     )
 
 
+def _without_foreign_tail(site: str) -> str:
+    """A site line without the English name a Vietnamese one gives after a dash ("… -
+    State Audit Office of Vietnam"); a tail with an acronym stays ("Báo Công an - CAND
+    Online").
+
+    >>> _without_foreign_tail("Cổng thông tin điện tử Sở Tư pháp - Department of Justice")
+    'Cổng thông tin điện tử Sở Tư pháp'
+    >>> _without_foreign_tail("Báo Công an - CAND Online")
+    'Báo Công an - CAND Online'
+    """
+    for dash in _SLOGAN_DASHES:
+        head, found, tail = site.rpartition(dash)
+        if (found and not head.isascii() and is_foreign_line(tail)
+                and not any(len(w) > 1 and w.isupper() for w in tail.split(" "))):
+            return head
+    return site
+
+
+_SLOGAN_DASHES = (" - ", " – ", " — ", " | ")
 _PLACES_FOLDED = frozenset(fold(p) for p in PROVINCES)
 
 
@@ -1230,12 +1375,57 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "repeated"
     _mark_pull_quotes(units, start, last)
     _mark_gallery(units, start)
+    _keep_table_cells(units, start, last)
     first = units[start]
     if first.kind is None:
         m = LEAD_PREFIX.match(first.text)
         end = m.end() if m else _site_prefix(units, start)
         if end and word_count(first.text[end:]) >= 3:
             first.lead_prefix = end
+
+
+# A data table flattened one cell a line ("STT", "Chỉ tiêu", "1", "Thu ngân sách",
+# "Tỷ đồng", "51.700", …): a run of at least this many short lines (cells of at most
+# TABLE_CELL_MAX_WORDS words, none a sentence) inside the body, with at least
+# TABLE_MIN_NUMBERS bare numbers and TABLE_MIN_LABELS lines of words.
+TABLE_MIN_LINES = 6
+TABLE_CELL_MAX_WORDS = 6
+TABLE_MIN_NUMBERS = 3
+TABLE_MIN_LABELS = 2
+
+
+def _keep_table_cells(units: list[Unit], start: int, last: int) -> None:
+    """Keep the numbers of a table flattened one cell a line in the body: a number
+    that reads as a counter on its own ("51.700") is a cell between its labels.
+
+    >>> cells = ["STT", "Chỉ tiêu", "1", "Thu ngân sách", "Tỷ đồng", "51.700", "29.800"]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(cells)]
+    >>> us[5].kind = us[6].kind = "counter"
+    >>> _keep_table_cells(us, 0, 6)
+    >>> [u.kind for u in us][4:]
+    [None, None, None]
+    """
+    i = start
+    while i <= last:
+        j = i
+        while j <= last and _table_cell(units[j]):
+            j += 1
+        run = units[i:j]
+        numbers = sum(1 for u in run if _NUMBER_CELL.fullmatch(u.text))
+        if (len(run) >= TABLE_MIN_LINES and numbers >= TABLE_MIN_NUMBERS
+                and len(run) - numbers >= TABLE_MIN_LABELS):
+            for u in run:
+                if u.kind == "counter":
+                    u.kind = None
+        i = j + 1
+
+
+def _table_cell(u: Unit) -> bool:
+    """A line that may be a cell of a flattened table: short, no sentence, kept or a
+    bare number taken for a counter."""
+    if u.kind is not None and not (u.kind == "counter" and _NUMBER_CELL.fullmatch(u.text)):
+        return False
+    return u.words <= TABLE_CELL_MAX_WORDS and not ends_sentence(u.text)
 
 
 GALLERY_HEAD_MAX_WORDS = 15
@@ -1462,8 +1652,35 @@ def _is_closing_scene(units: list[Unit], i: int, start: int) -> bool:
         return False
     return final_mark(u.text) in ("", ".") and (
         _is_scene(u) or _pictures_named_person(units, i, start)
-        or _pictures_titled_person(units, i, start)
+        or _pictures_titled_person(units, i, start) or _shows_attendance(u)
     )
+
+
+ATTENDANCE_MAX_WORDS = 12
+# (right after the lead: "Các đại biểu góp ý dự thảo" is no attendance)
+_ATTEND_VERB = regex.compile(
+    rf"(?:{phrase_alternation(bp.CAPTION_WORDS.get('attend', ('dự',)))})(?!\p{{L}})"
+)
+
+
+def _shows_attendance(u: Unit) -> bool:
+    """A short line that only says the people a caption opens with (``CAPTION_LEAD``)
+    attend or pose (``clean_caption_words.tsv``, attend), one clause, narrating nothing:
+    the caption of the last picture ("Các đại biểu dự hội nghị.").
+
+    >>> _shows_attendance(Unit(1, "Các đại biểu tham dự buổi lễ.", 0, 6))
+    True
+    >>> _shows_attendance(Unit(1, "Các đại biểu thống nhất thông qua nghị quyết.", 0, 8))
+    False
+    """
+    text = u.text
+    if u.words > ATTENDANCE_MAX_WORDS or final_mark(text) not in ("", ".") or (
+            "," in text or ":" in text or ";" in text):
+        return False
+    m = bp.CAPTION_LEAD.match(text)
+    if m is None or _narrates(text):
+        return False
+    return _ATTEND_VERB.match(text, m.end() + 1) is not None
 
 
 PICTURED_MAX_WORDS = 12
@@ -1511,7 +1728,10 @@ def _pictures_titled_person(units: list[Unit], i: int, start: int) -> bool:
     if m is None or _narrates(text):
         return False
     words = text[m.end() :].lstrip(", ").split(" ")
-    if len(words) > TITLED_PICTURED_MAX_WORDS or words[0] not in _SURNAMES:
+    # (without a full stop, a sentence of the body it is not: it may name the one
+    # given the gift with his office, "… cho đồng chí X, Bí thư Khu ủy Y")
+    most = TITLED_PICTURED_MAX_WORDS if final_mark(text) else CAPTION_MAX_WORDS
+    if len(words) > most or words[0] not in _SURNAMES:
         return False
     end = 1
     while end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith(","):
@@ -1653,8 +1873,8 @@ def _writer_and_photographer(u: Unit) -> bool:
     >>> _writer_and_photographer(Unit(1, "Quang cảnh hội nghị - Ảnh: Minh Đức", 0, 7, "caption"))
     False
     """
-    if u.kind != "caption" or u.words > BYLINE_MAX_WORDS:
-        return False
+    if u.kind != "caption" or u.words > BYLINE_MAX_WORDS or bp.is_caption_label(u.text, u.words):
+        return False  # (nor is the label "CHÚ THÍCH ẢNH")
     byline = _read_byline(u.text)
     return byline is not None and bool(byline.authors)
 
@@ -1729,6 +1949,55 @@ def _signing_block(units: list[Unit], begin: int) -> int:
     return begin
 
 
+OFFICE_LINE_MAX_WORDS = 10
+
+
+def _speaker_sign_off(units: list[Unit], begin: int) -> int:
+    """Where a speech's sign-off ends (exclusive): under the closing words spoken
+    ("Xin cảm ơn các đồng chí!"), within a few free lines after ``begin``, the
+    speaker's name, then the office line ("Bí thư Tỉnh ủy"). The speaker signs the
+    speech, not the article: no byline. ``begin`` when there is none.
+
+    >>> lines = ["Xin cảm ơn các đồng chí!", "Lê Văn Hòa", "Chủ tịch UBND tỉnh", "Chia sẻ"]
+    >>> _speaker_sign_off([Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(lines)], 0)
+    3
+    """
+    for i in range(max(begin, 1), min(begin + SIGNING_BLOCK_WITHIN + 1, len(units) - 1)):
+        above, name, office = units[i - 1], units[i], units[i + 1]
+        if (final_mark(above.text) == "!" and (above.kind is None or i - 1 < begin)
+                and is_person_name(name.text) and _is_office_line(office.text)):
+            return i + 2
+        if name.kind is not None and name.strong:
+            break
+    return begin
+
+
+def _is_office_line(text: str) -> bool:
+    """An office alone, with its body ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"): a
+    title of ``person_titles.txt`` first, no name after it, no sentence.
+
+    >>> _is_office_line("Bí thư Tỉnh ủy"), _is_office_line("Bí thư Tỉnh ủy Lê Văn Hòa")
+    (True, False)
+    >>> _is_office_line("Chủ tịch UBND tỉnh Hà Tĩnh"), _is_office_line("Lê Văn Hòa")
+    (True, False)
+    """
+    words = text.split(" ")
+    if len(words) > OFFICE_LINE_MAX_WORDS or ends_sentence(text):
+        return False
+    folded = [w.casefold() for w in words[:TITLE_MAX_WORDS]]
+    if not any(" ".join(folded[:n]) in _TITLES_FOLDED for n in range(1, len(folded) + 1)):
+        return False
+    return not any(_ends_with_full_name(words, n) for n in (3, 4))
+
+
+def _ends_with_full_name(words: list[str], n: int) -> bool:
+    """The last ``n`` words are a full personal name: a surname, then capitalised
+    syllables ("… Lê Văn Hòa")."""
+    tail = words[-n:]
+    return (len(words) > n and tail[0] in _SURNAMES
+            and all(w[:1].isupper() and w[1:].islower() for w in tail))
+
+
 def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> None:
     """After the last paragraph: bylines and sources, then page chrome. Free pieces
     before the first chrome piece (a short closing sentence) stay in the body, and so
@@ -1738,6 +2007,8 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
     block_at = begin
     signing = True  # still right after the last paragraph, among its signatures
     signed = _signing_block(units, begin)
+    if signed == begin:
+        signed = _speaker_sign_off(units, begin)
     for i in range(begin, signed):
         units[i].kind = None
     begin = signed
@@ -1758,18 +2029,23 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             u.kind, ended = "byline", True  # "Luật sư Lê Văn An" / "Theo báo …"
             continue
         if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text) or (
-            block == "related" and _after_bare_link(units, block_at, i) and _signs(u)
+            block == "related" and (_after_bare_link(units, block_at, i)
+                                    or _after_inline_teaser(units, block_at, i)) and _signs(u)
         )):
             kind = _byline_kind(u)  # (a byline lead is a byline even after a share row)
             if kind is None and signing and parse_agency_source(u.text) is not None:
                 kind = "attribution"  # the office that wrote it: "Văn phòng Huyện ủy"
+            if kind is None and wire_credit(u.text) is not None:
+                kind = "attribution"  # a wire's credit, under any last line: "TTXVN"
             if kind is not None:
                 u.kind, ended = kind, True
                 continue
         if u.kind not in SIGNATURE_NEIGHBOURS:
             signing = False
         if u.kind is not None:
-            if u.kind == "site":
+            if u.kind == "site" and block == "tags" and _tag_in_capitals(units, i, block_at):
+                u.kind = "tags"  # "Từ khóa" / "Công an TPHCM" / "VKSND TPHCM" / "quy chế …"
+            elif u.kind == "site":
                 u.kind = "footer"  # the masthead again, in the page footer
             if u.kind not in SOFT_TAIL_KINDS:
                 ended = True
@@ -1781,13 +2057,35 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         elif not ended and (_is_caption_before_credit(units, i) or _is_scene(u)
                             or _is_caption_above_credited(units, i)
                             or _pictures_named_person(units, i, 0)
-                            or _pictures_titled_person(units, i, 0)):
+                            or _pictures_titled_person(units, i, 0)
+                            or _shows_attendance(u)):
             u.kind = "caption"
         elif ended or u.after_end:
             u.kind = "related" if u.block_item else (
                 block or ("footer" if bp.is_notice(u.text) else "nav")
             )
             ended = True
+
+
+def _tag_in_capitals(units: list[Unit], i: int, label: int) -> bool:
+    """``units[i]``, a short line in capitals, is a tag of the list one a line under a
+    bare tag label (``units[label]``: "Từ khóa"), not the page's masthead: no
+    masthead word opens it and another tag (a free line) follows.
+
+    >>> us = [Unit(1, "Từ khóa", 0, 2, "tags"), Unit(2, "VKSND TP", 0, 2, "site"),
+    ...       Unit(3, "an ninh mạng", 0, 3)]
+    >>> _tag_in_capitals(us, 1, 0), _tag_in_capitals(us[:2], 1, 0)
+    (True, False)
+    """
+    u = units[i]
+    if u.strong or u.words > TAG_LABEL_MAX_WORDS or i + 1 >= len(units) or (
+            units[i + 1].kind is not None):
+        return False
+    head = units[label].text.rstrip(" :")
+    if head.casefold() not in _TAG_LABELS and "tags" not in bp.PHRASES.kinds_made_of(
+            tokens(head)):
+        return False
+    return bp.SITE_LEAD.match(u.text) is None and _OUTLET_NAME.match(u.text) is None
 
 
 def _signs_above_source(units: list[Unit], i: int) -> bool:
@@ -1819,6 +2117,26 @@ def _after_bare_link(units: list[Unit], at: int, i: int) -> bool:
     if any(units[k].kind != "caption" for k in range(at + 1, i)):
         return False
     return bp.made_of(units[at].text.rstrip(" :")) == "related"
+
+
+def _after_inline_teaser(units: list[Unit], at: int, i: int) -> bool:
+    """``units[at]`` is one bulleted teaser (">> Headline") set right under the last
+    paragraph and ``units[i]`` the line under it: the article's byline may still
+    follow it ("… ./ >> Công an tỉnh tuyên dương … / HOÀI NAM").
+
+    >>> us = [Unit(1, "Hội nghị kết thúc trong cùng ngày.", 0, 6, prose=True),
+    ...       Unit(2, ">> Tỉnh ủy tổng kết công tác năm", 0, 8, "related"),
+    ...       Unit(3, "HOÀI NAM", 0, 2, "site")]
+    >>> _after_inline_teaser(us, 1, 2), _after_inline_teaser(us[1:], 0, 1)
+    (True, False)
+    """
+    if i != at + 1 or at == 0 or not units[at].text.startswith(_TEASER_BULLETS):
+        return False
+    above = units[at - 1]
+    return above.kind is None and above.prose
+
+
+_TEASER_BULLETS = (">>", "»", "►", "▶")
 
 
 # Headlines of related articles set between the last paragraph and the byline or the
@@ -1882,11 +2200,13 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
             attribution = attribution or byline.attribution
         elif u.kind == "attribution" and attribution is None:
             attribution = parse_attribution(u.text) or parse_agency_source(u.text) or (
+                wire_credit(u.text)) or (
                 u.text if is_affiliation(u.text) or _OUTLET_NAME.match(u.text) else None
             )
     article.authors = authors
     article.attribution = attribution
-    article.site = recase_site_name(site_name(site), page.lines, page.text) if site else None
+    article.site = recase_site_name(
+        site_name(_without_foreign_tail(site)), page.lines, page.text) if site else None
     article.section = _section(units, title_at if title_at is not None else start, start)
 
 

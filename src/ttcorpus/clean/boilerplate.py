@@ -292,6 +292,22 @@ CAPTION_LEAD = _lead((*CAPTION_WORDS.get("lead", ()), *CAPTION_WORDS.get("scene"
 SCENE_LEAD = _lead(CAPTION_WORDS.get("scene", ()))
 # The heading of a set of photos at the article's end: "Một số hình ảnh tại Đại hội:".
 GALLERY_LEAD = _lead(CAPTION_WORDS.get("gallery", ("Một số hình ảnh",)))
+# A caption's label on a line of its own ("Chú thích ảnh"), above the caption.
+CAPTION_LABELS = frozenset(w.casefold() for w in CAPTION_WORDS.get("label", ()))
+CAPTION_LABEL_MAX_WORDS = max((w.count(" ") + 1 for w in CAPTION_LABELS), default=0)
+
+
+def is_caption_label(text: str, words: int) -> bool:
+    """A caption's label standing alone (``clean_caption_words.tsv``, label).
+
+    >>> is_caption_label("Chú thích ảnh", 3), is_caption_label("Chú thích ảnh:", 3)
+    (True, True)
+    >>> is_caption_label("Chú thích ảnh do phóng viên ghi", 7)
+    False
+    """
+    return words <= CAPTION_LABEL_MAX_WORDS and text.rstrip(" :").casefold() in CAPTION_LABELS
+
+
 CAPTION_POSITION = regex.compile(
     rf"\((?i:{phrase_alternation(CAPTION_WORDS.get('position', ('giữa',)))})[^()]{{0,40}}\)"
 )
@@ -642,7 +658,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             return ("footer", labels >= FOOTER_LABELS_STRONG)
     if n > LONG_LINE_WORDS:
         return ("caption", True) if is_slug_caption(text, slugs) else None
-    if _is_caption(text, n, slugs):
+    if _is_caption(text, n, slugs) or is_caption_label(text, n):
         return ("caption", True)
     if n <= ATTACHMENT_MAX_WORDS and "." in text and ATTACHMENT.search(text):
         return ("widget", True)  # an attached file

@@ -297,6 +297,7 @@ _ATTRIBUTION_FIRST_WORDS = frozenset(
     p.split(" ", 1)[0] for p in data_lines("clean_attribution_leads.txt")
 )
 BYLINE_MAX_CHARS = 120
+_NOT_NAME_FIRST_WORDS = frozenset(w.casefold() for w in data_lines("clean_not_name_words.txt"))
 _STAFF_FIRST_WORDS = frozenset(
     p.split(" ", 1)[0].split("/", 1)[0].casefold() for p in data_lines("clean_staff_bylines.txt")
 )
@@ -357,6 +358,8 @@ def _parse_byline(text: str) -> Byline | None:
     first = text.split(" ", 1)[0]
     if not first[:1].isupper() or first in _ATTRIBUTION_FIRST_WORDS:
         return None
+    if first.casefold() in _NOT_NAME_FIRST_WORDS:
+        return None  # "Ở CƠ SỞ HIỆN NAY": a heading's last line, no name
     if is_document_type(text) or text.casefold() in _HEADING_TYPES:
         return None  # "KẾ HOẠCH", "THÔNG CÁO BÁO CHÍ" head a text: no writer's name
     photo = _PHOTO_CREDIT_PART.search(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from ttcorpus.clean.wraps import soft_breaks
 from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.dates import find_dates
 from ttcorpus.extract.docrefs import find_doc_refs
@@ -17,7 +18,7 @@ from ttcorpus.extract.people import find_people
 from ttcorpus.extract.relations import find_doc_relations
 from ttcorpus.extract.resolve import resolve_doc_refs
 from ttcorpus.extract.scope import infer_scopes
-from ttcorpus.models import Agency, Article, Person
+from ttcorpus.models import Agency, Article, Person, replaced
 
 __all__ = [
     "extract_entities",
@@ -64,6 +65,13 @@ def extract_entities(article: Article) -> Article:
     ``article.text`` only; the site name and agencies give local documents their
     locality when the issuer does not."""
     text = article.text
+    soft = soft_breaks(text)
+    if soft:
+        # a hard-wrapped page: its paragraphs' line breaks read as spaces (same offsets)
+        chars = list(text)
+        for k in soft:
+            chars[k] = " "
+        text = "".join(chars)
     article.dates = find_dates(text, article.published)
     article.agencies = find_agencies(text)
     article.people = outside_agencies(find_people(text), article.agencies)
@@ -71,4 +79,19 @@ def extract_entities(article: Article) -> Article:
     refs = resolve_doc_refs(fill_signing_dates(text, refs, article.dates))
     article.doc_refs = infer_scopes(refs, article.site, article.agencies)
     article.doc_relations = find_doc_relations(text, article.doc_refs)
+    if soft:
+        _restore_breaks(article, soft)
     return article
+
+
+def _restore_breaks(article: Article, soft: list[int]) -> None:
+    """Give the mentions that span a soft line break (``soft_breaks``) their text as
+    written, the break included, so that ``text[start:end] == mention.text`` holds;
+    their names stay those read with a space."""
+    text = article.text
+    for name in ("dates", "agencies", "people", "doc_refs"):
+        mentions = getattr(article, name)
+        for i, m in enumerate(mentions):
+            k = bisect.bisect_left(soft, m.start)
+            if k < len(soft) and soft[k] < m.end:
+                mentions[i] = replaced(m, text=text[m.start : m.end])
