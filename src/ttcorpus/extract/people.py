@@ -85,6 +85,10 @@ _LOWER = latin_letters("islower")
 # foreign name: ``foreign_names.py``). A lone capital is a syllable ("Giàng A Chử", "Y Thanh"),
 # and so is an Ede/Jarai prefixed one ("H'Hen").
 _SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’]|-\w)"
+# A syllable of a name run may also end before a hyphen and a capital: an office glued
+# on with no spaces ("ông Rah Lan Lâm-Trưởng Ban Dân tộc"), or else the capitalised
+# half of a foreign name ("Kim Jong-Un"), which ``_trim_run`` drops.
+_RUN_SYLLABLE = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?![\w'’]|-(?![{_UPPER}])\w)"
 _MAX_NAME = 5  # syllables in a personal name
 _RUN_LIMIT = _MAX_NAME + 2  # syllables matched at most; a longer run is no name
 
@@ -205,6 +209,8 @@ _OFFICE_HEADS = PhraseSet("person_titles.txt", "people_office_heads.txt")
 _PREFIX_HEADS = frozenset(
     _key(w) for w in data_lines("people_office_heads.txt") if " " not in w and w[0].isupper()
 )
+# Words before an office that make it a former one ("nguyên", "cựu"): kept in the title.
+_FORMER = frozenset(map(_key, data_section("people_office_heads.txt", "former")))
 _STOPS = PhraseSet("people_office_stops.txt")
 _LINKS = PhraseSet("people_office_links.txt")
 _PLACE_CUES = PhraseSet("people_place_cues.txt")
@@ -248,8 +254,11 @@ _ADMINISTRATIVE_UNITS = frozenset(
 )
 # Common middle names: after a local unit, a run that opens with a family name is its
 # holder's name only if its second syllable is one of these ("UBND xã | Nguyễn Văn
-# Minh"; but "huyện Hoàng Su Phì" is a place). The list is shared with agencies.py.
-_MIDDLE_NAMES = frozenset(data_lines("agency_middle_names.txt"))
+# Minh"; but "huyện Hoàng Su Phì" is a place). The list is shared with agencies.py;
+# the Hmong ones ("Vàng A Dình") are in people_middle_names.txt.
+_MIDDLE_NAMES = frozenset(
+    (*data_lines("agency_middle_names.txt"), *data_lines("people_middle_names.txt"))
+)
 _MAX_AGENCY_NAME = 4  # syllables of a name read after an office's body
 # The fields that name a department ("Sở Tài nguyên và Môi trường", "Sở Lao động -
 # Thương binh và Xã hội"), shared with agencies.py: folded, dashes made one, and
@@ -310,6 +319,12 @@ _MAX_OFFICE_WORDS = 16  # an office phrase longer than this is cut
 # "và" ends an office phrase unless a capitalised word follows ("Ủy ban Quốc phòng
 # và An ninh"): grammatical glue, named here rather than listed as data.
 _AND = "và"
+# "về" ends an office phrase unless it opens the topic of a board named by one
+# (agency_topic_heads.txt, maybe with its level, agency_topic_levels.txt: "Trưởng Ban
+# Chỉ đạo quốc gia về phòng, chống thiên tai"): grammatical glue, named here.
+_ABOUT = "về"
+_TOPIC_HEADS = PhraseSet("agency_topic_heads.txt")
+_TOPIC_LEVELS = PhraseSet("agency_topic_levels.txt")
 # The plural marker that makes an honorific introduce a list ("các đồng chí").
 _PLURALS = frozenset({"các", "những"})
 
@@ -326,7 +341,7 @@ NAME_RUN = re.compile(
             **{name: f"(?= {re.escape(word)} )" for name, word in _SURNAMES_BEFORE.items()},
         },
     )
-    + rf"(?: {_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
+    + rf"(?: {_RUN_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
 )
 # A lone syllable with a personal prefix ("K'Broi", "H'Hen"): a whole name only after
 # a title (see ``_lone_prefixed``).
@@ -351,7 +366,8 @@ _SEGMENT_END = re.compile(
     r"|\.\.*(?=\s|$)"
 )
 # What opens an appositive office after a name: a comma, a bracket or a dash.
-_APPOSITIVE_OPENING = re.compile(r", | ?\(| [-–] ")
+# (or a hyphen glued to the name and to an office: "ông Siu Hương-Phó Trưởng Ban")
+_APPOSITIVE_OPENING = re.compile(rf", | ?\(| [-–] |-(?=[{_UPPER}])")
 # A note in brackets after a name that only a person has: a year of birth, a
 # residence, a nationality (people_clause_cues.txt: "(SN 1968, …)", "(quốc tịch …)").
 _COPULAS = frozenset(map(_key, data_section("people_clause_cues.txt", "copulas")))
@@ -367,6 +383,13 @@ _NOTE = re.compile(
     )
     + r")(?![\w'’])",
     re.IGNORECASE,
+)
+# The words that open a deputy's delegation in brackets ("(Đoàn Quảng Nam)"), and the
+# words that may stand before its province ("(Đoàn TP Hồ Chí Minh)").
+_DELEGATIONS = PhraseSet(lines=data_section("people_clause_cues.txt", "delegation notes"))
+_MAX_NOTE = 60  # characters of a delegation note read
+_DELEGATION_OPENERS = frozenset(
+    note.split()[0] for note in data_section("people_clause_cues.txt", "delegation notes")
 )
 # What may stand between a village's name and the unit it belongs to ("…, xã", "… (xã").
 _UNIT_OPENING = re.compile(r",? \(?")
@@ -452,7 +475,35 @@ def _clause_facts(clause: str) -> _ClauseFacts:
     keys = tuple(map(_key, before))
     title = _title_before(before, keys)
     cut = len(before) - (title.count(" ") + 1 if title else 0)
-    return before, keys, title, _office_before(before[:cut], keys[:cut])
+    office = _office_before(before[:cut], keys[:cut])
+    if office is not None:
+        office = _with_former(before, keys, cut - office.count(" ") - 2, office)
+    elif title is not None and _key(title) not in _NOT_OFFICES and not _HONORIFICS.suffix_of_keys(
+        keys
+    ):
+        i = cut - 1
+        if i >= 0 and keys[i] in _PREFIX_HEADS and before[i][:1].isupper():
+            # a deputy of a listed title: "Phó Bí thư Đảng ủy" ("Bí thư Đảng ủy")
+            title = f"{before[i]} {title}"
+            i -= 1
+        title = _with_former(before, keys, i, title)
+    return before, keys, title, office
+
+
+def _with_former(before: Sequence[str], keys: Sequence[str], i: int, phrase: str) -> str:
+    """An office ``phrase`` with the word at ``i`` before it when that word makes it a
+    former office (``people_office_heads.txt``: "nguyên", "cựu"), written in lower
+    case or opening its clause (not the end of a name: "Lê Văn Nguyên").
+
+    >>> w = "có nguyên Chủ tịch nước".split()
+    >>> _with_former(w, [_key(x) for x in w], 1, "Chủ tịch nước")
+    'nguyên Chủ tịch nước'
+    """
+    if i < 0 or keys[i] not in _FORMER:
+        return phrase
+    if not before[i].islower() and i and _is_capitalised(before[i - 1]):
+        return phrase
+    return f"{before[i]} {phrase}"
 
 
 def _is_capitalised(word: str) -> bool:
@@ -540,10 +591,27 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
         elif key in stop_starts and not words[i][:1].isupper() and _STOPS.prefix_of_keys(
             keys[i:]
         ):
+            if key == _ABOUT and _opens_topic(keys, i):
+                continue
             inside = _body_name_end(keys, i)
             if inside < 0:
                 return i
     return limit
+
+
+def _opens_topic(keys: Sequence[str], i: int) -> bool:
+    """Whether the "về" at ``i`` opens the topic of a board that the keys before it
+    name (``agency_topic_heads.txt``), maybe with its level in between.
+
+    >>> k = [_key(w) for w in "Trưởng Ban Chỉ đạo quốc gia về phòng".split()]
+    >>> _opens_topic(k, 6), _opens_topic(k[:4] + k[6:], 4), _opens_topic(["giám", "đốc", "về"], 2)
+    (True, True, False)
+    """
+    head = keys[:i]
+    level = _TOPIC_LEVELS.suffix_of_keys(head)
+    if level:
+        head = head[:-level]
+    return _TOPIC_HEADS.suffix_of_keys(head) > 0
 
 
 def _body_name_end(keys: Sequence[str], i: int) -> int:
@@ -630,6 +698,15 @@ def _appositives(
             bracket = text[seg_end] == ","
             scan = seg_end + (not bracket)
             continue
+        if (
+            bracket
+            and stop
+            and text[seg_end] == ")"
+            and _delegation_end(text, seg_start) == seg_end
+        ):
+            bracket = False  # "Đại biểu Lê Văn A (Đoàn Quảng Nam), Phó Chủ nhiệm …"
+            scan = seg_end + 1
+            continue
         if not titles and text[seg_end : seg_end + 1] == "," and _is_comma_note(
             text[seg_start:seg_end]
         ):
@@ -652,8 +729,10 @@ def _appositives(
             rest = text[end:seg_end].split()
             linked = _linked_office(rest) if rest else None
             whole = not rest
-        elif titles and head and _key(head[0]) in _LINKS.firsts:
-            # a further office after a comma: "…, nguyên Phó Giám đốc Sở, kiêm Giám đốc …"
+        elif head and _key(head[0]) in _LINKS.firsts:
+            # a further office after a comma: "…, nguyên Phó Giám đốc Sở, kiêm Giám đốc …",
+            # or the first one in a list of appointments: "Ông A, giữ chức Phó Giám đốc …"
+            seg_end = _over_name_breaks(text, seg_start, seg_end, stop, limit)
             office = _linked_office(text[seg_start:seg_end].split())
             if office is None:
                 break
@@ -944,6 +1023,8 @@ def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str
         return None  # longer than any name: a title-cased heading or agency
     if _HYPHENATED_NEXT.match(text, end):
         return None  # a foreign name: "Tổng thống Hàn Quốc Lee Jae-myung"
+    if text.startswith("-", end) and not _OFFICE_HEADS.prefix(_words_ahead(text, end + 1)):
+        return None  # "Kim Jong-Un"; but "ông Siu Hương-Phó Trưởng Ban …" is a name
     words: Sequence[str] = run_words
     office: list[str] = []
     if office_inside:
@@ -1006,6 +1087,30 @@ def _strip_leading(
     return start, words, before, title
 
 
+def _delegation_end(text: str, pos: int) -> int:
+    """Where a note giving a deputy's delegation that opens at ``pos``, right after a
+    bracket, ends (at its closing bracket), or -1: "Đoàn", then a province or an
+    abbreviation (``people_clause_cues.txt``, ``provinces.txt``).
+
+    >>> t = "Lê Văn A (Đoàn Quảng Nam), Phó Chủ nhiệm"
+    >>> _delegation_end(t, 10), _delegation_end("(Đoàn TP Hồ Chí Minh)", 1)
+    (24, 20)
+    >>> _delegation_end("(Đoàn Văn Hậu)", 1), _delegation_end("(Đoàn công tác)", 1)
+    (-1, -1)
+    """
+    close = text.find(")", pos, pos + _MAX_NOTE)
+    if close < 0 or not text.startswith(tuple(_DELEGATION_OPENERS), pos):
+        return -1
+    words = text[pos:close].split()
+    n = _DELEGATIONS.prefix(words)
+    place = words[n:]
+    if not n or not place:
+        return -1
+    if _ABBREVIATION.fullmatch(place[0]) and _key(place[0]) not in _BEFORE_NAME.keys:
+        place = place[1:]  # "TPHCM", "TP Hồ Chí Minh"
+    return close if not place or _strip_place(place) == len(place) else -1
+
+
 def _note_follows(text: str, end: int) -> bool:
     """Whether a note in brackets that only a person has follows ``end``.
 
@@ -1036,7 +1141,11 @@ def _note_list(
 
 
 def _full_name(
-    text: str, m: re.Match[str], lists: dict[int, bool], shared: dict[int, str]
+    text: str,
+    m: re.Match[str],
+    lists: dict[int, bool],
+    shared: dict[int, str],
+    listed: dict[int, list[str]] | None = None,
 ) -> _Mention | None:
     """Judge one run that starts with a family name: a person with its titles, a
     pending name (no evidence yet), or None.
@@ -1044,13 +1153,17 @@ def _full_name(
     ``lists`` records where the next item of a list of people may start, and whether
     that item needs an office of its own to count ("…; Tô Huy, Phó Giám đốc …") or
     not ("các đồng chí Lê Minh Hưng, Lương Cường"); ``shared``, where the next item
-    of a list under a plural office starts and that office ("các Phó Thủ tướng: …").
+    of a list under a plural office starts and that office ("các Phó Thủ tướng: …");
+    ``listed``, the same for the offices before the colon of a list whose items have a
+    rank ("các đồng chí Phó Bí thư Đảng ủy, Phó Giám đốc: Đại tá A, Đại tá B").
     """
     trimmed = _trim_run(text, m)
     if trimmed is None:
         return None
     end, words, glued_office, strippable = trimmed
     start = m.start()
+    if text[start - 1 : start] == "(" and _delegation_end(text, start) >= 0:
+        return None  # "(Đoàn Quảng Nam)" after a deputy's name
     judged: _Judged | None
     clause_start = _clause_start(text, start)
     before, keys, title, office = _clause_facts(text[clause_start:start])
@@ -1122,6 +1235,8 @@ def _full_name(
     if clan and not after:
         return None
     mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
+    if listed is not None and (office is None or not titles):
+        _add_listed_offices(text, mention, clause_start, title, after, listed)
     if not titles and (
         (
             len(words) == 2
@@ -1542,6 +1657,87 @@ def _plural_office_before(text: str, pos: int) -> str | None:
     return title if before and _key(before[0]) in _PLURALS else None
 
 
+def _add_listed_offices(
+    text: str,
+    mention: _Mention,
+    clause_start: int,
+    title: str | None,
+    after: list[str],
+    listed: dict[int, list[str]],
+) -> None:
+    """Give a name with no office of its own (``after`` it only the rank of the next
+    item: "Đại tá A, Đại tá B"), alone in its clause or after its rank or honorific,
+    the offices a list it is an item of shares ("các đồng chí Phó Bí thư Đảng ủy, Phó
+    Giám đốc CATP: Đại tá A, Đại tá B": both), and record them for the next item
+    (after a comma or "và"; a semicolon ends the group)."""
+    item = mention.start - len(title) - 1 if title else mention.start
+    offices = listed.get(item)
+    if offices is None and (item != clause_start + 1 or not text.startswith(":", clause_start - 1)):
+        return  # (the cheap tests first)
+    if title is not None and _key(title) not in _NOT_OFFICES and not _HONORIFICS.prefix(
+        title.split()
+    ):
+        return  # an office of its own
+    if not all(map(_opens_rank, after)):
+        return
+    if offices is None:
+        offices = _offices_before_colon(text, clause_start - 1)
+        if not offices:
+            return
+    at = len(mention.titles) - len(mention.offices_at)  # (before the offices after it)
+    mention.titles[at:at] = offices
+    for glue in _LIST_GLUE:
+        if text.startswith(glue, mention.end):
+            listed[mention.end + len(glue)] = offices
+
+
+def _opens_rank(phrase: str) -> bool:
+    """Whether an appositive read after a name opens with a rank or an academic title,
+    the title of the next item of a list ("Đại tá Đỗ Văn B"), not an office.
+
+    >>> _opens_rank("Đại tá Đỗ Văn B"), _opens_rank("Phó Giám đốc CATP")
+    (True, False)
+    """
+    words = phrase.split(None, _OFFICE_HEADS.longest)
+    n = _OFFICE_HEADS.prefix(words)
+    return " ".join(map(_key, words[:n])) in _NOT_OFFICES
+
+
+def _offices_before_colon(text: str, colon: int) -> list[str]:
+    """The offices that a plural word, maybe a term of address, and a chain of offices
+    before the colon at ``colon`` give every item of the list after it.
+
+    >>> t = "Dự có các đồng chí Phó Bí thư Đảng ủy, Phó Giám đốc CATP: Đại tá A"
+    >>> _offices_before_colon(t, t.index(":"))
+    ['Phó Bí thư Đảng ủy', 'Phó Giám đốc CATP']
+    >>> _offices_before_colon("Dự có đồng chí Phó Giám đốc CATP: Đại tá A", 32)
+    []
+    """
+    found: list[str] = []
+    end = colon
+    for _ in range(_MAX_OFFICES):
+        start = _clause_start(text, end)
+        before, keys, title, office = _clause_facts(text[start:end])
+        if office is None and (
+            title is None or _key(title) in _NOT_OFFICES or _HONORIFICS.suffix_of_keys(keys)
+        ):
+            return []
+        phrase = office if office is not None else title or ""
+        found.insert(0, phrase)
+        n = phrase.count(" ") + 1
+        if n == len(before) and text.startswith(",", start - 1):
+            end = start - 1  # a further office before a comma: "…, Phó Giám đốc CATP:"
+            continue
+        if office is not None and title is not None:
+            return []  # "các Phó Giám đốc Đại tá:": no list of offices
+        # a plural word right before the office or opening the term of address before
+        # it ("các Phó Giám đốc: …", "các đồng chí Phó Giám đốc: …")
+        rest = keys[: len(keys) - n]
+        lead = rest[len(rest) - _HONORIFICS.suffix_of_keys(rest) - 1 :]
+        return found if _PLURALS.intersection(lead) else []
+    return []
+
+
 def _note_shared(text: str, mention: _Mention, titles: list[str], shared: dict[int, str]) -> None:
     """Record the office the next item of a list under a plural office shares."""
     office = shared.get(mention.start)
@@ -1726,8 +1922,9 @@ def find_people(text: str) -> list[Person]:
     pending: list[_Mention] = []
     lists: dict[int, bool] = {}
     shared: dict[int, str] = {}
+    listed: dict[int, list[str]] = {}
     for m in NAME_RUN.finditer(text):
-        mention = _full_name(text, m, lists, shared)
+        mention = _full_name(text, m, lists, shared, listed)
         if mention is not None:
             (pending if mention.pending else found).append(mention)
     lone = _lone_prefixed(text, found)
