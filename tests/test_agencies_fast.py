@@ -54,7 +54,9 @@ U, L, END, CAP, LOW = A._U, A._L, A._END, A._CAP, A._LOW
 GUARD = r"(?<![\w'’/&-])"  # not inside a word or a code
 ABBR = rf"[{U}](?:[{U}\d&]|-(?=[{U}\d]))+{END}(?!\.\w)"
 START = GUARD + plain_trie(A._START_PHRASES, 1)
-OFFICE_START = GUARD + plain_trie(A._OFFICE_HEADS)  # "Trưởng ban" (exact: "ban" lower case)
+OFFICE_START = GUARD + "(?:" + "|".join(  # "Trưởng ban" (exact: "ban" lower case) …
+    plain_trie([o]) + A._office_head_conditions().get(o, "") for o in A._OFFICE_HEADS
+) + ")"  # … not before "Ban": "Phó Trưởng ban | Ban Tuyên giáo"
 HELD = "(?:" + "|".join(  # "nhà ở": a noun whose last syllable is a function word
     rf"(?<=(?<![\w'’]){plain_trie([n.split()[0]], 0)} ){plain_trie([n.split()[1]])}{END}"
     for n in A._lines("agency_held_stops.txt")
@@ -69,7 +71,7 @@ VERBS = plain_trie(spellings("agency_verbs.txt")) + END
 NAME_STOPS = plain_trie(spellings("agency_name_stops.txt"), 1) + END
 PART_STOPS = plain_trie(spellings("agency_part_stops.txt"), 1) + END
 PROPER = plain_trie(A._all_spellings(A._PROPER_NAMES)) + END
-LOCALITY = plain_trie(A._LOCALITY_WORDS) + rf"(?:(?<=\.)|{END})"
+LOCALITY = plain_trie(A._LOCALITY_WORDS) + rf"(?:(?<=\.)(?!\n|$)|(?<!\.){END})"  # "TP.|\n"
 OTHER_HEADS = plain_trie(spellings("agency_other_heads.txt"), 1) + END
 QUALIFIER = plain_trie(A._lines("agency_qualifiers.txt")) + END
 UNIT = plain_trie(A._all_spellings(A._UNITS), 1) + END
@@ -81,7 +83,11 @@ BODY_WORDS = plain_trie(
     {p.lower() for n in ("agency_heads.txt", "agency_other_heads.txt") for p in A._lines(n)}
 )
 DASH_SYLLABLE = rf" (?!{STOPS}|{VERBS}|{LOCALITY_OPENING}|{BODY_WORDS}{END}){LOW}"
-DASH_FIELD = rf" -{DASH_SYLLABLE}{DASH_SYLLABLE}(?={CLOSER}|[,.;:)]|$)"  # "… - trật tự"
+DASH_FIELDS = plain_trie(A._lines("agency_dash_fields.txt")) + END  # "… - hành chính | chủ trì"
+DASH_FIELD = (  # "… - trật tự"
+    rf" -(?:{DASH_SYLLABLE}{DASH_SYLLABLE}(?={CLOSER}|[,.;:)]|$)"
+    rf"|(?= {DASH_FIELDS} (?:{STOPS}|{VERBS})) {LOW} {LOW})"
+)
 TAIL_STEP = rf"(?:{TAIL}(?:{DASH_FIELD})?|(?<=[pP]hòng), chống{END})"  # "Cục Phòng, chống"
 CLAUSE_VERBS = plain_trie(A._all_spellings(A.data_section("agency_verbs.txt", "clause verbs")))
 FIELD_TAIL = rf" (?!{STOPS}|{CLAUSE_VERBS}{END}|{LOCALITY_OPENING}){LOW}"  # "… xây dựng Hà Nội"
@@ -117,8 +123,12 @@ TOPIC_WORD = (
     rf"(?:(?={PLURAL}(?:{TAIL}){{0,3}} {LOCALITY_OPENING}){PLURAL}"  # "… tỉnh Bắc Ninh"
     rf"|(?!{STOPS}|{LOCALITY_OPENING})(?:{LOW}|{ABBR}))"
 )
-TOPIC_OPENING = rf"(?:(?:{TOPIC_WORD} ){{0,2}}{PLURAL}|{TOPIC_WORD})"
-TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và ){TOPIC_WORD}){{0,30}}+"
+TOPIC_CAPITAL = (  # "… về Phòng, chống thiên tai"
+    rf"(?<= về ){plain_trie(A._lines('agency_topic_capitals.txt'), 1)}{END}(?=,? [{L}])"
+)
+TOPIC_OPENING = rf"(?:{TOPIC_CAPITAL}|(?:{TOPIC_WORD} ){{0,2}}{PLURAL}|{TOPIC_WORD})"
+AND_STOPS = plain_trie(A._lines("agency_and_stops.txt")) + END  # "… tỉnh | và vụ án"
+TOPIC_TEXT = rf" {TOPIC_OPENING}(?:(?: |, | và (?!{AND_STOPS})){TOPIC_WORD}){{0,30}}+"
 TOPIC_LEVEL = plain_trie(spellings("agency_topic_levels.txt"), 0) + END
 OWNER = rf"(?: của {plain_trie(spellings('agency_locality_heads.txt'), 1)}{END}(?= về ))?"
 TOPIC_ABOUT = rf"{OWNER} (?:{TOPIC_LEVEL} )?về{TOPIC_TEXT}"  # "Ban Chỉ đạo quốc gia về …"

@@ -11,11 +11,11 @@ from ttcorpus.extract.agencies import find_agencies
     ("text", "names"),
     [
         ("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An vào cuộc.",
-         ["Phòng Cảnh sát điều tra tội phạm về trật tự xã hội", "Công an tỉnh Nghệ An"]),
+         ["Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An"]),
         ("Cục Cảnh sát điều tra tội phạm về ma túy và Bộ đội Biên phòng phối hợp.",
          ["Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ đội Biên phòng"]),
         ("Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện tuần tra.",
-         ["Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Công an huyện"]),
+         ["Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện"]),
         # "phòng, chống" keeps its comma inside a name
         ("Cục Cảnh sát phòng, chống tội phạm về môi trường kiểm tra cơ sở.",
          ["Cục Cảnh sát phòng, chống tội phạm về môi trường"]),

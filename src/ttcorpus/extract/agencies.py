@@ -424,7 +424,8 @@ def _start_kinds() -> dict[str, str]:
     sources = [
         (_TOPIC, _lines("agency_topic_heads.txt")),
         (_LEVEL, _lines("agency_locality_heads.txt")),
-        (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments()]),
+        (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments(),
+                 *_lines("agency_foreign_heads.txt")]),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
         (_UNIT, _UNITS),
@@ -468,6 +469,7 @@ _START_PHRASES = {
         _lines("agency_locality_heads.txt"),
         _standing_heads(),
         _lines("agency_compound_heads.txt"),
+        _lines("agency_foreign_heads.txt"),
         _departments(),
         _lines("agency_heads.txt"),
         [name for row in _GAZETTEER for name in row],
@@ -480,6 +482,7 @@ _SPELLING = {
     for p in (
         *_lines("agency_heads.txt"),
         *_lines("agency_compound_heads.txt"),
+        *_lines("agency_foreign_heads.txt"),
         *_departments(),
         *_lines("agency_locality_heads.txt"),
         *_standing_heads(),
@@ -507,7 +510,12 @@ _GIVEN_NAMES = frozenset(_lines("agency_given_names.txt"))
 # The second syllable of a run that makes it a full name after a locality word.
 _NAME_SECONDS = _MIDDLE_NAMES | _SURNAMES | _GIVEN_NAMES
 _PROPER_NAMES = (*data_lines("provinces.txt"), *data_lines("agency_proper_words.txt"))
-_PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES)
+# A country of two syllables or more is no person in a run either ("Cơ quan Hợp tác quốc tế
+# Hàn Quốc": "Hàn" is a family name); ``countries.txt``, section countries.
+_COUNTRY_KEYS = frozenset(
+    tuple(fold(c).split()) for c in data_section("countries.txt", "countries") if " " in c
+)
+_PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES) | _COUNTRY_KEYS
 _PROPER_LONGEST = max(len(p) for p in _PROPER)
 _LOCALITY_WORDS = _lines("agency_localities.txt")
 _VILLAGE_WORDS = _lines("agency_villages.txt")
@@ -530,7 +538,31 @@ _PERSON_PREFIXES = frozenset(_lines("agency_person_prefixes.txt"))
 
 # ---------------------------------------------------------------- patterns
 
-_START = _trie(_START_PHRASES, exact_words=1, exact=_OFFICE_HEADS, guard_first=True)
+
+
+def _office_head_conditions() -> dict[str, str]:
+    """For each office-and-head phrase, a look-ahead that is false when the head follows
+    again, capitalised: the lower-case head is then the office's own word and the body
+    opens after it ("Phó Trưởng ban | Ban Tuyên giáo Tỉnh ủy", not "ban Ban …").
+
+    >>> bool(re.match("x" + _office_head_conditions()["Trưởng ban"], "x Ban Tuyên giáo"))
+    False
+    """
+    conditions = {}
+    for office, head in data_rows("agency_office_heads.tsv"):
+        first = _nfc(head).split(" ", 1)[0]
+        capitalised = re.escape(first[:1].upper() + first[1:])
+        conditions[_nfc(f"{office} {head}")] = f"(?! {capitalised}{_END})"
+    return conditions
+
+
+_START = _trie(
+    _START_PHRASES,
+    exact_words=1,
+    exact=_OFFICE_HEADS,
+    conditions=_office_head_conditions(),
+    guard_first=True,
+)
 # In a look-ahead after a space ("a new body opens here"), the shortest start phrases
 # suffice, and need no word guard.
 _START_OPENS = _trie(_START_PHRASES, exact_words=1, shortest=True)
@@ -571,7 +603,9 @@ _VERBS = _trie(_all_spellings(_lines("agency_verbs.txt"))) + _END
 _NAME_STOPS = _trie(_all_spellings(_lines("agency_name_stops.txt")), exact_words=1) + _END
 _PART_STOPS = _trie(_all_spellings(_lines("agency_part_stops.txt")), exact_words=1) + _END
 _PROPER_WORDS = _trie(_all_spellings(_PROPER_NAMES)) + _END
-_LOCALITY = _trie(_LOCALITY_WORDS) + rf"(?:(?<=\.)|{_END})"  # "TP." may touch the name
+# "TP." may touch the name; a dot that ends the line or the text is the sentence's ("…
+# của Đảng ủy Công an TP." → "TP", the trie's shorter word).
+_LOCALITY = _trie(_LOCALITY_WORDS) + rf"(?:(?<=\.)(?!\n|$)|(?<!\.){_END})"
 _OTHER_HEADS = _trie(_all_spellings(_lines("agency_other_heads.txt")), exact_words=1) + _END
 _QUALIFIER = _trie(_lines("agency_qualifiers.txt")) + _END
 # A locality word that really opens a locality: not followed by a lower-case word
@@ -596,7 +630,13 @@ _BODY_WORDS = _trie(
 # word), then another body, a locality, a proper name or punctuation, so that a phrase
 # in apposition ("Sở Y tế - cơ quan thường trực …") is left out.
 _DASH_SYLLABLE = rf" (?!{_STOPS}|{_VERBS}|{_LOCALITY_OPENING}|(?:{_BODY_WORDS}){_END}){_LOW}"
-_DASH_FIELD = rf" -{_DASH_SYLLABLE}{_DASH_SYLLABLE}(?={_CLOSER}|[,.;:)]|$)"
+# A field of ``agency_dash_fields.txt`` ("hành chính") may be followed by a function word
+# or a clause verb as well: "Vụ Pháp luật hình sự - hành chính | chủ trì".
+_DASH_FIELDS = _trie(_lines("agency_dash_fields.txt")) + _END
+_DASH_FIELD = (
+    rf" -(?:(?= {_DASH_FIELDS} (?:{_STOPS}|{_VERBS})) {_LOW} {_LOW}"
+    rf"|{_DASH_SYLLABLE}{_DASH_SYLLABLE}(?={_CLOSER}|[,.;:)]|$))"
+)
 # A step of the first part's tail: a syllable, maybe with a dashed field after it; and
 # "phòng, chống" (prevention and combat) keeps its comma inside a name: "Cục Cảnh sát
 # phòng, chống tội phạm về môi trường", "Cục Phòng, chống ma túy".
@@ -646,6 +686,12 @@ _FOREIGN = (
     )
     + _END
 )
+# A foreign country after a complete name, then a lower-case word: the name ends with the
+# country ("Bộ Quốc phòng Lào | sang thăm …"; see ``_country_end``), unless a locality
+# follows ("Hội Hữu nghị Việt Nam - Lào | tỉnh …" keeps it) or the country and the word
+# are one word (``agency_country_nouns.txt``: "Anh hùng").
+_COUNTRY_THEN_LOWER = re.compile(rf" (?:{_FOREIGN})(?= (?!{_LOCALITY_OPENING})[{_L}])")
+_COUNTRY_NOUNS = frozenset(fold(w) for w in _lines("agency_country_nouns.txt"))
 # A joint office (``agency_compound_heads.txt``, a head with "và" in it) read whole.
 _JOINT_OFFICE = (
     _trie(_all_spellings(h for h in _lines("agency_compound_heads.txt") if " và " in h),
@@ -698,8 +744,16 @@ _TOPIC_WORD = (
     rf"(?:(?={_PLURAL_TOPIC}(?:{_TAIL}){{0,3}} {_LOCALITY_OPENING}){_PLURAL_TOPIC}"
     rf"|(?!{_STOPS}|{_LOCALITY_OPENING})(?:{_LOW}|{_ABBR}))"
 )
-_TOPIC_OPENING = rf"(?:(?:{_TOPIC_WORD} ){{0,2}}{_PLURAL_TOPIC}|{_TOPIC_WORD})"
-_TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và ){_TOPIC_WORD}){{0,30}}+"
+# Right after "về" a capitalised word of ``agency_topic_capitals.txt`` before a comma or a
+# lower-case word opens a topic too ("… quốc gia về Phòng, chống thiên tai").
+_TOPIC_CAPITAL = (
+    rf"(?<= về ){_trie(_lines('agency_topic_capitals.txt'), exact_words=1)}{_END}(?=,? [{_L}])"
+)
+_TOPIC_OPENING = rf"(?:{_TOPIC_CAPITAL}|(?:{_TOPIC_WORD} ){{0,2}}{_PLURAL_TOPIC}|{_TOPIC_WORD})"
+# After "và" a word of ``agency_and_stops.txt`` opens the next noun phrase ("… giao thông
+# tỉnh | và vụ án tại …").
+_AND_STOPS = _trie(_lines("agency_and_stops.txt")) + _END
+_TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và (?!{_AND_STOPS})){_TOPIC_WORD}){{0,30}}+"
 # A topic opened by "về" (on), maybe after the board's level (``agency_topic_levels.txt``):
 # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo về chính sách nhà ở …".
 _ABOUT = "về"
@@ -827,6 +881,12 @@ _PLACE_THEN_LOWER = re.compile(
 # A locality at the end of a mention, and what may stand between two listed bodies.
 _LOCATED_END = re.compile(rf" (?:{_LOCALITY}|{_VILLAGE})(?: |(?<=\.))(?P<place>{_PLACE})$")
 _LIST_GLUE = frozenset({", ", " và ", " - "})
+# A function word capitalised after an abbreviation's dot at a mention's end opens the next
+# sentence, no place ("Đảng ủy Công an TP. | Các đơn vị …"; ``agency_stops.txt``).
+_SENTENCE_OPENER = re.compile(rf"(?<=\.) ([{_U}][{_L}]*)$")
+_CAPITAL_STOPS = frozenset(
+    w[:1].upper() + w[1:] for w in _all_spellings(_lines("agency_stops.txt")) if " " not in w
+)
 
 
 def _cut_verbs() -> re.Pattern[str]:
@@ -913,6 +973,19 @@ _UNIT_LEVEL_HEADS = frozenset(fold(h) for h in _lines("agency_unit_level_heads.t
 _HEADING_RUN = 4  # capitalised syllables in a row, none a known name: a heading
 
 
+def _proper_suffix(keys: list[str]) -> int:
+    """How many trailing keys name a province or a proper word (0: none): a run that
+    ends with one is no title-case heading ("Khu kinh tế Đông Nam | Nghệ An").
+
+    >>> _proper_suffix(["đông", "nam", "nghệ", "an"]), _proper_suffix(["hội", "nghị"])
+    (2, 0)
+    """
+    for n in range(min(len(keys), _PROPER_LONGEST), 0, -1):
+        if tuple(keys[-n:]) in _PROPER:
+            return n
+    return 0
+
+
 def _name_start(words: list[str], i: int, j: int, known: int) -> int | None:
     """Where a personal name that ends a capitalised run ``words[i:j]`` starts
     (after the ``known`` leading words that are a place), or None. A name is two to
@@ -963,7 +1036,7 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
             keys = [fold(w) for w in words[i:j]]
             known = _is_proper(keys)
             p = _name_start(words, i, end, known) if known < end - i else None
-            if p is None and end - i - known >= _HEADING_RUN:
+            if p is None and end - i - known - _proper_suffix(keys) >= _HEADING_RUN:
                 return i  # "Hội Nghị Tổng Kết Công Tác": a title-case heading
             if p is not None and p > i:
                 return p
@@ -1046,10 +1119,16 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
             return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
     if mention.endswith(","):  # a name never ends with a comma ("… tỉnh rà soát, | giao")
         return _judged_length(mention[:-1], start, runs_on)
+    if (opener := _SENTENCE_OPENER.search(mention)) and opener.group(1) in _CAPITAL_STOPS:
+        # "Đảng ủy Công an TP. | Các đơn vị …": the dot ends the sentence, not the name
+        return _judged_length(mention[: opener.start() - 1], start, runs_on)
     after = max(len(start), *(mention.rfind(q) for q in _QUOTES))  # not inside a title
     verb = _CUT_VERB.search(mention, after)
     if verb:  # "Ban Thường vụ Tỉnh ủy | giao Ủy ban Kiểm tra …", "Cục Thuế | dự hội nghị"
         return _judged_length(mention[: verb.start()], start)
+    country = _country_end(mention, start, kind)
+    if country:  # "Bộ Quốc phòng Lào | sang thăm"
+        return _judged_length(mention[:country], start, runs_on)
     if len(mention) > len(start) and mention.endswith(_CLAUSE_VERB_ENDINGS):
         # "Ban Chỉ đạo | thực hiện" (Nghị quyết …): the verb opens no topic
         verb_end = next(v for v in _CLAUSE_VERB_ENDINGS if mention.endswith(v))
@@ -1075,6 +1154,28 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
     if cut <= first and kind == _PLAIN:
         return 0
     return spans[cut - 1][1] - (mention[spans[cut - 1][1] - 1] == ",")
+
+
+def _country_end(mention: str, start: str, kind: str) -> int:
+    """Where a name ends at a foreign country that a lower-case word follows (0: no
+    such country): after a complete name, that is a central body ("Bộ Quốc phòng") or
+    a name part after the start phrase, not a head word's own first part ("Ủy ban |
+    Pháp luật").
+
+    >>> _country_end("Bộ Quốc phòng Lào sang thăm", "Bộ Quốc phòng", _CENTRAL)
+    17
+    >>> _country_end("Vụ Pháp luật hình sự", "Vụ", _PLAIN)
+    0
+    >>> _country_end("Công an nhân dân Anh hùng", "Công an", _PLAIN)
+    0
+    """
+    m = _COUNTRY_THEN_LOWER.search(mention, len(start))
+    if m is None or (m.start() == len(start) and kind != _CENTRAL):
+        return 0
+    word = _WORD.match(mention, m.end() + 1)
+    if word and fold(f"{m.group()[1:]} {word.group()}") in _COUNTRY_NOUNS:
+        return 0
+    return m.end()
 
 
 def _share_locality(text: str, out: list[Agency], start: int, located: str) -> None:
@@ -1207,6 +1308,12 @@ _LOWER_END = re.compile(rf" {_LOW}$")
 _FIELD_REST = re.compile(rf"(?:{_TAIL}){{1,3}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS})|\n|$)")
 _AND_FIELD = re.compile(rf" và(?:{_TAIL}){{2,10}}+(?= \()")
 _RESTED_ENDINGS = (_BLOC_ENDING, *_NUMBERED_ENDINGS)
+# Any unit's second field after "và" when its code in brackets closes it ("Phòng Công tác
+# Đảng | và công tác chính trị (PX03)", "… tội phạm về kinh tế | và chức vụ (PC03)"), not
+# when it opens with a body's head word ("Sở Y tế | và bệnh viện (BV)").
+_AND_CODED_FIELD = re.compile(
+    rf" và(?! (?:{_BODY_WORDS}){_END})(?:{_TAIL}){{2,10}}+(?= \({_ABBR}\))"
+)
 
 
 def _rest_after(text: str, end: int, mention: str) -> int:
@@ -1220,6 +1327,8 @@ def _rest_after(text: str, end: int, mention: str) -> int:
     >>> t[22 : 22 + _rest_after(t, 22, t[:22])]
     ' khoa học'
     """
+    if text.startswith(_AND, end) and (m := _AND_CODED_FIELD.match(text, end)):
+        return m.end() - end  # "Phòng Công tác Đảng | và công tác chính trị (PX03)"
     if mention.endswith(_BLOC_ENDING):
         m = _BLOC_REST.match(text, end)
     elif mention.endswith(_NUMBERED_ENDINGS):
@@ -1283,7 +1392,11 @@ def _subject_after(text: str, end: int, mention: str) -> int:
     if not text.startswith(_SUBJECT_OPENING, end) or not _takes_subject(mention):
         return 0
     m = _SUBJECT.match(text, end)
-    return m.end() - end if m else 0
+    if m is None:
+        return 0
+    more = _AND_CODED_FIELD.match(text, m.end())  # "về kinh tế | và chức vụ (PC03)"
+    subject = (more or m).end()
+    return subject + _parent_after(text, subject) - end  # "… | Công an tỉnh Điện Biên"
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1508,6 +1621,27 @@ def _second_locality(text: str, end: int, mention: str, start: str) -> Agency | 
     return Agency(written, m.start("word"), m.end(), written, canonical_agency(name))
 
 
+def _parent_after(text: str, end: int) -> int:
+    """How many characters after a unit named by its subject name the body it belongs
+    to, right after it with a space between (0: none): the unit's name goes on with it,
+    as a nested body's name part does ("Phòng Cảnh sát hình sự Công an tỉnh X"; the
+    grammar reads no part after a subject). Its canonical name is the text as written.
+
+    >>> t = "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên phát hiện"
+    >>> _parent_after(t, 42)
+    23
+    >>> _parent_after("… về ma túy. Công an tỉnh", 11)
+    0
+    """
+    if not text.startswith(" ", end):
+        return 0
+    m = _mention().match(text, end + 1)
+    if m is None or m.lastgroup == "generic" or _office_shift(text, m.start(), m.group()):
+        return 0
+    length = _judged_length(m.group(), m.group("start"), m.lastgroup == "runs_on")
+    return 1 + length if length else 0
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -1551,7 +1685,7 @@ def find_agencies(text: str) -> list[Agency]:
             if _GENERIC_AFTER.match(text, end):
                 continue  # a generic body
             mention = text[start:end]
-        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end) or mention.startswith(
+        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING, _AND), end) or mention.startswith(
             _DEPARTMENT_OPENINGS
         ) or mention.endswith(_RESTED_ENDINGS):  # (cheap tests first)
             subject = _subject_after(text, end, mention)
