@@ -420,7 +420,11 @@ _LEFT_WINDOW = 64
 # 13 and more letters ("ĐCTUBTWMTTQVN", Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam), so a
 # word may hold up to ``_MAX_CODE_WORD`` characters (a shorter bound drops the whole segment).
 _MAX_CODE_WORD = 16
-_CODE_WORD = rf"(?!\d)[{_LETTER}\d]{{1,{_MAX_CODE_WORD}}}"  # (a letter, then letters or digits)
+_CODE_WORD = (  # (a letter, then letters or digits)
+    rf"(?!\d)[{_LETTER}\d]{{1,{_MAX_CODE_WORD}}}"
+    # "&" between two letters inside a word ("BNN&PTNT", "BGD&ĐT"): one such joint
+    rf"(?:(?<=[{_LETTER}])&[{_LETTER}]{{1,{_MAX_CODE_WORD}}})?"
+)
 _DASH = r"[-–]"
 # After the number: party "-CT/TW", "-KH/TĐTN-TNXP"; state "/2019/NĐ-CP", "/CV-VPTW",
 # "/2018/QH14". A joint code names one issuer per segment, five and more of them at times
@@ -432,13 +436,16 @@ _WRAP = r"\n?"
 _CODE_TAIL = rf"(?:{_DASH}{_WRAP}{_CODE_WORD}){{0,{_MAX_CODE_SEGMENTS}}}"
 _CODE = (
     rf"(?:\s?{_DASH}\s?(?P<party>{_CODE_WORD}/{_WRAP}{_CODE_WORD}{_CODE_TAIL})"
-    rf"|/{_WRAP}(?:(?P<year>(?:19|20)\d\d)/{_WRAP})?(?P<state>{_CODE_WORD}{_CODE_TAIL}))"
+    rf"|/{_WRAP}(?:(?P<year>(?:19|20)\d\d)/{_WRAP})?(?P<state>{_CODE_WORD}{_CODE_TAIL})"
+    # a state number with its year and no code ("Quyết định số 1/2024 của Ủy ban …")
+    r"|/(?P<bareyear>(?:19|20)\d\d))"
     r"(?![\w/])"
 )
 # The number (one to six digits, not a decimal) and its code, read from its first digit.
 _NUMBER_AND_CODE = re.compile(rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?")
-_NUMBER, _PARTY, _YEAR, _STATE = (
-    _NUMBER_AND_CODE.groupindex[name] for name in ("number", "party", "year", "state")
+_NUMBER, _PARTY, _YEAR, _STATE, _BARE_YEAR = (
+    _NUMBER_AND_CODE.groupindex[name]
+    for name in ("number", "party", "year", "state", "bareyear")
 )
 
 
@@ -456,9 +463,13 @@ def _date_value(tag: str) -> str:
 
 
 def _date_core(tag: str) -> str:
-    """A date after "ngày" (optionally "ban hành ngày", "ký ngày", "vào ngày"); the
-    words are grammatical glue of the date phrase, not data."""
-    return rf"(?:(?i:ban\s+hành|ký)\s+)?(?:vào\s+)?(?i:ngày)\s+(?:{_date_value(tag)})"
+    """A date after "ngày" (optionally "ban hành ngày", "ký ngày", "vào ngày", passive
+    "được ban hành ngày", "đã được ký ngày"); the words are grammatical glue of the date
+    phrase, not data."""
+    return (
+        rf"(?:(?:(?:đã\s+)?được\s+)?(?i:ban\s+hành|ký)\s+)?(?:vào\s+)?(?i:ngày)\s+"
+        rf"(?:{_date_value(tag)})"
+    )
 
 
 def _term_core(tag: str) -> str:
@@ -569,11 +580,22 @@ def _clause_after_date() -> regex.Pattern[str]:
 
 # The further issuers of a joint document after the first one ("của Ủy ban Thường vụ Quốc
 # hội|, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"): names after commas,
-# the last joined by "và" (glue, ``_JOINT_WORD``), read only when the code names two
-# issuers or more.
+# the last maybe joined by "và" (glue, ``_JOINT_WORD``). Read when the list ends the
+# reference's attributes (``_JOINT_END``: "của Bộ Chính trị, Ban Bí thư về …") or a type
+# word follows it; when the code names two issuers or more, also when the list is joined
+# by "và" or names no more bodies than the code before a title ("… MTTQ Việt Nam| quy
+# định chi tiết …", ``_TITLE_OPENER``). The issuer is then the list as written ("Bộ
+# Chính trị, Ban Bí thư"). Not after a comma alone: "của UBND tỉnh, Sở Y tế đã …" names
+# the subject of the next clause.
 _MAX_JOINT = 4
 _JOINT_NAMES = re.compile(rf"(?:\s*,\s*{_NUMBERED_NAME}){{1,{_MAX_JOINT}}}")
 _JOINT_WORD = re.compile(r"\svà\s")
+# What may follow the list (glue of the attributes, as in ``_SAME_DATE_ATTR``): sentence
+# punctuation or a bracket (not a comma, nor the dot of a number), the end, a title
+# ("về"), a term ("khóa").
+_JOINT_END = re.compile(r"\s*(?:[;:!?()\[\]\"“”…]|\.(?!\d)|$)|\s+(?i:về|khóa|khoá)(?!\w)")
+# A comma or "và" left at the end of a list cut before a type word.
+_TRAILING_JOIN = re.compile(r"(?:\s*,|\s+và)?\s*$")
 _ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR, _SAME_DATE_ATTR)
 _ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
@@ -678,6 +700,25 @@ _PASSIVE_WINDOW = 200
 _OFFICE_CODE_PREFIX = "VP"
 
 
+# The agent of an act the document records, after "do" (glue: "by"): "Vụ án do Cơ quan
+# Cảnh sát điều tra … khởi tố theo Quyết định …" (``docref_act_verbs.tsv``: the verb and
+# the types that record it). Compiled on first use.
+_ACT_TYPES = {
+    row[0]: frozenset(t.strip() for t in row[1].split(","))
+    for row in data_rows("docref_act_verbs.tsv")
+}
+_DONE_BY = (
+    rf"(?r)(?<![\w])(?i:do)\s+(?P<issuer>(?:{_lines('docref_issuer_heads.txt')})"
+    rf"{_SUBJECT_UNIT}{{0,{_MAX_ISSUER_UNITS}}}|{_AGENT_NAME})\s+{_ADVERB_RUN}"
+    rf"(?P<verb>{phrase_trie(list(_ACT_TYPES))}){_AGENT_CUE}"
+)
+
+
+@functools.cache
+def _done_by_backwards() -> regex.Pattern[str]:
+    return regex.compile(_DONE_BY)
+
+
 @functools.cache
 def _passive_agent_backwards() -> regex.Pattern[str]:
     return regex.compile(_PASSIVE_AGENT)
@@ -712,7 +753,24 @@ def initials_fit(name: str, code: str) -> bool:
     return any(initials.startswith(p.upper()) or p.upper().startswith(initials) for p in parts)
 
 
-def _passive_agent(text: str, start: int, code: str | None = None) -> str | None:
+def _act_agent(text: str, lo: int, start: int, type_name: str) -> str | None:
+    """The body that did the act a document of ``type_name`` at ``start`` records, named
+    after "do" before the act's verb and "theo"/"tại" (``_DONE_BY``), or None.
+
+    >>> text = "Vụ án do Công an tỉnh Nam Định khởi tố theo Quyết định"
+    >>> at = text.index("Quyết")
+    >>> _act_agent(text, 0, at, "Quyết định"), _act_agent(text, 0, at, "Nghị định")
+    ('Công an tỉnh Nam Định', None)
+    """
+    found = _done_by_backwards().match(text, lo, start)
+    if found is None or type_name not in _ACT_TYPES[" ".join(found["verb"].split())]:
+        return None
+    return _issuer_at(text, *found.span("issuer"))
+
+
+def _passive_agent(
+    text: str, start: int, code: str | None = None, type_name: str | None = None
+) -> str | None:
     """The body that issued the document at ``start`` (coded ``code``) as the agent of a
     passive clause citing it, or as the one whose direction it carries.
 
@@ -738,6 +796,8 @@ def _passive_agent(text: str, start: int, code: str | None = None) -> str | None
             name = _issuer_at(text, *found.span("issuer"))
             # "được Thủ tướng phê duyệt dự án theo Nghị định …/NĐ-CP": a legal basis
             return name if not code or initials_fit(name, code) else None
+    if type_name and (agent := _act_agent(text, lo, start, type_name)):
+        return agent  # "Vụ án do Công an tỉnh khởi tố theo Quyết định …"
     if code and _issuer_parts(code) and (found := _active_agent_backwards().match(text, lo, start)):
         name = _issuer_at(text, *found.span("issuer"))
         if initials_fit(name, code):
@@ -1240,16 +1300,18 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
                 issuer = issuer or _without_person(clean_issuer(name[:cut]))
                 pos = name_start + cut
                 break
-            if issuer is None and kind == "issuer" and len(_issuer_parts(d.code)) > 1:
-                joint = _JOINT_NAMES.match(text, name_end, endpos)
-                if joint is not None and _JOINT_WORD.search(joint[0]):
-                    # "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …": the
-                    # issuers of a joint document, whose code names each of them
-                    name = text[name_start : joint.end()]
-                    cut = _clause_verb_cut(name)
-                    pos = name_start + cut
-                    issuer = clean_issuer(name[:cut])
-                    continue
+            if issuer is None and kind == "issuer" and (
+                joint := _joint_end(text, d.code, (name_start, name_end), endpos)
+            ):
+                # "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …": the
+                # issuers of a joint document
+                name = text[name_start : joint[0]]
+                cut = _clause_verb_cut(name)
+                pos = name_start + cut
+                issuer = _without_person(clean_issuer(name[:cut]))
+                if joint[1]:
+                    break  # a type word follows: the next reference
+                continue
             issuer = issuer or _without_person(clean_issuer(name))
             if kind == "passive":
                 date = date or m["dater"]
@@ -1271,6 +1333,43 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
     return pos
 
 
+def _joint_end(
+    text: str, code: str | None, name: tuple[int, int], endpos: int
+) -> tuple[int, bool] | None:
+    """Where the list of joint issuers after the first one (at ``name``, its start and
+    end) ends, and whether a type word follows it; None when no list of issuers follows,
+    or when the code names one issuer, the first ("Thông tư số 6/2018/TT-BYT của Bộ Y tế,
+    …": "BYT" is Bộ Y tế alone; "TW" in "KL/TW" names a level, no body).
+
+    >>> text = "KL 1-KL/TW của Bộ Chính trị, Ban Bí thư về tổ chức"
+    >>> _joint_end(text, "KL/TW", (15, 27), len(text))
+    (39, False)
+    >>> _joint_end("của Bộ Chính trị, Tỉnh ủy đã ban hành", "KL/TW", (4, 16), 37)
+    """
+    name_start, name_end = name
+    parts = _issuer_parts(code)
+    if len(parts) == 1 and code and initials_fit(text[name_start:name_end], code):
+        return None
+    joint = _JOINT_NAMES.match(text, name_end, endpos)
+    if joint is None:
+        return None
+    end = joint.end()
+    cut = _TYPE_INSIDE.search(text, name_end, min(endpos, end + _LONGEST_TYPE))
+    if cut is not None and cut.start() < end:
+        # "của Bộ Chính trị, Ban Bí thư và |Nghị quyết số …": the list ends before it
+        listed = _TRAILING_JOIN.sub("", text[name_end : cut.start()])
+        end = name_end + len(listed)
+        return (end, True) if _JOINT_NAMES.fullmatch(text, name_end, end) else None
+    if _JOINT_END.match(text, end, endpos):
+        return end, False
+    if len(parts) > 1 and (
+        _JOINT_WORD.search(joint[0])
+        or (joint[0].count(",") < len(parts) and _TITLE_OPENER.match(text, end, endpos))
+    ):
+        return end, False
+    return None
+
+
 def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> tuple[_Draft, int]:
     """A draft from a match of ``_NUMBER_AND_CODE``: number, code and the first stated
     date, issuer and term; and where its attributes end."""
@@ -1283,6 +1382,9 @@ def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> t
         d.code = state.replace("\n", "").replace("–", "-")
         d.year = m.group(_YEAR)
         d.end = m.end(_STATE)
+    elif bare_year := m.group(_BARE_YEAR):  # "số 1/2024": the year, no code
+        d.year = bare_year
+        d.end = m.end(_BARE_YEAR)
     return d, _read_attributes(text, d, m.end(), endpos)
 
 
@@ -1498,8 +1600,12 @@ def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] |
 # 25/11/2024, Bộ trưởng Bộ Tài chính đã ký Quyết định …"): the document's date. It opens
 # the clause (after the start of the text, punctuation or a bracket), maybe after "vào";
 # "ngày"/"vào" are grammatical glue. Read backwards from the subject; compiled on first use.
+# A part of the day may open it in place of "ngày" or before it ("Chiều 4/6, Bộ Nông
+# nghiệp … ban hành Công điện …", "Sáng ngày 3/6"; ``dates_dayparts.txt``, shared with
+# ``dates``).
+_DAY_WORD = rf"(?:(?i:ngày)|(?i:{_lines('dates_dayparts.txt')})(?:\s+(?i:ngày))?)"
 _FRONTED_DATE = (
-    r"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?i:ngày)\s+"
+    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?{_DAY_WORD}\s+"
     rf"(?P<date>{_DAY_MONTH_YEAR})\s*,?\s*"
 )
 _FRONTED_DATE_WINDOW = 48
@@ -1528,7 +1634,7 @@ def _fronted_date(text: str, subject_start: int) -> str | None:
 # …"): the dates finder completes it from the article's dateline (see
 # ``issuers.fill_signing_dates``). Compiled on first use.
 _FRONTED_DAY_MONTH = (
-    r"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?P<date>(?i:ngày)\s+"
+    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?P<date>{_DAY_WORD}\s+"
     r"\d{1,2}\s?[/.\-–]\s?\d{1,2})(?![\d/.\-–])\s*,?\s*"
 )
 
@@ -1561,8 +1667,22 @@ def fronted_day_month(text: str, start: int) -> int | None:
     return date.start("date") if date else None
 
 
+# A meeting named by its head word alone ("Hội nghị cũng thông qua Quyết định số …"):
+# it adopts the document, and names no body that issues it.
+_MEETINGS = frozenset(fold(w) for w in data_lines("docref_meeting_heads.txt"))
+
+
 def _issuing_subject_at(text: str, start: int) -> tuple[str, str | None, int] | None:
-    """``_issuing_subject_and_term`` and where the subject's name starts."""
+    """``_issuing_subject_and_term`` and where the subject's name starts, None for a
+    meeting named by its head word alone (``docref_meeting_heads.txt``)."""
+    found = _issuing_subject_found(text, start)
+    if found is not None and fold(found[0]) in _MEETINGS:
+        return None
+    return found
+
+
+def _issuing_subject_found(text: str, start: int) -> tuple[str, str | None, int] | None:
+    """``_issuing_subject_at`` with any subject."""
     lo = max(0, start - _VERB_PEEK)
     words = text[lo:start].rsplit(None, 2)  # the last two words, after what precedes them
     if not lo or len(words) > 2:  # the last two words are whole: test them first
@@ -1700,6 +1820,40 @@ def _share_same_date(text: str, drafts: list[_Draft], group: list[_Draft]) -> No
         d.date = d.date or date
 
 
+# Before a short form: a noun phrase naming a body after the document it carries out
+# (``docref_named_after_nouns.txt``); after it, "của" (glue: "of"). Compiled on first use.
+_NAMED_AFTER = (
+    rf"(?r)(?<!\w)(?i:{_lines('docref_named_after_nouns.txt')})\s+"
+)
+_OF_AFTER = re.compile(r"\s*(?i:của)\s")
+
+
+@functools.cache
+def _named_after_backwards() -> regex.Pattern[str]:
+    return regex.compile(_NAMED_AFTER)
+
+
+def _noun_phrase_issuers(text: str, drafts: list[_Draft]) -> None:
+    """Drop, in place, the issuer read after a short form that a body's name holds ("Ban
+    Chỉ đạo thực hiện Nghị quyết 12| của Công an thành phố": the body's "của") when the
+    text cites a coded document of its type and number, whose issuer ``resolve`` gives it.
+
+    >>> [r.issuer for r in find_doc_refs("Nghị quyết số 12-NQ/ĐU của Đảng ủy; Ban Chỉ đạo "
+    ...                                  "thực hiện Nghị quyết 12 của Công an tỉnh")]
+    ['Đảng ủy', None]
+    """
+    coded = {(d.type, d.number.lstrip("0")) for d in drafts if d.code is not None}
+    for d in drafts:
+        if (
+            d.code is None
+            and d.issuer is not None
+            and (d.type, d.number.lstrip("0")) in coded
+            and _OF_AFTER.match(text, d.end)
+            and _named_after_backwards().match(text, max(0, d.start - 60), d.start)
+        ):
+            d.issuer = None
+
+
 def find_doc_refs(text: str) -> list[DocRef]:
     """Every numbered document reference in ``text``, sorted by start, with the
     attributes stated around it (short forms are filled later by ``resolve``).
@@ -1770,7 +1924,9 @@ def find_doc_refs(text: str) -> list[DocRef]:
                 subject = found_subject[:2]
                 if head.date is None:
                     head.date = _fronted_date(text, found_subject[2])
-            if subject is None and (agent := _passive_agent(text, head.start, head.code)):
+            if subject is None and (
+                agent := _passive_agent(text, head.start, head.code, head.type)
+            ):
                 subject = agent, None
             if subject is not None:
                 shared_issuer = subject[0]
@@ -1799,6 +1955,8 @@ def find_doc_refs(text: str) -> list[DocRef]:
         drafts.extend(_named_by_coded(text, deferred, drafts))
     if titled:
         drafts.extend(_named_by_title(text, titled, drafts))
+    if len(drafts) > 1:
+        _noun_phrase_issuers(text, drafts)
     refs = [d.finish(text) for d in drafts]
     refs.sort(key=_START_OF)
     return refs

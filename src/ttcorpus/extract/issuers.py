@@ -140,23 +140,43 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
     out: list[DocRef] = []
     # the subject's name and term, while its list of documents runs on
     shared: tuple[str, str | None] | None = None
+    # the nouns the shared subject counted ("14 văn bản …, trong đó có …"), or ""
+    counted = ""
     for ref in refs:
-        if shared is not None and not (out and _listed_after(text, out[-1], ref)):
-            shared = None
-        if ref.issuer is None:
-            subject = (
-                shared
-                or _subject_before(text, ref.start, by_end, ends)
-                or _counted_subject(text, ref, by_end, ends)
-                or _clause_subject(text, ref, agencies)
+        if shared is not None and not (
+            out
+            and (
+                _listed_after(text, out[-1], ref)
+                or (counted and _counted_after(text, out[-1], ref, counted))
             )
+        ):
+            shared, counted = None, ""
+        if ref.issuer is None:
+            subject = shared or _subject_before(text, ref.start, by_end, ends)
+            if subject is None and (found := _counted_nouns(text, ref, by_end, ends)):
+                if _counts(found[2], ref):
+                    subject, counted = found[:2], found[2]
+            subject = subject or _clause_subject(text, ref, agencies)
             if subject is not None:
                 ref = replaced(ref, issuer=single_spaced(subject[0]), term=ref.term or subject[1])
                 shared = subject
         else:
-            shared = None
+            shared, counted = None, ""
         out.append(ref)
     return out
+
+
+def _counted_after(text: str, before: DocRef, ref: DocRef, counted: str) -> bool:
+    """Whether ``ref``, of a type ``counted`` counts, follows the title clause of
+    ``before`` and a join in a list of counted documents ("… trong đó có Chỉ thị số
+    28-CT/TU về phòng ngừa tham nhũng và Kế hoạch số 245-KH/TU")."""
+    if not _counts(counted, ref):
+        return False
+    dated = _DATED.match(text, before.end, ref.start)  # ("… 28-CT/TU| ngày 10/1/2024|")
+    return joined_over_title(text, dated.end() if dated else before.end, ref.start)
+
+
+_DATED = regex.compile(DATE_AFTER)
 
 
 def _listed_after(text: str, before: DocRef, ref: DocRef) -> bool:
@@ -191,7 +211,10 @@ def _subject_before(
 _AMONG = _phrases("docref_among_cues.txt")
 _AMONG_BEFORE = regex.compile(rf"(?r)(?<!\w){_AMONG}\s+")
 _LOWER_RUN = r"[\p{Ll}\p{M}]{1,12}(?:\s+[\p{Ll}\p{M}]{1,12}){0,4}"
-_COUNTED = rf"\d{{1,4}}\s+{_LOWER_RUN}"
+# A counted noun may hold words after a comma ("14 văn bản lãnh đạo, chỉ đạo").
+_COUNTED = rf"\d{{1,4}}\s+{_LOWER_RUN}(?:\s*,\s*(?!{_AMONG}){_LOWER_RUN}){{0,2}}"
+# Nouns that count documents of any type ("văn bản"): ``docref_generic_nouns.txt``.
+_GENERIC_NOUNS = tuple(" " + fold(w) + " " for w in data_lines("docref_generic_nouns.txt"))
 _MAX_COUNTED = 8
 _COUNTED_GAP = regex.compile(
     rf"(?:\s+(?:\(\s*{_TERM}\s*\)|{_TERM}))?{_VERB_PHRASE}"
@@ -217,10 +240,18 @@ def _counted_subject(
     >>> _counted_subject(text, find_doc_refs(text)[0], found, sorted(found))
     ('Huyện ủy Mường La', None)
     """
+    found = _counted_nouns(text, ref, by_end, ends)
+    return found[:2] if found is not None and _counts(found[2], ref) else None
+
+
+def _counted_nouns(
+    text: str, ref: DocRef, by_end: dict[int, Agency], ends: list[int]
+) -> tuple[str, str | None, str] | None:
+    """``_counted_subject`` before checking the type: the agency, the term and the
+    nouns counted (folded, each word with a space either side), or None."""
     start = ref.start
     if _AMONG_BEFORE.match(text, max(0, start - 24), start) is None:
         return None
-    wanted = " " + fold(ref.type) + " "
     lo = start - _MAX_COUNTED_GAP
     k = bisect.bisect_left(ends, start)
     while k and ends[k - 1] >= lo:
@@ -228,8 +259,14 @@ def _counted_subject(
         gap = _COUNTED_GAP.fullmatch(text, ends[k], start)
         if gap is not None:
             counted = " " + fold(_NOT_LETTER.sub(" ", gap["list"])) + " "
-            return (by_end[ends[k]].text, gap["term"]) if wanted in counted else None
+            return by_end[ends[k]].text, gap["term"], counted
     return None
+
+
+def _counts(counted: str, ref: DocRef) -> bool:
+    """Whether folded counted nouns (``_counted_nouns``) count ``ref``: its type is one
+    of them, or a noun of ``docref_generic_nouns.txt`` is."""
+    return " " + fold(ref.type) + " " in counted or any(g in counted for g in _GENERIC_NOUNS)
 
 
 # ---------------------------------------------------------------- a clause's subject
@@ -513,6 +550,8 @@ _FULL_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
 # The end of "ngày"/"Ngày" (glue of the date phrase): a fronted date needs it, a cheap
 # test before one is looked for (``docrefs.fronted_day_month``).
 _DAY = "gày"
+# Or a part of the day before a date ("Chiều 4/6, …"; ``dates_dayparts.txt``).
+_DAYPART_BEFORE_DATE = regex.compile(rf"{_phrases('dates_dayparts.txt')}\s+\d")
 
 
 def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) -> list[DocRef]:
@@ -541,7 +580,11 @@ def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) 
                         else len(text))
             cue = _signing_cue(text, ref.end, limit)
             fronted = None
-            if cue is None and text.find(_DAY, max(0, ref.start - FRONTED_REACH), ref.start) >= 0:
+            reach = max(0, ref.start - FRONTED_REACH)
+            if cue is None and (
+                text.find(_DAY, reach, ref.start) >= 0
+                or _DAYPART_BEFORE_DATE.search(text, reach, ref.start)
+            ):
                 fronted = fronted_day_month(text, ref.start)
             if cue is not None or fronted is not None:
                 if full is None:

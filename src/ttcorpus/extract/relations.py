@@ -217,9 +217,18 @@ _SEP = r"(?:\s*+,\s*+|\s++)"
 # clause of the source, after which its verb may follow a comma ("Nghị quyết số
 # 136/2024/QH15 có hiệu lực từ ngày 01/01/2025, thay thế Nghị quyết số 119/2020/QH14").
 _EFFECT = rf"{_role('effect')}\s+{_cased('ngày')}\s+(?:{_DATE_VALUE})"
+# The session that adopted the source ("… được Quốc hội thông qua ngày 18/1/2024| tại Kỳ
+# họp bất thường lần thứ 5|, thay thế …"): "tại" (glue: "at"), a meeting's head word
+# (``docref_meeting_heads.txt``), then its numbers and the words of
+# ``relation_session_words.txt``.
+_SESSION = (
+    rf"{_cased('tại')}\s+{_cased(*data_lines('docref_meeting_heads.txt'))}"
+    rf"(?:\s+(?:{_cased(*data_lines('relation_session_words.txt'))}|\d{{1,3}}(?![\w/]|[.,\-]\d)"
+    rf"|[IVXL]{{1,6}}(?![\w]))){{0,6}}"
+)
 _ATTRIBUTE = (
     rf"{_SEP}(?:\(\s*(?:{_DATE}|{_YEAR}|{_TERM})\s*\)"
-    rf"|{_DATE}|{_YEAR}|{_TERM}|{_ISSUER}|{_ISSUED}|{_EFFECT})"
+    rf"|{_DATE}|{_YEAR}|{_TERM}|{_ISSUER}|{_ISSUED}|{_EFFECT}|{_SESSION})"
 )
 # The source's signing clause as its first attribute ("Nghị quyết 03/NQ-CP| do Thủ tướng
 # Phạm Minh Chính ký ngày 9/1|, cụ thể hóa |Nghị quyết 57-NQ/TW"): like attributes set off
@@ -305,8 +314,8 @@ _VERB_BEFORE_SOURCE = regex.compile(
 # 101/2020/NĐ-CP". The title opens right after the attributes …
 _TITLE_OPEN = regex.compile(rf"{_SEP}{_role('title')}\s")
 # … the passive, after a comma, ends where the next mention starts (matched backwards) …
-_PASSIVE_BACK = regex.compile(
-    rf"(?r),\s*(?:{_role('adverb')}\s+){{0,2}}{_role('passive')}\s+(?:{_VERB})"
+_PASSIVE_BACK = regex.compile(  # (or in brackets: "… người có uy tín (được sửa đổi bởi …")
+    rf"(?r)[,(]\s*(?:{_role('adverb')}\s+){{0,2}}{_role('passive')}\s+(?:{_VERB})"
     rf"(?:\s+{_role('object')})?\s+{_role('far agent')}{_BEFORE_TARGET}"
 )
 # … or an active verb that only documents take, after a comma, reaches back across it

@@ -167,9 +167,12 @@ def _share_within(refs: list[DocRef], groups: dict[Any, list[int]]) -> None:
 def _full_form_for(short: DocRef, fulls: list[DocRef], starts: list[int]) -> DocRef | None:
     """The full form a short form stands for among ``fulls`` (same type and number,
     sorted by ``starts``): a compatible issuer, the nearest before it, else the
-    nearest after it."""
+    nearest after it; the same year, when both state one ("Nghị quyết số 01/2024" is not
+    "Nghị quyết số 01/2023/NQ-HĐND")."""
     at = bisect.bisect_left(starts, short.start)
     for i in itertools.chain(range(at - 1, -1, -1), range(at, len(fulls))):
+        if short.year and fulls[i].year and short.year != fulls[i].year:
+            continue
         if _same_issuer(short.issuer, fulls[i].issuer):
             return fulls[i]
     return None
