@@ -223,6 +223,7 @@ _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _GIVEN_TOO = frozenset(map(_key, data_section("people_not_name_words.txt", "also given names")))
 _PLACES = PhraseSet("provinces.txt")
 _COUNTRIES = frozenset(data_section("countries.txt", "countries"))
+_LONGEST_COUNTRY = max(c.count(" ") + 1 for c in _COUNTRIES)  # words
 # Prepositions that make an office before a comma someone else's when the name after
 # the comma is a subject ("Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy … cho biết"), and
 # verbs that make a name a subject although they may also be part of an office.
@@ -319,6 +320,7 @@ _MAX_OFFICE_WORDS = 16  # an office phrase longer than this is cut
 # "và" ends an office phrase unless a capitalised word follows ("Ủy ban Quốc phòng
 # và An ninh"): grammatical glue, named here rather than listed as data.
 _AND = "và"
+_AND_NEXT = f" {_AND} "  # (before the next person's name inside an office read too far)
 # "về" ends an office phrase unless it opens the topic of a board named by one
 # (agency_topic_heads.txt, maybe with its level, agency_topic_levels.txt: "Trưởng Ban
 # Chỉ đạo quốc gia về phòng, chống thiên tai"): grammatical glue, named here.
@@ -347,7 +349,8 @@ NAME_RUN = re.compile(
 # a title (see ``_lone_prefixed``).
 # (matched at each apostrophe, which ``str.find`` finds far faster than a scan; the
 # prefix before it is then checked in Python)
-_LONE_PREFIXED = re.compile(rf"['’][{_UPPER}][{_LOWER}]+(?![\w'’-])")
+# (a space may follow the apostrophe: "bà K' Hương" is written as "K'Hương" is)
+_LONE_PREFIXED = re.compile(rf"['’] ?[{_UPPER}][{_LOWER}]+(?![\w'’-])")
 _APOSTROPHES = "'’"
 # The end of the last clause break in a window before a name: punctuation, a dash
 # between spaces, or a full stop not after a capital ("TS. Lê", "TP. Huế" stay whole).
@@ -596,7 +599,37 @@ def _office_end(words: Sequence[str], keys: Sequence[str] | None = None) -> int:
             inside = _body_name_end(keys, i)
             if inside < 0:
                 return i
+            if _field_ends(keys, i) and not _country_at(words, inside):
+                # "Bộ Khoa học và Công nghệ | thông tin về …"; but "Bộ Khoa học và Công
+                # nghệ thông tin Hàn Quốc" is a longer name
+                return i
     return limit
+
+
+def _field_ends(keys: Sequence[str], i: int) -> bool:
+    """Whether the keys before ``i`` end a department's field (``agency_departments.txt``),
+    so that a stop at ``i`` may end the office although a longer body's name holds it.
+
+    >>> k = [_key(w) for w in "Bộ trưởng Bộ Khoa học và Công nghệ thông tin".split()]
+    >>> _field_ends(k, 8), _field_ends(k, 7)
+    (True, False)
+    """
+    for field_ in _FIELDS.get(keys[i - 1], ()):
+        n = field_.count(" ") + 1
+        if i > n and " ".join(keys[i - n : i]) == field_:
+            return True
+    return False
+
+
+def _country_at(words: Sequence[str], i: int) -> bool:
+    """Whether a country's name (``countries.txt``) stands at ``i`` in ``words``.
+
+    >>> _country_at("thông tin Hàn Quốc".split(), 2), _country_at("thông tin về".split(), 2)
+    (True, False)
+    """
+    return any(
+        " ".join(words[i : i + n]) in _COUNTRIES for n in range(1, _LONGEST_COUNTRY + 1)
+    )
 
 
 def _opens_topic(keys: Sequence[str], i: int) -> bool:
@@ -1237,6 +1270,10 @@ def _full_name(
     mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
     if listed is not None and (office is None or not titles):
         _add_listed_offices(text, mention, clause_start, title, after, listed)
+    if not titles and len(mention.titles) > len(after):
+        # the offices a list opened by an office and a colon shares: a two-syllable
+        # item stands too ("các Thứ trưởng Bộ Nội vụ: Cao Huy, Vũ Chiến Thắng")
+        titles = mention.titles[: len(mention.titles) - len(after)]
     if not titles and (
         (
             len(words) == 2
@@ -1988,8 +2025,8 @@ def _apostrophe_matches(text: str) -> list[re.Match[str]]:
     """Where ``_LONE_PREFIXED`` matches at an apostrophe of ``text`` (those at a
     straight apostrophe first, each kind in text order).
 
-    >>> [m.group() for m in _apostrophe_matches("K’Lim và K'Broi, H'x")]
-    ["'Broi", '’Lim']
+    >>> [m.group() for m in _apostrophe_matches("K’Lim và K'Broi, H'x, K' Hương")]
+    ["'Broi", "' Hương", '’Lim']
     """
     out = []
     for quote in _APOSTROPHES:
@@ -2028,7 +2065,8 @@ def _drop_offices_of_the_next(found: list[_Mention]) -> None:
     """An "office" after a name that runs over the next person's name is that
     person's title, not an office of this one ("Chủ tịch nước Lương Cường, Thủ tướng
     Chính phủ Phạm Minh Chính": Lương Cường is not "Thủ tướng …"): it is dropped,
-    with the offices after it. ``found`` is in text order."""
+    with the offices after it; but the part of it before "và" and that name stays
+    ("A, Chủ tịch UBND phường và B, Chủ tịch …"). ``found`` is in text order."""
     for k, m in enumerate(found[:-1]):
         if not m.offices_at:
             continue
@@ -2039,8 +2077,14 @@ def _drop_offices_of_the_next(found: list[_Mention]) -> None:
         for j, at in enumerate(m.offices_at):
             office = m.titles[first_office + j]
             if at <= nxt < at + len(office):
-                del m.titles[first_office + j :]
-                del m.offices_at[j:]
+                own = office[: nxt - at]
+                keep = j + (own.endswith(_AND_NEXT) and own.count(" ") > _AND_NEXT.count(" "))
+                if keep > j:
+                    # "A, Chủ tịch UBND phường và B, Chủ tịch …": the office before
+                    # "và" is A's
+                    m.titles[first_office + j] = own[: -len(_AND_NEXT)]
+                del m.titles[first_office + keep :]
+                del m.offices_at[keep:]
                 break
 
 
