@@ -865,6 +865,10 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
                 and _site_seen_before(units, i) and _byline_by_dateline(units, i)):
             u.kind = "byline"  # "HƯƠNG TRÀ" above the dateline, under the masthead
             continue
+        if (u.kind == "site" and not u.strong and title_at is not None and i == title_at - 1
+                and nav_seen and _tab_in_capitals(units, i)):
+            u.kind = "section"  # "Tin tức - Sự kiện" in the menu, "TIN TỨC - SỰ KIỆN" / title
+            continue
         if i not in candidates:
             continue
         if title_at is None or i > title_at:
@@ -896,10 +900,53 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         else:
             u.kind = "nav"
     if title_at is not None:
+        _motto_under_masthead(units, title_at)
         for k in range(_document_title_start(units, title_at), title_at):
             units[k].kind = "title"
         _source_under_title(units, title_at, start)
     return title_at
+
+
+def _tab_in_capitals(units: list[Unit], i: int) -> bool:
+    """``units[i]`` is a label of the menu above it written again in capitals.
+
+    >>> us = [Unit(1, "Tin tức - Sự kiện", 0, 5, "nav"), Unit(2, "TIN TỨC - SỰ KIỆN", 0, 5)]
+    >>> _tab_in_capitals(us, 1), _tab_in_capitals(us[1:], 0)
+    (True, False)
+    """
+    u = units[i]
+    if u.words > CATEGORY_MAX_WORDS or not is_all_caps(u.text):
+        return False
+    label = u.text.casefold()
+    return any(units[k].kind == "nav" and units[k].text.casefold() == label for k in range(i))
+
+
+def _motto_under_masthead(units: list[Unit], title_at: int) -> None:
+    """A short line read as the section that stands right under the masthead's lines,
+    with the menu still to come before the title and not among its labels, is the
+    masthead's motto ("BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "Vì nhân dân phục vụ" / "Trang
+    chủ" / …): a site line. (A tab of the menu set there is the section: "Tuổi trẻ" /
+    "Thời sự | Tuổi trẻ | …".)
+
+    >>> us = [Unit(1, "CÔNG AN TỈNH AN GIANG", 0, 5, "site"), Unit(2, "Vì nhân dân phục vụ",
+    ...       0, 5, "section"), Unit(3, "Trang chủ", 0, 2, "nav"), Unit(4, "Tiêu đề", 0, 2)]
+    >>> _motto_under_masthead(us, 3); us[1].kind
+    'site'
+    """
+    for i in range(1, title_at):
+        if units[i].kind != "section":
+            continue
+        if not all(units[k].kind == "site" for k in range(i)):
+            return
+        menu = [u for u in units[i + 1 : title_at] if u.kind == "nav"]
+        label = units[i].text.casefold()
+        if menu and not any(label == tab.strip().casefold()
+                            for u in menu for tab in _MENU_SPLIT.split(u.text)):
+            units[i].kind = "site"
+        return
+
+
+_MENU_SPLIT = re.compile(r"[|»›>/•·]")
 
 
 def _question_headline(units: list[Unit], i: int) -> bool:
@@ -1070,6 +1117,9 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
         if not before or run[-1] != before[-1]:
             shown.update(units[i].text for i in run)
             continue
+        if _names_tab_more_fully(units, run):
+            menu[run[-1]] = "section"  # "Tin tức" / … / "Tin tức - Sự kiện" / title
+            continue
         seen: set[str] = set()
         for k, i in enumerate(run):
             if units[i].text in seen:  # the menu's tab again: the page's category trail
@@ -1084,6 +1134,19 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
                     menu.update((j, "section") for j in run[k:])
                     break
     return menu
+
+
+def _names_tab_more_fully(units: list[Unit], run: list[int]) -> bool:
+    """The last label of a menu's run (the one right above the title) opens with an
+    earlier label of the run and a dash: the category's full name, not a tab.
+
+    >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(
+    ...     ["Trang chủ", "Tin tức", "Văn bản", "Tin tức - Sự kiện"], 1)]
+    >>> _names_tab_more_fully(us, [0, 1, 2, 3]), _names_tab_more_fully(us, [0, 2, 3])
+    (True, False)
+    """
+    head, sep, _ = units[run[-1]].text.partition(" - ")
+    return bool(sep) and any(units[i].text == head for i in run[:-1])
 
 
 def _menu_link(u: Unit) -> bool:
@@ -1674,13 +1737,39 @@ def _shows_attendance(u: Unit) -> bool:
     False
     """
     text = u.text
-    if u.words > ATTENDANCE_MAX_WORDS or final_mark(text) not in ("", ".") or (
+    if u.words > CAPTION_MAX_WORDS or final_mark(text) not in ("", ".") or (
             "," in text or ":" in text or ";" in text):
         return False
     m = bp.CAPTION_LEAD.match(text)
-    if m is None or _narrates(text):
+    if m is None:
+        return _body_on_stage(text)
+    if u.words > ATTENDANCE_MAX_WORDS or _narrates(text):
         return False
     return _ATTEND_VERB.match(text, m.end() + 1) is not None
+
+
+_ON_STAGE = regex.compile(
+    rf"(?<= )(?i:{phrase_alternation(bp.CAPTION_WORDS.get('stage', ('chụp ảnh lưu niệm',)))})"
+    r"(?!\p{L})"
+)
+STAGE_TAIL_MAX_WORDS = 3
+
+
+def _body_on_stage(text: str) -> bool:
+    """A line that opens with a body's name and ends with what the body does in the
+    picture (``clean_caption_words.tsv``, stage), narrating nothing.
+
+    >>> _body_on_stage("Ban Chấp hành Đảng bộ xã Yên Mỹ khóa I ra mắt đại hội.")
+    True
+    >>> _body_on_stage("Ban Chấp hành Đảng bộ xã đã ra mắt đại hội và nhận nhiệm vụ mới.")
+    False
+    >>> _body_on_stage("Công ty Hòa Phát ra mắt dòng sản phẩm mới.")
+    False
+    """
+    if not opens_with_body(text) or _narrates(text):
+        return False
+    m = _ON_STAGE.search(text)
+    return m is not None and len(text[m.end() :].split()) <= STAGE_TAIL_MAX_WORDS
 
 
 PICTURED_MAX_WORDS = 12
@@ -2156,8 +2245,8 @@ def _teaser_run(units: list[Unit], begin: int) -> list[int]:
         u = units[i]
         text = u.text
         if (u.kind is not None or not TEASER_MIN_WORDS <= u.words <= TEASER_MAX_WORDS
-                or not text[:1].isupper() or final_mark(text) or ":" in text
-                or _is_byline_shaped(text)):
+                or not text[:1].isupper() or final_mark(text)
+                or (":" in text and not _place_headline(text)) or _is_byline_shaped(text)):
             break
         run.append(i)
     end = begin + len(run)
@@ -2166,6 +2255,25 @@ def _teaser_run(units: list[Unit], begin: int) -> list[int]:
     after = units[end]
     return run if after.kind is not None or _is_byline_shaped(after.text) else []
 
+
+PLACE_LABEL_MAX_WORDS = 4
+PLACE_HEADLINE_MIN_WORDS = 4
+
+
+def _place_headline(text: str) -> bool:
+    """A headline led by the place (or topic) it is about and a colon: a few
+    capitalised words, then a capitalised headline of its own.
+
+    >>> _place_headline("Quảng Trị: Khởi công cầu vượt sông Thạch Hãn mới")
+    True
+    >>> _place_headline("Nhóm dự án: 12 công trình"), _place_headline("Tổng vốn: Hơn 500 tỷ đồng")
+    (False, False)
+    """
+    label, sep, rest = text.partition(": ")
+    words = label.split(" ")
+    return (bool(sep) and len(words) <= PLACE_LABEL_MAX_WORDS
+            and all(w[:1].isupper() for w in words) and rest[:1].isupper()
+            and ":" not in rest and rest.count(" ") + 1 >= PLACE_HEADLINE_MIN_WORDS)
 
 
 # ---------------------------------------------------------------------------
@@ -2253,6 +2361,11 @@ def _site_line(units: list[Unit], start: int) -> str | None:
             or (outlet is None and opens_with_body(under) and not _OWNER.match(under))
         ):
             return under
+        label = _OUTLET_NAME.match(name)
+        if label is not None and label.end() == len(name.rstrip(" :")) and (
+                _OUTLET_NAME.match(under) is None and opens_with_body(under)
+                and not _OWNER.match(under)):
+            return under  # a generic label over the body it serves: "Cổng thông tin điện tử"
     return name
 
 
@@ -2273,6 +2386,10 @@ def _section(units: list[Unit], title_at: int, start: int) -> str | None:
         for u in units[title_at + 1 : start]:
             if u.kind == "nav" and bp.has_trail_marks(u.text):
                 return breadcrumb_section(u.text, skip=title)
+    if section is not None and is_all_caps(section):  # as the menu writes it
+        folded = section.casefold()
+        return next((u.text for u in units[:title_at]
+                     if u.kind == "nav" and u.text.casefold() == folded), section)
     return section
 
 

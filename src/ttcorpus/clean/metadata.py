@@ -674,8 +674,16 @@ def parse_signature(text: str) -> Byline | None:
     True
     >>> parse_signature("Thu Trang - KTNN khu vực V")
     Byline(authors=('Thu Trang',), attribution='KTNN khu vực V')
+    >>> parse_signature("Trung úy Lê Minh - Phòng Cảnh sát giao thông")
+    Byline(authors=('Lê Minh',), attribution='Phòng Cảnh sát giao thông')
     """
     found = parse_byline(text)
+    if found is not None and found.authors and found.attribution is None and (
+            len(text) <= BYLINE_MAX_CHARS and _TITLE_BEFORE_NAME.match(text)):
+        # a rank before the name: "Thượng úy Lê Minh - Phòng Tham mưu" names the unit
+        ranked = _name_then(_untitled(text), _UNIT_SEPARATORS, _unit_after_name)
+        if ranked is not None and ranked[0].attribution is None:
+            return Byline(found.authors, ranked[1])
     if found is not None or len(text) > BYLINE_MAX_CHARS:
         return found
     signed = _name_then(text, _UNIT_SEPARATORS, _unit_after_name)
@@ -686,10 +694,36 @@ def parse_signature(text: str) -> Byline | None:
 
 def _unit_after_name(head: str, tail: str) -> bool:
     """A unit named after the writer: it opens with a body's head word ("Văn phòng
-    Huyện ủy") or an acronym ("KTNN khu vực V"); the name is not a place's."""
+    Huyện ủy") or an acronym ("KTNN khu vực V"); the name is not a place's. A longer
+    unit is a body named by a list of fields ("Trung tâm Văn hóa, Thông tin và Thể
+    thao xã", ``_unit_of_fields``)."""
     return ((_BODY_OPENING.match(tail) is not None or _ACRONYM.fullmatch(tail.split(" ", 1)[0]))
-            and tail[-1:].isalnum() and tail.count(" ") < SIGNED_UNIT_MAX_WORDS
+            and tail[-1:].isalnum()
+            and (tail.count(" ") < SIGNED_UNIT_MAX_WORDS or _unit_of_fields(tail))
             and head.lower() not in _PLACES_LOWER)
+
+
+SIGNED_FIELDS_MAX_WORDS = 16
+SIGNED_FIELD_MAX_WORDS = 4
+
+
+def _unit_of_fields(tail: str) -> bool:
+    """A body's name whose fields are listed with commas: it opens with a body's head
+    word and every part after a comma is a short capitalised field name.
+
+    >>> _unit_of_fields("Trung tâm Văn hóa, Thông tin và Thể thao huyện Đầm Hà")
+    True
+    >>> _unit_of_fields("Trung tâm Y tế huyện đã tiếp nhận, điều trị cho 12 bệnh nhân")
+    False
+    """
+    if tail.count(" ") >= SIGNED_FIELDS_MAX_WORDS or _BODY_OPENING.match(tail) is None:
+        return False
+    parts = tail.split(", ")
+    return len(parts) > 1 and all(
+        p[:1].isupper() and p.count(" ") < SIGNED_FIELD_MAX_WORDS + 4 * (k == len(parts) - 1)
+        and not any(c in p for c in ",.;:!?")
+        for k, p in enumerate(parts[1:], 1)
+    )
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}")
