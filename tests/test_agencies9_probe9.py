@@ -14,7 +14,9 @@ from ttcorpus.extract.agencies import find_agencies
     ("text", "expected"),
     [
         # a bloc is no place, its lower-case words stay in the name
-        ("Thường trực Đảng ủy Khối Doanh nghiệp, nhất là", ["Đảng ủy Khối Doanh nghiệp"]),
+        # (its standing board: "Thường trực" before a party committee, agency_standing_heads)
+        ("Thường trực Đảng ủy Khối Doanh nghiệp, nhất là",
+         ["Thường trực Đảng ủy Khối Doanh nghiệp"]),
         ("Đảng bộ Khối Doanh nghiệp có 52 chi bộ.", ["Đảng bộ Khối Doanh nghiệp"]),
         ("Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn họp.",
          ["Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Lạng Sơn"]),

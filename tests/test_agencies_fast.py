@@ -178,6 +178,9 @@ def plain_find_agencies(text: str) -> list[Agency]:
         start = m.start()
         shift = A._office_shift(text, start, mention)  # "Trưởng | ban Dân tộc …"
         start, mention = start + shift, mention[shift:]
+        if mention.startswith(A._PLACE_SYLLABLE_HEADS) and A._inside_place(text, start):
+            pos = start + mention.index(" ")  # "Nhơn | Hội Bắc": a place
+            continue
         start_phrase = plain_start().match(mention)
         phrase = start_phrase.group() if start_phrase else mention
         if shift and not start_phrase:  # the lower-case head after the office word
@@ -201,7 +204,8 @@ def plain_find_agencies(text: str) -> list[Agency]:
         if mention.startswith(A._SERVICE_OPENINGS):  # "Vùng 1, | Vùng 5 Hải quân"
             out += A._elided_units(text, start, mention, out[-1].end if out else 0)
         out.append(Agency(mention, start, end, mention, canonical))
-    return A._article_names(text, out)  # codes in brackets, short names
+    # codes in brackets, short names, bodies placed elsewhere in the text
+    return A._placed_short_names(A._article_names(text, out))
 
 
 def matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str, str | None]]:

@@ -23,7 +23,7 @@ from ttcorpus.extract.agencies import find_agencies
         # a body after a clause verb that cut the match
         (
             "Thường trực Huyện ủy giao Ban Tuyên giáo Huyện ủy hướng dẫn các chi bộ.",
-            ["Huyện ủy", "Ban Tuyên giáo Huyện ủy"],
+            ["Thường trực Huyện ủy", "Ban Tuyên giáo Huyện ủy"],  # (its standing board)
         ),
         (
             "Ban Thường vụ Thành ủy giao Ủy ban Kiểm tra Thành ủy Cần Thơ theo dõi.",

@@ -17,7 +17,7 @@ from tests.agency_views import pairs as canonicals
         ("Bí thư Thành ủy Đỗ Phan Thanh Hà dự họp.", ["Thành ủy"]),
         # a city abbreviation already names the place
         ("Phó Chủ tịch UBND TP.HCM Võ Ngọc Lan cho biết.", ["UBND TP.HCM"]),
-        ("Thường trực Thành ủy TPHCM Phạm Hồ Tâm chủ trì.", ["Thành ủy TPHCM"]),
+        ("Thường trực Thành ủy TPHCM Phạm Hồ Tâm chủ trì.", ["Thường trực Thành ủy TPHCM"]),
         # a Central Highlands name after a district
         ("Chủ tịch UBND huyện Y Ngông Kdăm phát biểu.", ["UBND huyện"]),
         # a rank after the locality word or the place

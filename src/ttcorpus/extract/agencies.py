@@ -394,7 +394,8 @@ def _standing_heads() -> list[str]:
 # An office word, then a head in lower case that opens a body after it ("Trưởng | ban Dân
 # tộc HĐND tỉnh"; ``agency_office_heads.tsv``): start phrases matched as written; with a
 # topic board's words after the head, the board's head in lower case ("Trưởng | ban Chỉ
-# đạo Trung ương về …"), so that its topic is read as after "Ban Chỉ đạo".
+# đạo Trung ương về …"), so that its topic is read as after "Ban Chỉ đạo"; so with a
+# department's field ("Trưởng | phòng Tài chính - Kế hoạch huyện …").
 _TOPIC_HEADS = _lines("agency_topic_heads.txt")
 
 
@@ -408,7 +409,7 @@ def _office_heads() -> dict[str, int]:
     heads: dict[str, int] = {}
     for office, head in data_rows("agency_office_heads.tsv"):
         heads[_nfc(f"{office} {head}")] = len(office) + 1
-        for topic in _TOPIC_HEADS:
+        for topic in (*_TOPIC_HEADS, *_departments()):  # "Trưởng | phòng Tài chính - Kế hoạch"
             first, _, rest = topic.partition(" ")
             if rest and first.lower() == head.lower():
                 heads[_nfc(f"{office} {head} {rest}")] = len(office) + 1
@@ -418,6 +419,28 @@ def _office_heads() -> dict[str, int]:
 _OFFICE_HEADS = _office_heads()
 
 
+def _levelled_abbreviations() -> frozenset[str]:
+    """Abbreviations that stand for a head word and a locality word ("CATP": "Công an
+    thành phố"): a body named by its level, which may stand alone or take its place's
+    name ("CATP Hà Nội"), as a body named by its type does.
+
+    >>> "CATP" in _levelled_abbreviations(), "UBND" in _levelled_abbreviations()
+    (True, False)
+    """
+    heads = set(_lines("agency_heads.txt"))
+    return frozenset(
+        abbr
+        for abbr, full in _ABBREVIATIONS.items()
+        for word in _lines("agency_localities.txt")
+        if full.endswith(" " + word) and full[: -len(word) - 1] in heads
+    )
+
+
+_LEVELLED = _levelled_abbreviations()
+# A provincial police department's code ("PC04", ``agency_police_codes.txt``): a body alone.
+_POLICE_CODES = _lines("agency_police_codes.txt")
+
+
 def _start_kinds() -> dict[str, str]:
     """Every start phrase (folded) → its kind; later entries do not override."""
     kinds: dict[str, str] = {}
@@ -425,7 +448,7 @@ def _start_kinds() -> dict[str, str]:
         (_TOPIC, _lines("agency_topic_heads.txt")),
         (_LEVEL, _lines("agency_locality_heads.txt")),
         (_TYPE, [*_lines("agency_compound_heads.txt"), *_departments(),
-                 *_lines("agency_foreign_heads.txt")]),
+                 *_lines("agency_foreign_heads.txt"), *_POLICE_CODES]),
         (_CENTRAL, [name for row in _GAZETTEER for name in row]),
         (_PLAIN, _lines("agency_heads.txt")),
         (_UNIT, _UNITS),
@@ -437,6 +460,8 @@ def _start_kinds() -> dict[str, str]:
         full_kind = kinds.get(fold(full))
         if full_kind is not None and full_kind != _PLAIN:
             kinds.setdefault(fold(abbr), full_kind)
+        elif abbr in _LEVELLED:  # "CATP"
+            kinds.setdefault(fold(abbr), _TYPE)
     for phrase, body in _standing_pairs():  # of the body's kind ("Thường trực HĐND")
         kinds.setdefault(fold(phrase), kinds.get(fold(body), _LEVEL))
     return kinds
@@ -471,6 +496,7 @@ _START_PHRASES = {
         _lines("agency_compound_heads.txt"),
         _lines("agency_foreign_heads.txt"),
         _departments(),
+        _POLICE_CODES,
         _lines("agency_heads.txt"),
         [name for row in _GAZETTEER for name in row],
         _UNITS,
@@ -498,6 +524,8 @@ _SHARES_LOCALITY = frozenset(
     s
     for s in _START_PHRASES
     if _START_KIND.get(fold(s)) in (_TYPE, _LEVEL) and fold(s).split()[0] not in _LEVEL_WORDS
+    and s not in _LEVELLED  # "CATP" says where it is
+    and s not in _POLICE_CODES  # "PC02, PC04 Công an tỉnh …": the police's, not the place's
 )
 # First words of the head words: a central body that opens with none ("Quốc hội",
 # "Chính phủ") takes no locality or further name parts.
@@ -863,8 +891,15 @@ def _mention() -> re.Pattern[str]:
 
 
 _GENERIC_AFTER = re.compile(_GENERIC)
-# Places that open with a head word and a capitalised syllable ("Hội An").
-_FALSE_BODY = re.compile(_trie(_all_spellings(_lines("agency_false_bodies.txt"))) + _END)
+# Places that open with a head word and a capitalised syllable ("Hội An"), countries among
+# them ("Đài Loan": "Đài" heads a broadcaster's name, countries.txt).
+_FALSE_BODY = re.compile(
+    _trie(_all_spellings([
+        *_lines("agency_false_bodies.txt"),
+        *(c for c in map(_nfc, data_section("countries.txt", "countries"))
+          if c.split(" ", 1)[0] in _HEAD_WORDS),
+    ])) + _END
+)
 _CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
 # A capitalised syllable that ends a mention: when the text runs on with another one,
 # the pair is split by the mention's end ("UBND TPHCM Dương | Anh Đức").
@@ -1426,7 +1461,8 @@ def _takes_subject(mention: str) -> bool:
 # ("TTCP") or after the body's head word ("Cục C06") is the same body there. A department's
 # head word and number is such a code too ("Vụ Thực hành quyền công tố … (Vụ 2)").
 _NUMBERED_DEPARTMENT = rf"(?:{_trie(h.strip() for h in _DEPARTMENT_OPENINGS)}) {_DEPARTMENT_NUMBER}"
-_DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR}|{_NUMBERED_DEPARTMENT})\)")
+# A code may be two abbreviations ("Ban Quản lý Khu kinh tế … (BQL KKT)").
+_DEFINED_CODE = re.compile(rf" \((?P<code>{_ABBR}(?: {_ABBR})?|{_NUMBERED_DEPARTMENT})\)")
 _CODE_GUARD = r"(?<![\w'’/&.-])"  # not inside a word, a code or a document number
 _CODE_END = r"(?![\w'’/&]|-\w)"
 # Head words that may end a short name standing for a longer one in the same article
@@ -1476,9 +1512,11 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
         if text.startswith(_CODE_OPENING, a.end):
             m = _DEFINED_CODE.match(text, a.end)
             code = m.group("code") if m else ""
-            if not code or not m:
-                continue
-            if code not in _ABBREVIATIONS and fold(code) not in _START_KIND:
+            if not code or not m or (" " in code and _kind(code.split(" ", 1)[0]) != _PLAIN):
+                continue  # (two words: a code, not a body's name, "(UBND TP)")
+            if code not in _ABBREVIATIONS and (
+                fold(code) not in _START_KIND or code in _POLICE_CODES  # "(PC04)"
+            ):
                 codes.setdefault(code, a.canonical or a.name)
                 if i + 1 < len(out) and out[i + 1].start == m.start("code"):
                     in_brackets.add(i + 1)  # "(Cục II)", a mention itself, defines a code
@@ -1505,7 +1543,8 @@ def _article_names(text: str, out: list[Agency]) -> list[Agency]:
                 renamed[i] = Agency(a.text, a.start, a.end, a.name, next(iter(longer)))
     for i, a in enumerate(out):
         head, _, last = a.name.rpartition(" ")
-        if last in codes and " " not in head and codes[last].split(" ", 1)[0] == head:
+        opening = head[:1].upper() + head[1:]  # "Trưởng | phòng PC04": the head in capitals
+        if last in codes and " " not in head and codes[last].split(" ", 1)[0] == opening:
             renamed[i] = Agency(a.text, a.start, a.end, a.name, codes[last])  # "Cục C06"
         elif a.name in codes:  # "Cục II", a code that is a mention itself
             renamed[i] = Agency(a.text, a.start, a.end, a.name, codes[a.name])
@@ -1592,6 +1631,26 @@ def _elided_units(text: str, start: int, mention: str, floor: int) -> list[Agenc
     return found[::-1]
 
 
+# A head word that is also a place's syllable (``agency_place_syllable_heads.txt``), and
+# what makes it one: a capitalised syllable before it, after a lower-case word ("khu đô
+# thị Nhơn | Hội Bắc").
+_PLACE_SYLLABLE_HEADS = tuple(h + " " for h in _lines("agency_place_syllable_heads.txt"))
+_AFTER_PLACE_SYLLABLE = re.compile(rf"[{_L}] [{_U}][{_L}]* \Z")
+_PLACE_SYLLABLE_WINDOW = 12  # characters: a syllable and its spaces
+
+
+def _inside_place(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` opening with a head word of
+    ``agency_place_syllable_heads.txt`` is a place's syllable there.
+
+    >>> t = "Khu đô thị Nhơn Hội Bắc; Tại Hội Nông dân"
+    >>> _inside_place(t, t.index("Hội Bắc")), _inside_place(t, t.index("Hội Nông"))
+    (True, False)
+    """
+    window = max(0, start - _PLACE_SYLLABLE_WINDOW)
+    return _AFTER_PLACE_SYLLABLE.search(text, window, start) is not None
+
+
 # A second locality after a located body, joined by "và", with the same locality word:
 # the same kind of body there ("Ban Chỉ đạo … tỉnh Quảng Ninh | và tỉnh Gia Lai"), the
 # place whole (no capitalised syllable after it).
@@ -1642,6 +1701,70 @@ def _parent_after(text: str, end: int) -> int:
     return 1 + length if length else 0
 
 
+# A canonical name that ends in a level word with no place after it ("Ủy ban nhân dân
+# tỉnh", ``agency_level_endings.txt``), and one that ends in a level word and its place.
+_LEVEL_ENDINGS = tuple(" " + w for w in _lines("agency_level_endings.txt"))
+_LEVEL_PLACE = re.compile(
+    rf"(?<= )(?:{_trie(_lines('agency_level_endings.txt'), exact_words=1)})(?P<place> {_PLACE})$"
+)
+
+
+_LEVEL_WORDS_ALONE = frozenset(w.strip() for w in _LEVEL_ENDINGS)  # "Tỉnh ủy"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _place_key(canonical: str) -> str:
+    """The name before the place of a canonical name that ends in a level word and a
+    place, else "". Cached: names recur.
+
+    >>> _place_key("Ủy ban nhân dân tỉnh Gia Lai"), _place_key("Tỉnh ủy Gia Lai")
+    ('Ủy ban nhân dân tỉnh', 'Tỉnh ủy')
+    >>> _place_key("Ủy ban nhân dân tỉnh"), _place_key("Hội đồng nhân dân tỉnh Ksor H'Bơ")
+    ('', '')
+    """
+    m = _LEVEL_PLACE.search(" " + canonical)  # (the offsets count the space)
+    if m is None:
+        return ""
+    level, place = m.group()[: m.start("place") - m.start()], m.group("place")[1:]
+    if fold(level) == _PROVINCE_WORD and tuple(fold(place).split()) not in _PROPER:
+        return ""  # after "tỉnh" only a province is a place ("HĐND tỉnh | Ksor H'Bơ")
+    return canonical[: m.start("place") - 1]
+
+
+def _placed_short_names(out: list[Agency]) -> list[Agency]:
+    """The mentions ``out`` of one article, each body named by its level alone ("UBND
+    tỉnh") renamed to the one body of that name the article places ("UBND tỉnh Gia
+    Lai"); with two places, or none, it keeps its own canonical name.
+
+    >>> t = "UBND tỉnh Gia Lai chỉ đạo; UBND tỉnh đã họp"
+    >>> [a.canonical for a in find_agencies(t)]
+    ['Ủy ban nhân dân tỉnh Gia Lai', 'Ủy ban nhân dân tỉnh Gia Lai']
+    >>> t = "UBND tỉnh Gia Lai, UBND tỉnh Kon Tum; UBND tỉnh đã họp"
+    >>> [a.canonical for a in find_agencies(t)][-1]
+    'Ủy ban nhân dân tỉnh'
+    """
+    canonicals = {a.canonical for a in out}  # (a few distinct names: the work is per name)
+    canonicals.discard(None)
+    shorts = {
+        c for c in canonicals
+        if c and (c.endswith(_LEVEL_ENDINGS) or c in _LEVEL_WORDS_ALONE)
+    }
+    if not shorts:
+        return out
+    placed: dict[str, set[str]] = {}  # a short canonical name → the full ones
+    for c in canonicals:
+        if c and (key := _place_key(c)) in shorts:
+            placed.setdefault(key, set()).add(c)
+    full = {short: next(iter(names)) for short, names in placed.items() if len(names) == 1}
+    if not full:
+        return out
+    return [
+        Agency(a.text, a.start, a.end, a.name, full[a.canonical])
+        if a.canonical in full else a
+        for a in out
+    ]
+
+
 def find_agencies(text: str) -> list[Agency]:
     """Every agency mentioned in ``text``, in order, non-overlapping, the longest
     reading at each place.
@@ -1668,6 +1791,9 @@ def find_agencies(text: str) -> list[Agency]:
         if shift:  # "Trưởng | ban Dân tộc …", "Phó Chủ tịch Thường trực | HĐND tỉnh"
             start += shift
             mention = mention[shift:]
+        if mention.startswith(_PLACE_SYLLABLE_HEADS) and _inside_place(text, start):
+            pos = start + mention.index(" ")  # "Nhơn | Hội Bắc": a place, no body
+            continue
         judged = _JUDGED[runs_on].get(mention)
         if judged is None:
             judged = _judged(mention, m.group("start")[shift:], runs_on)
@@ -1705,4 +1831,6 @@ def find_agencies(text: str) -> list[Agency]:
             pos = second.end
         if bare or text.startswith(_CODE_OPENING, end):
             named = True
-    return _article_names(text, out) if named else out
+    if named:
+        out = _article_names(text, out)
+    return _placed_short_names(out)
