@@ -441,8 +441,26 @@ _CODE = (
     r"|/(?P<bareyear>(?:19|20)\d\d))"
     r"(?![\w/])"
 )
+# A state number written with thousands separators ("Văn bản số 12.850/BTC-ĐT"): groups
+# of three digits after a dot, then "/" and a code word (or a year and a code word), so a
+# date ("12.8.2020") or a decimal ("12.850 tỷ") is never one. ``number`` keeps it as
+# written; the id drops the dots (``_plain_number``).
+_GROUPED_NUMBER = rf"\d{{1,3}}(?:\.\d{{3}}){{1,2}}(?=/(?:(?:19|20)\d\d/)?[{_LETTER}])"
 # The number (one to six digits, not a decimal) and its code, read from its first digit.
-_NUMBER_AND_CODE = re.compile(rf"(?P<number>\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?")
+_NUMBER_AND_CODE = re.compile(
+    rf"(?P<number>{_GROUPED_NUMBER}|\d{{1,6}})(?!\d|[.,]\d)(?:{_CODE})?"
+)
+
+
+def _plain_number(number: str) -> str:
+    """A number without its thousands separators, as ids write it.
+
+    >>> _plain_number("12.850"), _plain_number("09")
+    ('12850', '09')
+    """
+    return number.replace(".", "")
+
+
 _NUMBER, _PARTY, _YEAR, _STATE, _BARE_YEAR = (
     _NUMBER_AND_CODE.groupindex[name]
     for name in ("number", "party", "year", "state", "bareyear")
@@ -812,6 +830,47 @@ def _passive_agent(
         name_at += 1
     found = _director().fullmatch(text, name_at, start)
     return _issuer_at(text, *found.span("issuer")) if found else None
+
+
+# The body a document is submitted to, right before it ("Bộ Tài chính đã trình Thủ tướng
+# Quyết định số 1920/QĐ-TTg"): it issues the document when the code names it
+# (``docref_submit_verbs.txt``; not after a syllable making "trình" part of a noun,
+# ``docref_submit_compounds.txt``). Read backwards from the type word; compiled on first use.
+_SUBMIT_WORD = "trình"  # (the cheap first test: every verb of the file ends with it)
+_SUBMITTED_TO = (
+    rf"(?r)(?<![\w])(?<!(?i:{_lines('docref_submit_compounds.txt')})\s+)"
+    rf"(?i:{_lines('docref_submit_verbs.txt')})\s+(?P<issuer>{_AGENT_NAME})\s+"
+)
+_SUBMIT_WINDOW = 120
+
+
+@functools.cache
+def _submitted_to_backwards() -> regex.Pattern[str]:
+    return regex.compile(_SUBMITTED_TO)
+
+
+def _submitted_to(text: str, start: int, code: str | None) -> str | None:
+    """The body the document at ``start`` is submitted to, when its code names it.
+
+    >>> text = "Bộ Tài chính đã trình Thủ tướng Quyết định"
+    >>> _submitted_to(text, 32, "QĐ-TTg"), _submitted_to(text, 32, "QĐ-BTC")
+    ('Thủ tướng', None)
+    """
+    if not code or not _issuer_parts(code):
+        return None
+    lo = max(0, start - _SUBMIT_WINDOW)
+    if _SUBMIT_WORD not in text[lo:start].lower():
+        return None
+    found = _submitted_to_backwards().match(text, lo, start)
+    if found is None:
+        return None
+    name = _issuer_at(text, *found.span("issuer"))
+    words = name.split()
+    # the whole name, or its first words ("Thủ tướng Chính phủ" for "TTg")
+    fits = initials_fit(name, code) or any(
+        initials_fit(" ".join(words[:n]), code) for n in range(len(words) - 1, 1, -1)
+    )
+    return name if fits else None
 
 
 @functools.cache
@@ -1234,12 +1293,13 @@ class _Draft:
         code_id = scope = None
         warnings: tuple[str, ...] = ()
         if code := self.code:
+            number = _plain_number(self.number) if "." in self.number else self.number
             if "/" in code:
-                code_id = f"{self.number}-{code}"
+                code_id = f"{number}-{code}"
             elif self.year:
-                code_id = f"{self.number}/{self.year}/{code}"
+                code_id = f"{number}/{self.year}/{code}"
             else:
-                code_id = f"{self.number}/{code}"
+                code_id = f"{number}/{code}"
             scope, warnings = _code_facts(self.type, code)
             scope = issuer_scope(scope, self.issuer)
         return DocRef(
@@ -1767,7 +1827,7 @@ def _numbered_before(a: _Draft | DocRef, b: _Draft | DocRef) -> bool:
         return False
     if a.year and b.year and a.year != b.year:
         return False
-    return int(b.number) - int(a.number) == 1
+    return int(_plain_number(b.number)) - int(_plain_number(a.number)) == 1
 
 
 def _share_date_back(text: str, drafts: list[_Draft], group: list[_Draft]) -> None:
@@ -1928,6 +1988,8 @@ def find_doc_refs(text: str) -> list[DocRef]:
                 agent := _passive_agent(text, head.start, head.code, head.type)
             ):
                 subject = agent, None
+            if subject is None and (to := _submitted_to(text, head.start, head.code)):
+                subject = to, None
             if subject is not None:
                 shared_issuer = subject[0]
                 last.term = last.term or subject[1]

@@ -41,7 +41,7 @@ from ttcorpus.extract.docrefs import (
 )
 from ttcorpus.models import Agency, DateMention, DocRef, replaced
 from ttcorpus.normalize import fold
-from ttcorpus.resources import data_lines
+from ttcorpus.resources import data_lines, data_rows
 
 
 def _phrases(name: str) -> str:
@@ -76,6 +76,8 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     before the document issues it (the gap is an issuing verb phrase); the documents
     listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it. Then a body
     a signer acts for ("thay mặt …", see ``fill_on_behalf``) is the issuer."""
+    if any(r.issuer in _BARE_HEADS for r in refs):
+        refs = fill_bare_heads(refs, agencies, text)
     if not agencies:
         return refs
     found = fill_longer_issuers(text, refs, agencies)
@@ -95,6 +97,47 @@ def _rescoped(ref: DocRef) -> DocRef:
     assert ref.code is not None
     scope = issuer_scope(code_scope(ref.code), ref.issuer)
     return ref if scope is None else replaced(ref, scope=scope)
+
+
+# A head word or office standing alone as an issuer → the head of the body it stands for.
+_BARE_HEADS = {row[0]: row[1] for row in data_rows("issuer_bare_heads.tsv")}
+
+
+def fill_bare_heads(refs: list[DocRef], agencies: list[Agency], text: str) -> list[DocRef]:
+    """``refs`` with an issuer that is a bare head word ("Bộ") or office ("Bộ trưởng")
+    replaced by the one body of that head named earlier in the article ("Bộ Tài chính";
+    for an office, one named right after it first); None when there is no such body
+    or several (``issuer_bare_heads.tsv``).
+
+    >>> from ttcorpus.extract.agencies import find_agencies
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Bộ Tài chính họp. Bộ cũng ban hành Thông tư số 7/2025/TT-BTC."
+    >>> [r.issuer for r in fill_bare_heads(find_doc_refs(text), find_agencies(text), text)]
+    ['Bộ Tài chính']
+    """
+    out = list(refs)
+    for k, ref in enumerate(out):
+        head = _BARE_HEADS.get(ref.issuer or "")
+        if head is None:
+            continue
+        bare = ref.issuer
+        assert bare is not None
+        bodies: dict[str, str] = {}  # canonical name → the latest mention as written
+        after_office: dict[str, str] = {}
+        for a in agencies:
+            if a.start >= ref.start:
+                continue
+            name = " ".join(a.text.split())
+            if not name.startswith(head + " ") or name == bare:
+                continue
+            key = fold(a.canonical or a.name)
+            bodies[key] = name
+            if bare != head and text[max(0, a.start - len(bare) - 1) : a.start] == bare + " ":
+                after_office[key] = name
+        chosen = after_office if after_office else bodies
+        body = next(iter(chosen.values())) if len(chosen) == 1 else None
+        out[k] = replaced(ref, issuer=body)
+    return out
 
 
 # The glue before an issuer named after its document ("của", "do"; as in ``docrefs``).

@@ -243,7 +243,12 @@ _ATTRIBUTES = regex.compile(rf"(?>{_ATTRIBUTE}){{0,{_MAX_ATTRIBUTES}}}+")
 # ---------------------------------------------------------------- the verb phrase
 # Between chained activities: a comma, "và" (glue: "and") or a space.
 _CHAIN = rf"(?:\s*,\s*|\s+{_cased('và')}\s+|\s+)"
-_VERB = "|".join(f"(?P<{role}>{_role(role)})" for role in _VERB_ROLES)
+# A verb chained before an amending verb ("Kết luận số 150-KL/TW| hướng dẫn bổ sung |Quy
+# định số 189-QĐ/TW", role "chained"): the relation is the second verb's.
+_CHAINED = rf"(?:{_role('chained')}\s+)?"
+_VERB = "|".join(
+    f"(?P<{role}>{_CHAINED if role == 'amends' else ''}{_role(role)})" for role in _VERB_ROLES
+)
 _VERB_PHRASE = (
     rf"(?:{_role('adverb')}\s+){{0,2}}(?P<continuation>{_role('continuation')}\s+)?"
     rf"(?:{_role('activity')}{_CHAIN}){{0,4}}(?:{_VERB})"
@@ -282,8 +287,19 @@ _IMPLEMENTS_AHEAD = (
     rf"(?:{_role('activity')}{_CHAIN}){{0,4}}{_role('implements')})"
 )
 _LINKED_MIDDLE = rf"(?:\s+{_role('middle')}(?:\s+{_ISSUER})?{_IMPLEMENTS_AHEAD})?"
+# A link that ends with such a plan or programme ("ban hành Chương trình hành động") may
+# name its issuer before the implementing verb too: "Nghị quyết số 03/NQ-CP| ban hành
+# Chương trình hành động của Chính phủ thực hiện |Nghị quyết số 57-NQ/TW".
+_MIDDLE_LINKS = [
+    p for p in _cues()["link"]
+    if any(fold(p).endswith(" " + fold(m)) for m in _cues()["middle"])
+]
+_LINK_WITH_MIDDLE = (
+    rf"{_cased(*_MIDDLE_LINKS)}\s+{_ISSUER}{_IMPLEMENTS_AHEAD}|" if _MIDDLE_LINKS else ""
+)
 _FORWARD = (
-    rf"(?:{_SEP}[\"“]?{_role('link')}{_LINKED_MIDDLE}\s+|\s*[(\"“]\s*|\s+)"
+    rf"(?:{_SEP}[\"“]?(?:{_LINK_WITH_MIDDLE}{_role('link')}{_LINKED_MIDDLE})\s+"
+    rf"|\s*[(\"“]\s*|\s+)"
     rf"{_VERB_PHRASE}{_AFTER_VERB}{_MIDDLE}"
 )
 # Target first: "Nghị định 46/2016/NĐ-CP| đã được thay thế bởi |Nghị định 100/2019/NĐ-CP",
