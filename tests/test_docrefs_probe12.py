@@ -7,26 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract.agencies import find_agencies
-from ttcorpus.extract.dates import find_dates
+from tests.docref_views import refs, rels
 from ttcorpus.extract.docrefs import find_doc_refs
-from ttcorpus.extract.issuers import fill_signing_dates, fill_subject_issuers
-from ttcorpus.extract.relations import find_doc_relations
-from ttcorpus.extract.resolve import resolve_doc_refs
-from ttcorpus.models import DocRef
-
-
-def refs(text: str, published: str = "2024-06-20") -> list[DocRef]:
-    found = fill_subject_issuers(text, find_doc_refs(text), find_agencies(text))
-    return resolve_doc_refs(fill_signing_dates(text, found, find_dates(text, published)))
-
-
-def rels(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = refs(text)
-    return [
-        (r.relation, found[r.source].id, found[r.target].id)
-        for r in find_doc_relations(text, found)
-    ]
 
 
 @pytest.mark.parametrize(
