@@ -177,3 +177,20 @@ def test_a_lower_case_phong_without_a_name_is_no_body(text: str) -> None:
 )
 def test_an_office_word_before_the_bodys_own_head(text: str, names: list[str]) -> None:
     assert [n for n, _ in _pairs(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another body of the same level names a second province: the short form stays
+        ("Ban Thường vụ Tỉnh ủy Nam Định làm việc với UBND tỉnh Thái Bình; UBND tỉnh cho biết.",
+         "Ủy ban nhân dân tỉnh"),
+        # a district named beside the province does not count against it
+        ("UBND tỉnh Yên Bái và UBND huyện Lục Yên phối hợp; UBND tỉnh chỉ đạo.",
+         "Ủy ban nhân dân tỉnh Yên Bái"),
+    ],
+)
+def test_a_short_form_takes_a_place_only_when_its_level_names_one(
+    text: str, expected: str
+) -> None:
+    assert [a.canonical for a in find_agencies(text)][-1] == expected

@@ -1731,6 +1731,20 @@ def _place_key(canonical: str) -> str:
     return canonical[: m.start("place") - 1]
 
 
+@functools.lru_cache(maxsize=256)
+def _level_of(short: str) -> str:
+    """The level a canonical name ending in a level word names, as its first syllable
+    folded: "tỉnh" for "Ủy ban nhân dân tỉnh" and "Ban Thường vụ Tỉnh ủy" alike.
+
+    >>> _level_of("Ủy ban nhân dân tỉnh") == _level_of("Ban Thường vụ Tỉnh ủy")
+    True
+    """
+    for ending in _LEVEL_ENDINGS:
+        if short.endswith(ending) or short == ending[1:]:
+            return fold(ending.split()[0])
+    return ""
+
+
 def _placed_short_names(out: list[Agency]) -> list[Agency]:
     """The mentions ``out`` of one article, each body named by its level alone ("UBND
     tỉnh") renamed to the one body of that name the article places ("UBND tỉnh Gia
@@ -1740,6 +1754,12 @@ def _placed_short_names(out: list[Agency]) -> list[Agency]:
     >>> [a.canonical for a in find_agencies(t)]
     ['Ủy ban nhân dân tỉnh Gia Lai', 'Ủy ban nhân dân tỉnh Gia Lai']
     >>> t = "UBND tỉnh Gia Lai, UBND tỉnh Kon Tum; UBND tỉnh đã họp"
+    >>> [a.canonical for a in find_agencies(t)][-1]
+    'Ủy ban nhân dân tỉnh'
+
+    A place named with another body of the same level counts too:
+
+    >>> t = "Tỉnh ủy Bình Định; UBND tỉnh Đắk Lắk; UBND tỉnh đã họp"
     >>> [a.canonical for a in find_agencies(t)][-1]
     'Ủy ban nhân dân tỉnh'
     """
@@ -1752,10 +1772,17 @@ def _placed_short_names(out: list[Agency]) -> list[Agency]:
     if not shorts:
         return out
     placed: dict[str, set[str]] = {}  # a short canonical name → the full ones
+    places: dict[str, set[str]] = {}  # a level ("tỉnh") → the places the article names
     for c in canonicals:
-        if c and (key := _place_key(c)) in shorts:
-            placed.setdefault(key, set()).add(c)
-    full = {short: next(iter(names)) for short, names in placed.items() if len(names) == 1}
+        if c and (key := _place_key(c)):
+            places.setdefault(_level_of(key), set()).add(fold(c[len(key) + 1 :]))
+            if key in shorts:
+                placed.setdefault(key, set()).add(c)
+    full = {
+        short: next(iter(names))
+        for short, names in placed.items()
+        if len(names) == 1 and len(places[_level_of(short)]) == 1
+    }
     if not full:
         return out
     return [
