@@ -781,7 +781,13 @@ _TOPIC_OPENING = rf"(?:{_TOPIC_CAPITAL}|(?:{_TOPIC_WORD} ){{0,2}}{_PLURAL_TOPIC}
 # After "và" a word of ``agency_and_stops.txt`` opens the next noun phrase ("… giao thông
 # tỉnh | và vụ án tại …").
 _AND_STOPS = _trie(_lines("agency_and_stops.txt")) + _END
-_TOPIC_TEXT = rf" {_TOPIC_OPENING}(?:(?: |, | và (?!{_AND_STOPS})){_TOPIC_WORD}){{0,30}}+"
+# After a comma a verb of ``agency_comma_stops.txt`` opens a clause ("… chuyển đổi số |
+# , tập trung vào …").
+_COMMA_STOPS = _trie(_lines("agency_comma_stops.txt")) + _END
+_TOPIC_TEXT = (
+    rf" {_TOPIC_OPENING}"
+    rf"(?:(?: |, (?!{_COMMA_STOPS})| và (?!{_AND_STOPS})){_TOPIC_WORD}){{0,30}}+"
+)
 # A topic opened by "về" (on), maybe after the board's level (``agency_topic_levels.txt``):
 # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo về chính sách nhà ở …".
 _ABOUT = "về"
