@@ -35,3 +35,19 @@ def test_a_heading_line_in_capitals_above_a_byline_is_no_author() -> None:
     a = clean_article(page)
     assert a.authors == ["Nguyễn Văn Hải"]
     assert a.text == BODY
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 95])
+@pytest.mark.parametrize("indent", ["", "  ", "\u00a0"])
+def test_the_cheap_wrap_test_admits_every_wrapped_page(width: int, indent: str) -> None:
+    # may_be_wrapped runs before wrap_width: it may admit more pages, never fewer
+    import textwrap
+
+    from ttcorpus.clean.lines import read_lines
+    from ttcorpus.clean.wraps import may_be_wrapped, wrap_width
+
+    body = textwrap.wrap(BODY.replace("\n", " ") * 2, width)
+    page = "\r\n".join(["TIÊU ĐỀ BÀI VIẾT", *(indent + line for line in body), "Chia sẻ"])
+    lines = read_lines(page)
+    assert wrap_width(lines) is not None
+    assert may_be_wrapped("\n".join(s for _, s, _ in lines))

@@ -98,7 +98,7 @@ from ttcorpus.clean.segment import (
     split_dateline_row,
 )
 from ttcorpus.clean.wires import wire_credit
-from ttcorpus.clean.wraps import Join, join_wrapped, split_piece
+from ttcorpus.clean.wraps import Join, join_wrapped, may_be_wrapped, split_piece
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_section, phrase_alternation
@@ -359,7 +359,7 @@ def _clean_once(
     lines joined from hard-wrapped ones (``ttcorpus.clean.wraps``)."""
     lines = read_lines(text)
     joined: dict[int, tuple[str, Join]] = {}
-    if wrap:
+    if wrap and may_be_wrapped("\n".join([s for _, s, _ in lines])):
         lines, joins = join_wrapped(lines)
         if joins:
             joined = {n: (s, joins[n]) for n, s, _ in lines if n in joins}

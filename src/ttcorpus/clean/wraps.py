@@ -69,6 +69,26 @@ _OPENING = "\"“‘'(["
 Join = tuple[tuple[int, int], ...]
 
 
+# A line break that a wrapped page has at least WRAP_MIN_EVIDENCE times: after no
+# sentence mark, before a lower-case letter or a digit (the range à-ỹ holds every
+# lower-case Vietnamese letter, and some capitals). A cheap test on the text of the
+# read lines, one a line, before ``wrap_width``: it admits more pages, never fewer.
+_GOES_ON_BREAK = re.compile(r"\n(?<![.!?…:;]\n)(?=[0-9a-zđà-ỹ])")
+
+
+def may_be_wrapped(text: str) -> bool:
+    r"""Whether ``text`` (read lines, one a line, as ``read_lines`` gives them) can
+    be a hard-wrapped page at all (see ``_GOES_ON_BREAK``).
+
+    >>> may_be_wrapped("Tiêu đề\nĐoạn một.\nĐoạn hai.")
+    False
+    >>> may_be_wrapped("một dòng\nhai dòng\nba dòng\nbốn dòng")
+    True
+    """
+    found = _GOES_ON_BREAK.finditer(text)
+    return sum(1 for _ in zip(range(WRAP_MIN_EVIDENCE), found, strict=False)) >= WRAP_MIN_EVIDENCE
+
+
 def _goes_on(s: str, above: str) -> bool:
     """The line ``s`` opens in lower case or with a digit (no sentence starts so); a
     number under a line that opens with one too is an item of a numbered list."""
@@ -208,7 +228,7 @@ def soft_breaks(text: str) -> list[int]:
     >>> [t[k - 3 : k] for k in soft_breaks(t)]
     ['tại', 'địa', 'của']
     """
-    if text.count("\n") < WRAP_MIN_EVIDENCE:
+    if not may_be_wrapped(text):
         return []
     parts = text.split("\n")
     _, joins = join_wrapped([(n, s, 0) for n, s in enumerate(parts, 1) if s])
