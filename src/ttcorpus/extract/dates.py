@@ -157,6 +157,9 @@ _DAY_OPENER_KEYS = frozenset(
     k for k in _OPENER_KEYS if any(w in {_key(d) for d in _DAY_NOUNS} for w in k.split())
 )
 _CONNECTOR_KEYS = frozenset(map(_key, _RANGE_CONNECTORS))
+# Openers that end in "từ" (glue: "from"): a lone number after one may open a range of
+# days ending in a full date ("từ 1 - 3/7/2025", ``_DAY_RANGE_END``).
+_FROM_KEYS = frozenset(k for k in _OPENER_KEYS if k.split()[-1] == "từ")
 _PREPOSITION_KEYS = frozenset(map(_key, _PREPOSITIONS))
 
 # ---------------------------------------------------------------- patterns
@@ -582,6 +585,10 @@ def _make_atom(text: str, start: int, end: int, form: _Form, context: _Context) 
         standalone, when = _lone_month(text, lead_start, end, pre)
     elif unit == _CTX_DAY:
         keep_lead, standalone = True, False
+    elif pre in _FROM_KEYS and _DAY_RANGE_END.match(text, end) is not None:
+        # "(từ 1 - 3/7/2025)": a lone number after "từ", then a dash or "đến" and a
+        # full date, is the range's first day (as after "từ ngày")
+        lead_start, keep_lead, standalone = pre_start, True, False
     else:
         return None
     cued = keep_lead and lead_start >= 0
@@ -614,6 +621,15 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(
     rf"{_SP}{{0,3}}(?:[.;:!?)\n]|,(?!{_SP}{{0,3}}[0-9])|\Z)"
     rf"|{_GAP}({_alternation(_month_words(*_WHEN_ROLES), any_case=True)})(?!\w)"
+)
+
+
+# After a lone day, the rest of a range of days ending in a full date: a dash or a
+# connector, then day/month/year ("từ 1 - 3/7/2025", "từ 1 đến 3/7/2025").
+_DAY_RANGE_END = re.compile(
+    rf"(?:{_SP}{{0,3}}{_DASH}{_SP}{{0,3}}"
+    rf"|{_GAP}{_alternation(_RANGE_CONNECTORS, any_case=True)}{_GAP})"
+    r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}(?![0-9])"
 )
 
 
@@ -880,8 +896,11 @@ def _coming(
         lo = mark.end()
         if text[mark.start()] != ",":
             sentence = lo
-    if _DOC_NUMBER.search(text, lo, start) is not None:
-        return False
+    # a document number in the clause: only the words after it count ("sẽ giám sát
+    # Nghị quyết số 15/2024/NQ-HĐND …, dự kiến vào tháng 7")
+    cues_from = lo
+    for number in _DOC_NUMBER.finditer(text, lo, start):
+        cues_from = number.end()
     cue = obligation = False
     for word in _FORWARD_WORDS.finditer(text, sentence, start):
         role = _FORWARD_ROLE[_key(word.group(1))]
@@ -889,6 +908,8 @@ def _coming(
             # an earlier clause of the sentence lends only its obligation ("giao Sở
             # Nội vụ chủ trì, hoàn thành trước ngày 30/11")
             obligation = obligation or role == "obligation"
+        elif word.start() < cues_from:
+            continue
         elif role == "past":
             return False
         elif role == "cue":
@@ -1107,6 +1128,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     dateline = _published_day(published)
     out: list[DateMention] = []
     resume = 0  # atoms starting before this were read as part of an earlier mention
+    stated: tuple[int | None, int] = (None, -1)  # a year opening a sentence; its end
     followers: list[_Atom | None] = [*atoms[1:], None]
     for a, b in zip(atoms, followers, strict=True):
         if a.start < resume:
@@ -1137,7 +1159,11 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             elif b.day is not None and _listed_day(text, a, b):
                 b.standalone = True  # "ngày 14/4 và 15/4": the next day is a date too
                 b.year = a.year
-        if a.year is None and a.day is None:
+        if a.year is None and a.start < stated[1] and a.when is None:
+            # "Năm 2023, hai bên …; … vào tháng 10": the sentence's own year
+            value = _single_value(stated[0], a.month, a.day, None) if a.day else (
+                _iso((stated[0], a.month, None)))
+        elif a.year is None and a.day is None:
             when = a.when
             if when is None and _coming(text, a.start, a.month, None, dateline):
                 when = "future"  # "sẽ tổ chức vào tháng 12"
@@ -1147,6 +1173,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             value = _single_value(year, a.month, a.day, dateline)
         else:
             value = _single_value(a.year, a.month, a.day, dateline)
+            if a.month is None and value is not None:
+                stated = _sentence_year(text, a, stated)
         if value is not None and not _lunar(text, a.end):
             if a.cued and a.day is not None and text[a.start - 2 : a.start - 1].isdigit():
                 night = _day_before(text, a, value, out[-1].end if out else 0)
@@ -1157,6 +1185,32 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                 DateMention(text[a.start : a.end], a.start, a.end, value)
             )
     return out
+
+
+# Where a sentence ends: a final mark before a space or the end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+# What may stand between a sentence's start and a year that opens it: nothing, or an
+# opening bracket or quote.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]\s+|\n)[\s\"“(]*\Z")
+
+
+def _sentence_year(
+    text: str, a: _Atom, stated: tuple[int | None, int]
+) -> tuple[int | None, int]:
+    """``(year, sentence end)`` when the year ``a`` opens its sentence and a comma
+    follows it ("Năm 2023, hai bên …"): the dates without a year later in that
+    sentence are in that year. Else ``stated`` unchanged.
+
+    >>> t = "Năm 2023, hai bên tổ chức giao lưu; hội thao vào tháng 10. Sau đó"
+    >>> _sentence_year(t, _scan_atoms(t)[0], (None, -1))
+    (2023, 57)
+    """
+    if text[a.end : a.end + 1] != "," or not _SENTENCE_OPENING.search(
+        text, max(0, a.start - 4), a.start
+    ):
+        return stated
+    end = _SENTENCE_END.search(text, a.end)
+    return a.year, end.start() if end is not None else len(text)
 
 
 # Days listed before the one that names their month: "ngày 14 và 15/11", "các ngày
