@@ -15,12 +15,15 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import os
+import re
 import signal
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ttcorpus.clean import clean_article
+from ttcorpus.clean.article import COPIES_ONLY
+from ttcorpus.clean.lines import ends_sentence
 from ttcorpus.io import InputError, InputRecord, Item, RawRecord, encode_record
 from ttcorpus.models import Article, Removed
 from ttcorpus.normalize import fold, normalize_line, split_lines
@@ -146,15 +149,27 @@ def count_repeated_lines(
 ) -> frozenset[str]:
     """Folded keys of short lines found in at least ``min_articles`` articles.
     Long lines are prose, never chrome, and are skipped before any normalising.
+    A key found that often only because one article is there several times (a
+    re-scrape, a syndicated or re-wrapped copy: see :func:`copy_groups`) is also
+    given with the prefix ``COPIES_ONLY``: clean keeps such a line in the body.
 
     >>> footer = "Bản quyền thuộc về Báo X"
     >>> sorted(count_repeated_lines([f"Bài {i}.\\n{footer}" for i in range(3)]))
     ['bản quyền thuộc về báo x']
+    >>> body = "Sáng nay, tỉnh tổ chức hội nghị tổng kết. Các đại biểu thảo luận về dự thảo."
+    >>> found = count_repeated_lines([f"{body}\\nTin {i}\\n{footer}" for i in range(3)])
+    >>> sorted(k for k in found if k.endswith("báo x"))
+    ['\\x00bản quyền thuộc về báo x', 'bản quyền thuộc về báo x']
     """
+    texts = list(texts)
+    groups = copy_groups(texts)
+    sizes = collections.Counter(groups)
     counts: collections.Counter[str] = collections.Counter()
+    distinct: collections.Counter[str] = collections.Counter()  # one count per group
+    counted: dict[int, set[str]] = {}  # keys already counted for a group of copies
     raw_limit = 2 * max_length  # before white space collapses
     key_of: dict[str, str] = {}  # raw line → its key: a line seen again costs one look-up
-    for text in texts:
+    for text, group in zip(texts, groups, strict=True):
         keys = set()
         for line in split_lines(text):
             if len(line) > raw_limit:
@@ -167,7 +182,64 @@ def count_repeated_lines(
             if key:
                 keys.add(key)
         counts.update(keys)
-    return frozenset(k for k, n in counts.items() if n >= min_articles)
+        if sizes[group] > 1:  # only the keys no earlier copy counted
+            seen = counted.setdefault(group, set())
+            keys -= seen
+            seen |= keys
+        distinct.update(keys)
+    found = [k for k, n in counts.items() if n >= min_articles]
+    return frozenset(found + [COPIES_ONLY + k for k in found if distinct[k] < min_articles])
+
+
+COPY_MIN_SENTENCE_WORDS = 8  # shorter sentences are too common to tell articles apart
+COPY_MIN_SHARED = 2  # copies share at least this many sentences …
+COPY_MIN_SHARE = 0.5  # … and this part of the sentences of the shorter one
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+
+
+def article_sentences(text: str) -> frozenset[str]:
+    """The sentences of ``text`` long enough to identify it, whatever its line
+    wrapping (lines are joined first): what :func:`copy_groups` compares.
+
+    >>> sorted(article_sentences("Một câu ngắn. Sáng nay, tỉnh tổ chức hội nghị\\ntổng kết năm."))
+    ['Sáng nay, tỉnh tổ chức hội nghị tổng kết năm.']
+    """
+    pieces = _SENTENCE_END.split(" ".join(text.split()))
+    return frozenset(
+        s for s in pieces if s.count(" ") >= COPY_MIN_SENTENCE_WORDS - 1 and ends_sentence(s)
+    )
+
+
+def copy_groups(texts: Sequence[str]) -> list[int]:
+    """For each text, the index of the first text it is a copy of (itself when none):
+    copies share at least two sentences and half the sentences of the shorter one.
+    Chrome sentences alone (a site's notice) do not make two articles copies.
+
+    >>> a = "Sáng nay, tỉnh tổ chức hội nghị tổng kết năm. Các đại biểu thảo luận về dự thảo."
+    >>> copy_groups([a, "Tin khác hẳn, không chung câu nào với bài trước.", a.replace(" ", "\\n")])
+    [0, 1, 0]
+    """
+    groups: list[int] = []
+    firsts: dict[str, list[int]] = {}  # sentence → the first texts of groups having it
+    sentences: list[frozenset[str]] = []
+    for i, text in enumerate(texts):
+        mine = article_sentences(text)
+        sentences.append(mine)
+        group = i
+        shared: collections.Counter[int] = collections.Counter()
+        for s in mine:
+            shared.update(firsts.get(s, ()))
+        for j, n in shared.most_common():
+            if n < COPY_MIN_SHARED:
+                break
+            if n >= COPY_MIN_SHARE * min(len(mine), len(sentences[j])):
+                group = j
+                break
+        groups.append(group)
+        if group == i:
+            for s in mine:
+                firsts.setdefault(s, []).append(i)
+    return groups
 
 
 # --------------------------------------------------------------------------

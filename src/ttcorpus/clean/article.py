@@ -123,6 +123,10 @@ INDENT_CAPTION_MAX_WORDS = 45  # a caption set apart by indentation
 TITLED_CAPTION_MAX_WORDS = 30  # … naming a titled person with offices after commas
 SUBHEADING_MAX_WORDS = 15  # a heading inside the body ("Nhiệm vụ thời gian tới")
 REPEATED_MAX_WORDS = 20
+# Prefix of a repeated-line key found in several articles only because one article is
+# there several times (see pipeline.count_repeated_lines): chrome in a page's head or
+# tail, never in its body.
+COPIES_ONLY = "\x00"
 
 # The agency or site tag that opens the first paragraph: "TP - ", "HNP - ",
 # "(Chinhphu.vn) - ", "VOV.VN - ".
@@ -1434,7 +1438,7 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.words <= STAFF_CREDIT_MAX_WORDS and is_staff_credit(u.text)
         ):
             u.kind = "byline"  # (a newsroom's credit under the lead: "Nhóm PV")
-        elif _is_repeated_chrome(u, repeated):
+        elif _is_repeated_chrome(u, repeated, body=True):
             u.kind = "repeated"
     _mark_pull_quotes(units, start, last)
     _mark_gallery(units, start)
@@ -1616,9 +1620,20 @@ def _indented_body(units: list[Unit], start: int, last: int) -> bool:
     return sum(1 for u in paragraphs if u.indent > 0) >= 0.6 * len(paragraphs)
 
 
-def _is_repeated_chrome(u: Unit, repeated: Container[str]) -> bool:
-    return (u.words <= REPEATED_MAX_WORDS and not ends_sentence(u.text)
-            and _in(repeated, u.text))
+def _is_repeated_chrome(u: Unit, repeated: Container[str], body: bool = False) -> bool:
+    """A short line, not a sentence, found in several articles of the input. In the
+    body, not one found that often only because its article is there several times
+    (``COPIES_ONLY``: a wrapped piece of a paragraph of a re-scraped page).
+
+    >>> u = Unit(0, "Quy định số 80 của Bộ", 0, 6)
+    >>> _is_repeated_chrome(u, {"quy định số 80 của bộ"})
+    True
+    >>> _is_repeated_chrome(u, {"quy định số 80 của bộ", "\\x00quy định số 80 của bộ"}, True)
+    False
+    """
+    if u.words > REPEATED_MAX_WORDS or ends_sentence(u.text) or not _in(repeated, u.text):
+        return False
+    return not body or COPIES_ONLY + fold(u.text) not in repeated
 
 
 def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: int,
