@@ -73,20 +73,3 @@ def test_year_opening_a_sentence(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_forward_cue_after_a_document_number(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text, "2024-12-12T10:00") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Chương trình chào mừng Quốc khánh 2/9, các xã treo cờ.",
-         [("Quốc khánh 2/9", "2025-09-02")]),
-        ("Dịp Tết Dương lịch 1/1/2026, tỉnh tổ chức đón năm mới.",
-         [("Tết Dương lịch 1/1/2026", "2026-01-01")]),
-    ],
-)
-def test_holiday_named_before_its_day(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _values(text, "2025-07-02T10:00") == expected
-
-
-def test_holiday_word_is_no_lead_for_a_ratio() -> None:
-    assert _values("Tỷ lệ 2/9 xã đạt chuẩn quốc khánh.", "2025-07-02T10:00") == []
