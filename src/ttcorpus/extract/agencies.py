@@ -782,11 +782,13 @@ _TOPIC_OPENING = rf"(?:{_TOPIC_CAPITAL}|(?:{_TOPIC_WORD} ){{0,2}}{_PLURAL_TOPIC}
 # tỉnh | và vụ án tại …").
 _AND_STOPS = _trie(_lines("agency_and_stops.txt")) + _END
 # After a comma a verb of ``agency_comma_stops.txt`` opens a clause ("… chuyển đổi số |
-# , tập trung vào …").
+# , tập trung vào …"); after a comma or "và" a body's abbreviation opens the next body
+# ("Ban Chỉ đạo phòng, chống dịch |, UBND các huyện").
 _COMMA_STOPS = _trie(_lines("agency_comma_stops.txt")) + _END
 _TOPIC_TEXT = (
     rf" {_TOPIC_OPENING}"
-    rf"(?:(?: |, (?!{_COMMA_STOPS})| và (?!{_AND_STOPS})){_TOPIC_WORD}){{0,30}}+"
+    rf"(?:(?: |(?:, (?!{_COMMA_STOPS})| và (?!{_AND_STOPS}))(?!{_START_OPENS})){_TOPIC_WORD})"
+    r"{0,30}+"
 )
 # A topic opened by "về" (on), maybe after the board's level (``agency_topic_levels.txt``):
 # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo về chính sách nhà ở …".
@@ -906,7 +908,9 @@ _FALSE_BODY = re.compile(
           if c.split(" ", 1)[0] in _HEAD_WORDS),
     ])) + _END
 )
-_CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP} {_CAP}")
+# (a highland syllable may hold an apostrophe: "Ksor H'Bơ")
+_CAP_SYLLABLE = rf"[{_U}][{_L}]*(?:['’][{_U}{_L}][{_L}]*)?{_END}"
+_CAP_PAIR = re.compile(rf"(?<![\w'’]){_CAP_SYLLABLE} {_CAP_SYLLABLE}")
 # A capitalised syllable that ends a mention: when the text runs on with another one,
 # the pair is split by the mention's end ("UBND TPHCM Dương | Anh Đức").
 _CAP_LAST = re.compile(rf"(?<![\w'’]){_CAP}$")
@@ -950,7 +954,8 @@ def _cut_verbs() -> re.Pattern[str]:
 _CUT_VERB = _cut_verbs()
 _QUOTES = ('"', "“", "”")
 _MAX_GLUE = 4
-_CAP_WORD = re.compile(rf"[{_U}][{_L}]*")
+# (a highland syllable may hold an apostrophe: "H'Bơ", "M'gar")
+_CAP_WORD = re.compile(rf"[{_U}][{_L}]*(?:['’][{_U}{_L}][{_L}]*)?")
 _WORD = re.compile(r"\S+")
 _SEPARATORS = frozenset({"và", "-", ","})
 
@@ -1039,6 +1044,14 @@ def _name_start(words: list[str], i: int, j: int, known: int) -> int | None:
     return None
 
 
+# Committees named by a territorial level ("Thành ủy", "Huyện ủy"; ``agency_locality_heads.txt``
+# whose first word is a locality's), folded: inside a mention a run after one is its
+# place, as after a committee that opens the mention ("Ban Thường vụ Thành ủy Hạ Long").
+_TERRITORIAL = frozenset(
+    fold(h) for h in _lines("agency_locality_heads.txt") if fold(h).split()[0] in _LEVEL_WORDS
+)
+
+
 def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) -> int | None:
     """Where a personal name inside a mention starts (an index into ``words``), or
     None. ``first`` is the index of the first word after the start phrase;
@@ -1084,8 +1097,10 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
             if p == i:
                 before = fold(words[i - 1]) if i else ""
                 place_word = (
-                    before in _LOCALITY_KEYS and before not in _NAMED_CITY_KEYS
-                ) or (kind == _LEVEL and i == first)
+                    (before in _LOCALITY_KEYS and before not in _NAMED_CITY_KEYS)
+                    or (kind == _LEVEL and i == first)
+                    or (i >= 2 and fold(words[i - 2] + " " + words[i - 1]) in _TERRITORIAL)
+                )  # (the last: a committee inside the mention, "Ban Thường vụ Thành ủy | X")
                 # after "tỉnh" only a province is a place; after "xã", "quận" … a
                 # run is a place ("quận Hoàng Mai", "huyện Hoàng Su Phì") unless it
                 # reads as a full name: a middle name or a second family name
@@ -1348,6 +1363,14 @@ _AND_PART_END = re.compile(rf" và {_CAP}(?: {_LOW}|)$")
 _LOWER_END = re.compile(rf" {_LOW}$")
 _FIELD_REST = re.compile(rf"(?:{_TAIL}){{1,3}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS})|\n|$)")
 _AND_FIELD = re.compile(rf" và(?:{_TAIL}){{2,10}}+(?= \()")
+# a department's activity after a dash and its lower-case object (``agency_dash_activities.txt``:
+# "Cục Kinh tế - Quản lý | đầu tư xây dựng"; a field verb such as "xây dựng" included).
+_DASH_ACTIVITY_END = re.compile(
+    rf" - (?:{_trie(_all_spellings(_lines('agency_dash_activities.txt')), exact_words=1)})$"
+)
+_DASH_OBJECT = re.compile(
+    rf"(?:{_FIELD_TAIL}){{1,4}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS}|[{_U}])|\n|$)"
+)
 _RESTED_ENDINGS = (_BLOC_ENDING, *_NUMBERED_ENDINGS)
 # Any unit's second field after "và" when its code in brackets closes it ("Phòng Công tác
 # Đảng | và công tác chính trị (PX03)", "… tội phạm về kinh tế | và chức vụ (PC03)"), not
@@ -1378,9 +1401,55 @@ def _rest_after(text: str, end: int, mention: str) -> int:
         return 0
     elif text.startswith(_AND, end):
         m = _AND_FIELD.match(text, end) if _LOWER_END.search(mention) else None
+    elif _DASH_ACTIVITY_END.search(mention):
+        m = _DASH_OBJECT.match(text, end)  # "Cục Kinh tế - Quản lý | đầu tư xây dựng"
     else:
         m = _FIELD_REST.match(text, end) if _AND_PART_END.search(mention) else None
     return m.end() - end if m else 0
+
+
+# Fixed phrases with a comma inside (``agency_comma_phrases.txt``: "học sinh, sinh viên"):
+# a mention ending with a phrase's first half takes its second ("Vụ … Công tác học sinh |,
+# sinh viên"); after a lower-case tail, "và" and a phrase capitalised open a second field
+# with its own lower-case tail ("Cục Quản lý đê điều | và Phòng, chống thiên tai"), closed
+# as ``_FIELD_REST`` is or by a capitalised word.
+_COMMA_PHRASES = dict(p.split(", ", 1) for p in _lines("agency_comma_phrases.txt"))
+_COMMA_PHRASE_END = re.compile(rf"(?<= )(?:{_trie(_COMMA_PHRASES, exact_words=0)})$")
+_CAPITALISED_PHRASES = (p[0].upper() + p[1:] for p in _lines("agency_comma_phrases.txt"))
+_AND_PHRASE = re.compile(
+    rf" và (?:{_trie(_CAPITALISED_PHRASES, exact_words=1)})"
+    rf"{_END}(?:{_FIELD_TAIL}){{1,4}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS}|[{_U}])|\n|$)"
+)
+
+
+def _phrase_rest(text: str, end: int, mention: str) -> int:
+    """How many characters after a mention belong to its name by a comma phrase (see
+    ``_COMMA_PHRASES``), else 0.
+
+    >>> t = "Vụ Công tác học sinh, sinh viên chủ trì"
+    >>> t[20 : 20 + _phrase_rest(t, 20, t[:20])]
+    ', sinh viên'
+    >>> t = "Cục Quản lý đê điều và Phòng, chống thiên tai, Cục Thủy lợi"
+    >>> t[19 : 19 + _phrase_rest(t, 19, t[:19])]
+    ' và Phòng, chống thiên tai'
+    >>> _phrase_rest("Sở Y tế và Phòng Y tế", 7, "Sở Y tế")
+    0
+    """
+    if text.startswith(_AND, end):
+        if not _LOWER_END.search(mention):
+            return 0
+        m = _AND_PHRASE.match(text, end)
+        return m.end() - end if m else 0
+    m = _COMMA_PHRASE_END.search(mention)
+    if m is None:
+        return 0
+    rest = ", " + _COMMA_PHRASES[m.group().lower()]
+    if not text.startswith(rest, end) or _WORD_GOES_ON.match(text, end + len(rest)):
+        return 0
+    return len(rest)
+
+
+_WORD_GOES_ON = re.compile(r"[\w'’]")
 
 
 # A central department whose name runs on in lower case, with commas, "và" and a region's
@@ -1423,8 +1492,13 @@ def _subject_after(text: str, end: int, mention: str) -> int:
     """
     if mention.startswith(_DEPARTMENT_OPENINGS) and (coded := _coded_rest(text, end, mention)):
         return coded
+    if text.startswith((_LIST_OPENING, _AND), end) and (phrase := _phrase_rest(text, end, mention)):
+        return phrase
     if not text.startswith((_SUBJECT_OPENING, _LIST_OPENING), end):
-        return _rest_after(text, end, mention)
+        rest = _rest_after(text, end, mention)
+        if rest and text.startswith(_LIST_OPENING, end + rest):  # "… học sinh | , sinh viên"
+            rest += _phrase_rest(text, end + rest, text[end : end + rest])
+        return rest
     if text.startswith(_LIST_OPENING, end):
         if not _takes_list(mention):
             return 0
@@ -1751,6 +1825,24 @@ def _level_of(short: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _level_facts(canonical: str) -> tuple[bool, str, str, str]:
+    """What ``_placed_short_names`` needs of a canonical name, cached (names recur):
+    whether it names a body by its level alone, and for a placed name the name before
+    the place, its level and the place folded.
+
+    >>> _level_facts("Ủy ban nhân dân tỉnh")
+    (True, '', '', '')
+    >>> _level_facts("Tỉnh ủy Gia Lai")
+    (False, 'Tỉnh ủy', 'tỉnh', 'gia lai')
+    """
+    short = canonical.endswith(_LEVEL_ENDINGS) or canonical in _LEVEL_WORDS_ALONE
+    key = _place_key(canonical)
+    if not key:
+        return short, "", "", ""
+    return short, key, _level_of(key), fold(canonical[len(key) + 1 :])
+
+
 def _placed_short_names(out: list[Agency]) -> list[Agency]:
     """The mentions ``out`` of one article, each body named by its level alone ("UBND
     tỉnh") renamed to the one body of that name the article places ("UBND tỉnh Gia
@@ -1770,18 +1862,15 @@ def _placed_short_names(out: list[Agency]) -> list[Agency]:
     'Ủy ban nhân dân tỉnh'
     """
     canonicals = {a.canonical for a in out}  # (a few distinct names: the work is per name)
-    canonicals.discard(None)
-    shorts = {
-        c for c in canonicals
-        if c and (c.endswith(_LEVEL_ENDINGS) or c in _LEVEL_WORDS_ALONE)
-    }
+    facts = {c: _level_facts(c) for c in canonicals if c}  # (cached per name)
+    shorts = {c for c, fact in facts.items() if fact[0]}
     if not shorts:
         return out
     placed: dict[str, set[str]] = {}  # a short canonical name → the full ones
     places: dict[str, set[str]] = {}  # a level ("tỉnh") → the places the article names
-    for c in canonicals:
-        if c and (key := _place_key(c)):
-            places.setdefault(_level_of(key), set()).add(fold(c[len(key) + 1 :]))
+    for c, (_, key, level, place) in facts.items():
+        if key:
+            places.setdefault(level, set()).add(place)
             if key in shorts:
                 placed.setdefault(key, set()).add(c)
     full = {
