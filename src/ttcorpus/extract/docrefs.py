@@ -1544,12 +1544,15 @@ def _named_by_coded(
 _TITLE_TYPES = frozenset(data_lines("docref_title_types.txt"))
 # (read after the type word, up to "số" and the number)
 _TITLE_OF = re.compile(rf"\s+(?P<title>{_UPPER}(?s:.){{0,300}}?)\s+{_SO}{_NUMBER_SEP}\d")
-_TITLE_YEAR = re.compile(_YEAR_ATTR)
+# "năm <year>" after a title; the year may end the sentence ("… Luật Đất đai năm 2013.")
+_TITLE_YEAR = re.compile(r"\s+(?i:năm)\s+(?P<yearonly>(?:19|20)\d\d)(?![\d/\-–]|\.\d)")
 _NOT_BEFORE_TITLE = regex.compile(
     rf"(?r)(?<!\w)(?i:{_lines('docref_title_not_before.txt')})\s+$"
 )
 _TITLE_SPACE = re.compile(r"\s+")
 _WORD_CHAR = re.compile(r"\w")
+# A predicate word after a title (``docref_title_followers.txt``: "Luật Nhà ở có hiệu lực")
+_TITLE_FOLLOWER = re.compile(rf"\s+(?i:{_lines('docref_title_followers.txt')})(?!\w)")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1561,6 +1564,16 @@ def _title_pattern(type_name: str, title: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(map(re.escape, words)) + r"(?!\w)")
 
 
+def _ends_title(text: str, end: int) -> bool:
+    """Whether a law's title (or its year) ends at ``end``: punctuation, a word of
+    ``docref_bare_followers.txt`` or one of ``docref_title_followers.txt`` follows.
+
+    >>> _ends_title("Luật Nhà ở có hiệu lực", 10), _ends_title("Luật Đầu tư công", 11)
+    (True, False)
+    """
+    return _followed_as_name(text, end) or _TITLE_FOLLOWER.match(text, end) is not None
+
+
 def _named_by_title(
     text: str, titled: list[tuple[_Draft, int]], drafts: list[_Draft]
 ) -> list[_Draft]:
@@ -1568,16 +1581,17 @@ def _named_by_title(
     each with where its type word ends) by their type word and title alone, not inside
     ``drafts``, as drafts with their code; issuer, date and term come from the full
     form in ``resolve``. The title ends
-    at a word or mark ``docref_bare_followers.txt`` allows, or at "năm <year>" of the
-    full form's year; a title two documents share names neither without its year. When
-    the title also stands for another text (a draft of ``docref_title_not_before.txt``,
-    a longer title, "(sửa đổi)", another year), no mention of it is taken.
+    at a word or mark ``docref_bare_followers.txt`` or ``docref_title_followers.txt``
+    allows, or at "năm <year>" of the full form's year; a title two documents share
+    names neither without its year. When the title also stands for another text (a
+    draft of ``docref_title_not_before.txt``, a longer title, "(sửa đổi)", another
+    year), only its mentions with the full form's year are taken.
 
     >>> text = "Luật Đất đai số 31/2024/QH15 … theo Luật Đất đai, và Luật Đất đai năm 2024"
     >>> [(r.text, r.id) for r in find_doc_refs(text)][1:]
     [('Luật Đất đai', '31/2024/QH15'), ('Luật Đất đai', '31/2024/QH15')]
-    >>> len(find_doc_refs(text + "; dự thảo Luật Đất đai"))
-    1
+    >>> [r.text for r in find_doc_refs(text + "; dự thảo Luật Đất đai")][1:]
+    ['Luật Đất đai']
     """
     fulls: dict[tuple[str, str], list[_Draft]] = {}
     for d, type_end in titled:
@@ -1591,6 +1605,8 @@ def _named_by_title(
     out: list[_Draft] = []
     for (type_name, title), docs in fulls.items():
         found_here: list[_Draft] = []
+        with_year: list[_Draft] = []  # those followed by "năm <year>"
+        other_text = False
         for m in _title_pattern(type_name, title).finditer(text):
             start, end = m.span()
             if start and _WORD_CHAR.match(text, start - 1):
@@ -1602,17 +1618,21 @@ def _named_by_title(
                 which = set()
             elif year is not None:
                 which = {(d.number, d.year, d.code) for d in docs if d.year == year[1]}
-            elif _followed_as_name(text, end):
+            elif _ends_title(text, end):
                 which = {(d.number, d.year, d.code) for d in docs}
             else:
                 which = set()
             if not which:
-                break  # the title stands for another text too
-            if len(which) == 1:
+                # the title stands for another text too: only mentions with the year
+                # of the full form are its own
+                other_text = True
+            elif len(which) == 1:
                 number, year_of, code = which.pop()
-                found_here.append(_Draft(start, end, type_name, number, code, year_of))
-        else:
-            out.extend(found_here)
+                draft = _Draft(start, end, type_name, number, code, year_of)
+                found_here.append(draft)
+                if year is not None and _ends_title(text, year.end()):
+                    with_year.append(draft)
+        out.extend(with_year if other_text else found_here)
     return out
 
 
