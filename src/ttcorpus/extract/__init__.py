@@ -38,12 +38,13 @@ def outside_agencies(people: list[Person], agencies: list[Agency]) -> list[Perso
     phủ" is the government, not a person; nor is "Hồ Chí Minh" of "Học viện Chính
     trị quốc gia Hồ Chí Minh".
 
-    >>> from ttcorpus.extract.people import find_people
-    >>> from ttcorpus.extract.agencies import find_agencies
-    >>> text = "Thủ tướng Phạm Minh Chính chủ trì. Thủ tướng Chính phủ ban hành quyết định."
-    >>> people = find_people(text)  # the second: "Thủ tướng Chính" read as his short form
-    >>> [p.start for p in people], [p.start for p in outside_agencies(people, find_agencies(text))]
-    ([10, 45], [10])
+    >>> from ttcorpus.models import Agency, Person
+    >>> # "Thủ tướng Phạm Minh Chính chủ trì. Thủ tướng Chính phủ ban hành …": a short
+    >>> # form read inside "Chính phủ" would go
+    >>> people = [Person("Phạm Minh Chính", 10, 25, "Phạm Minh Chính"),
+    ...           Person("Chính", 45, 50, "Phạm Minh Chính")]
+    >>> [p.start for p in outside_agencies(people, [Agency("Chính phủ", 45, 54, "Chính phủ")])]
+    [10]
     """
     if not people or not agencies:
         return people

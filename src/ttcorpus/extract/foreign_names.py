@@ -37,7 +37,7 @@ from collections.abc import Container
 
 from ttcorpus.encodings import is_syllable
 from ttcorpus.extract.charclasses import latin_letters, trie_alternation
-from ttcorpus.resources import data_section
+from ttcorpus.resources import data_lines, data_section
 
 __all__ = ["find_foreign_names"]
 
@@ -62,6 +62,8 @@ _HONORIFICS = _ADDRESS | _SEARCHED
 # "các " before a term of address (its first letter in either case)
 _PLURAL_MARKERS = tuple(f"{w} " for w in _both_cases(data_section(_FILE, "plural markers")))
 _WITH_COUNTRY = frozenset(data_section(_FILE, "with a country"))
+# given names that mark a foreign name after such a title with no country between
+_GIVEN_NAMES = frozenset(data_lines("foreign_given_names.txt"))
 _PLACES = data_section(_COUNTRIES, "countries") + data_section(_COUNTRIES, "organisations")
 _PLACE_SET = frozenset(_PLACES)
 _STATE_FORMS = data_section(_COUNTRIES, "state forms")
@@ -116,12 +118,15 @@ def find_foreign_names(
     []
     """
     out: list[tuple[int, int, str, str]] = []
+    unplaced: list[tuple[str, int]] = []
     pos = 0
     while (m := _TITLE.search(text, pos)) is not None:
         pos = m.start() + 1
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_"):
             continue  # inside a word
-        pos = _read_title(text, m.group(), m.start(), m.end(), out)
+        pos = _read_title(text, m.group(), m.start(), m.end(), out, unplaced)
+    if unplaced and out:
+        out = sorted(out + _known_again(text, out, unplaced))
     searched: list[tuple[int, int, str, str]] = []
     pos = 0
     for m in _SEARCHED_TAILS.finditer(text):
@@ -147,12 +152,39 @@ def find_foreign_names(
     return out
 
 
+def _known_again(
+    text: str, found: list[tuple[int, int, str, str]], unplaced: list[tuple[str, int]]
+) -> list[tuple[int, int, str, str]]:
+    """The names after the generic titles ``(title, end)`` with no country
+    between that are found with evidence elsewhere in the text: the same person named
+    again ("Bộ trưởng Quốc phòng Lào Chansamone Chanyalath … Bộ trưởng Chansamone
+    Chanyalath").
+
+    >>> t = "Đại sứ Ito Naoki; Chủ tịch Ito Naoki; Chủ tịch Masan Group"
+    >>> _known_again(t, [(7, 16, "Ito Naoki", "Đại sứ")], [("Chủ tịch", 26), ("Chủ tịch", 45)])
+    [(27, 36, 'Ito Naoki', 'Chủ tịch')]
+    """
+    known = {name for _, _, name, _ in found}
+    out = []
+    for title, end in unplaced:
+        run = _RUN.match(text, end)
+        if run is not None and run.group(1) in known:
+            out.append((run.start(1), run.end(1), run.group(1), title))
+    return out
+
+
 def _read_title(
-    text: str, title: str, start: int, end: int, out: list[tuple[int, int, str, str]]
+    text: str,
+    title: str,
+    start: int,
+    end: int,
+    out: list[tuple[int, int, str, str]],
+    unplaced: list[tuple[str, int]] | None = None,
 ) -> int:
     """Add to ``out`` the foreign name after a title at ``start:end`` (and the further
-    names of a list after a plural term of address); return where reading goes on."""
-    found = _name_after(text, title, start, end)
+    names of a list after a plural term of address); return where reading goes on.
+    A name after a generic title with no country between goes to ``unplaced``."""
+    found = _name_after(text, title, start, end, unplaced)
     if found is None:
         return end
     marker = next(
@@ -215,8 +247,21 @@ def _name_before(text: str, end: int) -> tuple[int, int, str, str] | None:
     return start, end, name, ""
 
 
-def _name_after(text: str, title: str, start: int, pos: int) -> tuple[int, int, str, str] | None:
-    """The foreign name after a title that ends at ``pos``, or None."""
+def _name_after(
+    text: str,
+    title: str,
+    start: int,
+    pos: int,
+    unplaced: list[tuple[str, int]] | None = None,
+) -> tuple[int, int, str, str] | None:
+    """The foreign name after a title that ends at ``pos``, or None. After a generic
+    title with no country between, only a name that opens with a known foreign given
+    name (``foreign_given_names.txt``) is one; another run goes to ``unplaced``.
+
+    >>> _name_after("Chủ tịch Miguel Díaz-Canel Bermúdez tới", "Chủ tịch", 0, 8)
+    (9, 35, 'Miguel Díaz-Canel Bermúdez', 'Chủ tịch')
+    >>> _name_after("Chủ tịch Masan Group nói", "Chủ tịch", 0, 8)
+    """
     placed = False
     if title not in _HONORIFICS:
         portfolio = _PORTFOLIO.match(text, pos)
@@ -229,7 +274,11 @@ def _name_after(text: str, title: str, start: int, pos: int) -> tuple[int, int, 
             placed = placed or q.group(1) in _PLACE_SET
             pos = q.end()
     if title in _WITH_COUNTRY and not placed:
-        return None
+        word = _RUN_WORD.match(text, pos + 1)
+        if word is None or word.group() not in _GIVEN_NAMES:
+            if unplaced is not None:
+                unplaced.append((text[start:pos], pos))
+            return None
     run = _RUN.match(text, pos)
     if run is None:
         return None

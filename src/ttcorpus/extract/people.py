@@ -378,13 +378,17 @@ _COMMA_NOTES = PhraseSet(lines=data_section("people_clause_cues.txt", "appositiv
 _COMMA_NOTE_OPENERS = tuple(  # (a cheap test first: the notes' first words, as written)
     f"{note.split()[0]} " for note in data_section("people_clause_cues.txt", "appositive notes")
 )
+# (or an age: a number of years and a word of ``age notes``, "(48 tuổi)")
+_MAX_AGE_DIGITS = 3
 _NOTE = re.compile(
     "(?:"
     + "|".join(
         sorted(map(re.escape, data_section("people_clause_cues.txt", "bracketed notes")),
                key=len, reverse=True)
     )
-    + r")(?![\w'’])",
+    + rf"|\d{{1,{_MAX_AGE_DIGITS}}} (?:"
+    + "|".join(map(re.escape, data_section("people_clause_cues.txt", "age notes")))
+    + r"))(?![\w'’])",
     re.IGNORECASE,
 )
 # The words that open a deputy's delegation in brackets ("(Đoàn Quảng Nam)"), and the
@@ -1227,8 +1231,11 @@ def _full_name(
             # "Giám đốc Ban QLDA giai đoạn 2021-2023 là ông Nguyễn Hữu Thành"
             office = _office_before(before[:cut], keys[:cut])
     # "bon Bu Prâng": a clan name opens a name only after a title, or as an item of a
-    # list of people with its office ("…; Điểu K'Rông, nguyên Phó Bí thư Tỉnh ủy; …")
+    # list of people with its office ("…; Điểu K'Rông, nguyên Phó Bí thư Tỉnh ủy; …"),
+    # or before a note in brackets that only a person has ("Ka Thị Hoa (SN 1980)")
     clan = title is None and words[0] in _TITLED_SURNAMES
+    if clan and _note_follows(text, end):
+        clan = False
     if clan and start not in lists and not _opens_list(text, start):
         return None
     name = " ".join(words)
@@ -1827,12 +1834,19 @@ def _short_references(text: str, full: list[_Mention]) -> list[_Mention]:
     that, the first one after it). With no title before it, a given name is no
     mention ("Lực khai nhận …")."""
     owners, inside = _tail_index(full)
+    whole = {(m.start, m.end): m for m in full}
     out: list[_Mention] = []
     for start, tail in _find_tails(text, owners, inside):
         end = start + len(tail)
         title = _short_reference_at(text, start, end)
         if title is not None:
             name = _owner(owners[tail], start)
+            same = whole.get((start, end))
+            if same is not None:
+                # found as a full name too ("Ông Ha Sơn" after "Cil Ha Sơn"): one
+                # mention, of the longer name
+                same.name = name
+                continue
             out.append(_Mention(start, end, name, [title, *_appositives(text, end)[0]]))
     return out
 
@@ -1936,7 +1950,25 @@ def _short_reference_at(text: str, start: int, end: int) -> str | None:
     before, keys, title, _ = _clause_facts(text[_clause_start(text, start) : start])
     if title is None or _place_before(before, keys, None, 1):
         return None
+    if _title_runs_on(title, text, start):
+        return None  # "Thủ tướng Chính phủ Phạm Minh Chính": "Chính" is no reference
     return title
+
+
+def _title_runs_on(title: str, text: str, pos: int) -> bool:
+    """Whether a title before ``pos`` and the words from ``pos`` make a longer title or
+    office phrase, so that the capitalised word at ``pos`` is part of it, not a name.
+
+    >>> _title_runs_on("Thủ tướng", "Thủ tướng Chính phủ dự", 10)
+    True
+    >>> _title_runs_on("Thủ tướng", "Thủ tướng Chính nói", 10)
+    False
+    """
+    own = title.split()
+    if _key(own[0]) in _FORMER:
+        own = own[1:]  # "nguyên Thủ tướng"
+    ahead = text[pos : pos + _LOOKBACK].split(None, _OFFICE_HEADS.longest)
+    return _OFFICE_HEADS.prefix([*own, *ahead[: _OFFICE_HEADS.longest]]) > len(own)
 
 
 # ---------------------------------------------------------------- public
@@ -1975,6 +2007,8 @@ def find_people(text: str) -> list[Person]:
     if foreign:
         found = sorted(found + foreign, key=_START_OF)
     _drop_offices_of_the_next(found)
+    if found and not found[-1].titles:
+        _sign_off_title(text, found[-1])
     if found:
         found += _short_references(text, found)
         found.sort(key=_START_OF)
@@ -1982,6 +2016,65 @@ def find_people(text: str) -> list[Person]:
         Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles))
         for x in found
     ]
+
+
+# The marks of a signature that may stand between a signer's office and name in the
+# signing block of a document ("BÍ THƯ" / "(đã ký)" / "Lê Văn A"): read from the data
+# of the cleaner, which keeps that block.
+_SIGNED_MARKS = frozenset(data_section("clean_signature_formulas.txt", "marks"))
+_MAX_SIGN_OFF_WORDS = 10  # words of a signer's office on its own line
+
+
+def _sign_off_title(text: str, mention: _Mention) -> None:
+    r"""Give the last mention of a text, when it has no title and is a line of its own
+    at the very end, the office on the line just above it (the signing block of a
+    document: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(đã ký)" / "Lê Văn A") or, for the
+    signature of a speech, on the one line after it ("Lê Văn A" / "Bí thư Tỉnh ủy").
+    A line counts as an office only when an office phrase fills it whole.
+
+    >>> m = _Mention(21, 30, "Lê Văn Ba")
+    >>> _sign_off_title("Xin cảm ơn.\nGIÁM ĐỐC\nLê Văn Ba", m); m.titles
+    ['GIÁM ĐỐC']
+    >>> m = _Mention(12, 21, "Lê Văn Ba")
+    >>> _sign_off_title("Xin cảm ơn.\nLê Văn Ba\nBí thư Tỉnh ủy\n", m); m.titles
+    ['Bí thư Tỉnh ủy']
+    >>> m = _Mention(12, 21, "Lê Văn Ba")
+    >>> _sign_off_title("Xin cảm ơn.\nLê Văn Ba\nBí thư Tỉnh ủy rất vui.", m); m.titles
+    []
+    """
+    head = text.rfind("\n", 0, mention.start) + 1
+    tail = text.find("\n", mention.end)
+    if tail < 0:
+        tail = len(text)
+    if text[head : mention.start].strip() or text[mention.end : tail].strip():
+        return  # not a line of its own
+    rest = text[tail:].strip()
+    if rest:
+        if "\n" not in rest and _whole_office(rest):
+            mention.titles.append(rest)
+        return
+    for _ in range(2):  # the office, or a mark of a signature and then the office
+        if head < 2:
+            return
+        above = text[text.rfind("\n", 0, head - 1) + 1 : head - 1].strip()
+        if _whole_office(above):
+            mention.titles.append(above)
+            return
+        if above not in _SIGNED_MARKS:
+            return
+        head = text.rfind("\n", 0, head - 1) + 1
+
+
+def _whole_office(line: str) -> bool:
+    """Whether an office phrase (or a title) fills a line whole.
+
+    >>> _whole_office("PHÓ CHỦ TỊCH"), _whole_office("Phó Chủ tịch UBND tỉnh cho biết")
+    (True, False)
+    """
+    if not line or line.count(" ") >= _MAX_SIGN_OFF_WORDS or _AHEAD_END.search(line):
+        return False  # (a sentence, not an office: "Bí thư Tỉnh ủy phát biểu.")
+    found = _segment_office(line)
+    return found is not None and found[2] and found[0] == line
 
 
 def _lone_prefixed(text: str, found: list[_Mention]) -> list[_Mention]:
