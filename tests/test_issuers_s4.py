@@ -206,6 +206,8 @@ def test_mirrored_subject_and_term_are_the_backwards_pattern(before: str) -> Non
         if found
         else None
     )
+    if plain is not None and d.fold(plain[0]) in d._MEETINGS:
+        plain = None  # a meeting named by its head word alone is no issuer (session 9)
     assert d._issuing_subject_and_term(text, start) == plain
 
 

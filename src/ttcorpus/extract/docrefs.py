@@ -1393,6 +1393,31 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
     return pos
 
 
+# Fixed lists of joint issuers (``docref_joint_issuers.txt``: "Bộ Chính trị, Ban Bí
+# thư"): kept whole before a clause, unless a capitalised word continues the last name or
+# an issuing verb makes it the next clause's subject ("…, Ban Bí thư đã ban hành …").
+_FIXED_JOINT = re.compile(
+    "(?:"
+    + "|".join(
+        r"\s*,\s*".join(r"\s+".join(map(re.escape, item.split())) for item in line.split(","))
+        for line in data_lines("docref_joint_issuers.txt")
+    )
+    + rf")(?!\w)(?!\s+{_UPPER})(?!\s+{_ADVERB_RUN}(?:{_VERBS})(?!\w))"
+)
+
+
+def _fixed_joint_end(text: str, name_start: int, endpos: int) -> int | None:
+    """Where a fixed list of joint issuers at ``name_start`` ends, or None.
+
+    >>> _fixed_joint_end("Bộ Chính trị, Ban Bí thư, việc sắp xếp", 0, 38)
+    24
+    >>> _fixed_joint_end("Bộ Chính trị, Ban Bí thư đã ban hành", 0, 36) is None
+    True
+    """
+    found = _FIXED_JOINT.match(text, name_start, endpos)
+    return found.end() if found else None
+
+
 def _joint_end(
     text: str, code: str | None, name: tuple[int, int], endpos: int
 ) -> tuple[int, bool] | None:
@@ -1427,7 +1452,8 @@ def _joint_end(
         or (joint[0].count(",") < len(parts) and _TITLE_OPENER.match(text, end, endpos))
     ):
         return end, False
-    return None
+    fixed = _fixed_joint_end(text, name_start, endpos)
+    return (fixed, False) if fixed is not None and fixed > name_end else None
 
 
 def _draft(text: str, m: re.Match[str], start: int, kind: str, endpos: int) -> tuple[_Draft, int]:
@@ -1683,9 +1709,11 @@ def _issuing_subject_and_term(text: str, start: int) -> tuple[str, str | None] |
 # A part of the day may open it in place of "ngày" or before it ("Chiều 4/6, Bộ Nông
 # nghiệp … ban hành Công điện …", "Sáng ngày 3/6"; ``dates_dayparts.txt``, shared with
 # ``dates``).
+# A list or answer mark opening the line before the date ("- Ngày 22/12/2024, …").
+_LIST_MARK = r"(?:[\-*+]\s+)?"
 _DAY_WORD = rf"(?:(?i:ngày)|(?i:{_lines('dates_dayparts.txt')})(?:\s+(?i:ngày))?)"
 _FRONTED_DATE = (
-    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?{_DAY_WORD}\s+"
+    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*{_LIST_MARK}(?:(?i:vào)\s+)?{_DAY_WORD}\s+"
     rf"(?P<date>{_DAY_MONTH_YEAR})\s*,?\s*"
 )
 _FRONTED_DATE_WINDOW = 48
@@ -1714,7 +1742,7 @@ def _fronted_date(text: str, subject_start: int) -> str | None:
 # …"): the dates finder completes it from the article's dateline (see
 # ``issuers.fill_signing_dates``). Compiled on first use.
 _FRONTED_DAY_MONTH = (
-    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*(?:(?i:vào)\s+)?(?P<date>{_DAY_WORD}\s+"
+    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*{_LIST_MARK}(?:(?i:vào)\s+)?(?P<date>{_DAY_WORD}\s+"
     r"\d{1,2}\s?[/.\-–]\s?\d{1,2})(?![\d/.\-–])\s*,?\s*"
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 
 import regex
 
@@ -222,6 +223,7 @@ def _counted_after(text: str, before: DocRef, ref: DocRef, counted: str) -> bool
 _DATED = regex.compile(DATE_AFTER)
 
 
+
 def _listed_after(text: str, before: DocRef, ref: DocRef) -> bool:
     """Whether ``ref`` is listed right after ``before``: a join, or the title clause of
     ``before`` and a join when both are of one kind ("Kế hoạch số 12-KH/ĐU về công tác
@@ -345,17 +347,53 @@ def _clause_subject(
     if verb is None:
         return None
     lo = max(0, start - _MAX_CLAUSE)
-    brk = _SENTENCE_BREAK_BACK.search(text, lo, verb.start())
+    brk = _clause_break_end(text, lo, verb.start())
     if brk is None and lo:
         return None
-    sentence = brk.end() if brk else 0
+    sentence = brk or 0
     for body in reversed(agencies):
         if body.end > verb.start() or body.start < sentence:
             continue
         before = text[sentence : body.start].rstrip()
-        if (not before or before.endswith(",")) and initials_fit(body.text, ref.code):
+        if (not before or before.endswith(",")) and _code_fits(body.text, ref.code):
             return body.text, None
     return None
+
+
+def _clause_break_end(text: str, lo: int, verb_start: int) -> int | None:
+    """Where the sentence holding a coordinated verb at ``verb_start`` starts, after
+    the last break from ``lo`` on; a ";" right before the verb continues the clause
+    ("…; đồng thời ban hành …"). None when no break is found."""
+    hi = verb_start
+    before = text[lo:hi].rstrip()
+    if before.endswith(_SEMICOLON):
+        hi = lo + len(before) - 1
+    brk = _SENTENCE_BREAK_BACK.search(text, lo, hi)
+    return brk.end() if brk else None
+
+
+_SEMICOLON = ";"
+_STANDING = tuple(w + " " for w in data_lines("issuer_standing_bodies.txt"))
+# Tone and vowel marks (not the letter "đ"): "Tỉnh ủy" is abbreviated "TU".
+_MARKS = regex.compile(r"\p{Mn}+")
+
+
+def _code_fits(name: str, code: str) -> bool:
+    """Whether ``code`` names the body ``name``: its initials (``initials_fit``), or for
+    a committee those without marks, the committee also standing for its standing
+    bodies (``issuer_standing_bodies.txt``).
+
+    >>> _code_fits("Ban Thường vụ Tỉnh ủy", "23-KH/TU"), _code_fits("Sở Y tế", "23-KH/TU")
+    (True, False)
+    """
+    if initials_fit(name, code):
+        return True
+    for prefix in _STANDING:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+            break
+    plain = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", name)))
+    return plain != name and initials_fit(plain, code)
 
 
 # ---------------------------------------------------------------- a counted list

@@ -629,8 +629,25 @@ class _Mentions:
             pos = self.ends[i]
             limit = min(pos + _WINDOW, self.next_starts[i])
             end = _ATTRIBUTES.match(self.text, pos, limit, _KEEP_GIL).end()
+            end = self._joint_issuer_end(i, end, limit)
             self._attributes_end[i] = end
         return end
+
+    def _joint_issuer_end(self, i: int, end: int, limit: int) -> int:
+        """``end``, or past the rest of mention ``i``'s joint issuer and the attributes
+        after it when the attributes end inside that issuer as written ("Kết luận số
+        127-KL/TW của Bộ Chính trị|, Ban Bí thư| và Kế hoạch …": the issuer is "Bộ Chính
+        trị, Ban Bí thư")."""
+        issuer = self.refs[i].issuer
+        if issuer is None or "," not in issuer:
+            return end
+        first = issuer[: issuer.index(",")]
+        rest = issuer[len(first) :]
+        if not self.text.endswith(first, 0, end) or end + len(rest) > limit:
+            return end
+        if not self.text.startswith(rest, end):
+            return end
+        return _ATTRIBUTES.match(self.text, end + len(rest), limit, _KEEP_GIL).end()
 
     def joined(self, i: int) -> bool:
         """Whether mentions ``i`` and ``i + 1`` are members of one coordinated list."""
