@@ -364,7 +364,10 @@ def _clean_once(
     lines = read_lines(text)
     joined: dict[int, tuple[str, Join]] = {}
     if wrap and may_be_wrapped("\n".join([s for _, s, _ in lines])):
+        unwrapped = lines
         lines, joins = join_wrapped(lines)
+        if joins and _cell_tables(_plain_units(unwrapped), 0, len(unwrapped) - 1):
+            lines, joins = unwrapped, {}  # a table's cells are no wrapped paragraph
         if joins:
             joined = {n: (s, joins[n]) for n, s, _ in lines if n in joins}
     page = Page([s for _, s, _ in lines])
@@ -381,6 +384,7 @@ def _clean_once(
     title_at = _assign_head(units, start, repeated)
     _assign_body(units, start, last, repeated)
     _assign_tail(units, last + 1, repeated)
+    _mark_slide_leads(units, start)
     _unsign_site_lines(units, title_at if title_at is not None else start, start)
     _fill_metadata(article, units, page, title_at, start, last)
     if article.section is not None and ("  " in text or "\t" in text):
@@ -662,10 +666,28 @@ def _mark_related_blocks(units: list[Unit]) -> None:
         if u.kind == "related" and bp.made_of(u.text) == "related":  # a block header
             in_block = True
         elif (in_block and u.kind in (None, "related") and u.words <= RELATED_ITEM_MAX_WORDS
-              and final_mark(u.text) not in (".", "!", "…")):
+              and final_mark(u.text) not in (".", "!", "…") and not _speaker_label(u.text)):
             u.block_item = True
         else:
             in_block = False
+
+
+_SPEAKER_LABELS = frozenset(w.casefold() for w in data_lines("clean_speaker_labels.txt"))
+SPEAKER_LABEL_MAX_WORDS = max(w.count(" ") + 1 for w in _SPEAKER_LABELS)
+_SPEAKER_INITIALS = frozenset(c for w in _SPEAKER_LABELS for c in (w[0], w[0].upper()))
+
+
+def _speaker_label(text: str) -> bool:
+    """A line of an interview opening with its speaker's label and a colon.
+
+    >>> _speaker_label("PV: Kết quả nổi bật của năm qua là gì?"), _speaker_label("Hà Nội: Mưa")
+    (True, False)
+    """
+    if text[:1] not in _SPEAKER_INITIALS:
+        return False
+    label, colon, _ = text.partition(":")
+    return (colon != "" and label.count(" ") < SPEAKER_LABEL_MAX_WORDS
+            and label.strip().casefold() in _SPEAKER_LABELS)
 
 
 def _mark_comments(units: list[Unit]) -> None:
@@ -827,6 +849,9 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         if u.kind == "comment_form" and not u.strong and _credits_authors(u.text):
             u.kind = None  # "Nội dung: MINH QUÂN - QUỲNH ANH" (a form's field is no byline)
         if u.kind is not None:
+            continue
+        if _byline_by_dateline_with_unit(units, i):
+            u.kind = "byline"  # "Mai Thảo - Công an xã Krông Búk" / "Thứ Ba, 14/10/2025"
             continue
         if (u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS)) and (
                 not _question_headline(units, i)):
@@ -1436,10 +1461,11 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "byline" if parse_byline(u.text) else "attribution"
         elif _byline_by_dateline(units, i) or (
             u.words <= STAFF_CREDIT_MAX_WORDS and is_staff_credit(u.text)
-        ):
+        ) or _labelled_staff_credit(u.text) or (i == start + 1 and _names_under_lead(units, i)):
             u.kind = "byline"  # (a newsroom's credit under the lead: "Nhóm PV")
         elif _is_repeated_chrome(u, repeated, body=True):
             u.kind = "repeated"
+    _keep_cell_tables(units, start, last)
     _mark_pull_quotes(units, start, last)
     _mark_gallery(units, start)
     _keep_table_cells(units, start, last)
@@ -1493,6 +1519,108 @@ def _table_cell(u: Unit) -> bool:
     if u.kind is not None and not (u.kind == "counter" and _NUMBER_CELL.fullmatch(u.text)):
         return False
     return u.words <= TABLE_CELL_MAX_WORDS and not ends_sentence(u.text)
+
+
+# A table set one cell a line with a header row: a run of HEADER cells (short label
+# lines, no bare number) then rows of as many cells, where each column holds bare
+# numbers in every row or in none, at least one column numbers ("STT", "Chỉ tiêu",
+# "Kết quả", "1", "Thu ngân sách", "51.700", "2", …), between body paragraphs.
+CELL_TABLE_MIN_COLUMNS = 2
+CELL_TABLE_MAX_COLUMNS = 8
+CELL_TABLE_MIN_ROWS = 2
+CELL_HEADER_MAX_WORDS = 8
+CELL_MAX_WORDS = 25
+CELL_HEADER_OFFSETS = 3  # a table's title may stand over the header row
+_CELL_ENDS = frozenset({"", "%", ")"})  # no sentence, no colon
+_BARE_NUMBER = re.compile(r"[-+]?\d[\d.,]{0,20}(?:/\d[\d.,]{0,20})?\s?%?")
+
+
+def _keep_cell_tables(units: list[Unit], start: int, last: int) -> None:
+    """Keep whole a table set one cell a line under a header row (``CELL_TABLE_*``):
+    its cells are body, whatever the counter, caption, comment-form or menu rules
+    made of them one by one.
+
+    >>> cells = ["Trong năm, tỉnh đạt nhiều kết quả quan trọng về thu ngân sách.",
+    ...          "STT", "Chỉ tiêu", "Kết quả", "1", "Thu ngân sách", "51,7", "2", "Chi ngân sách",
+    ...          "29,8", "Các chỉ tiêu trên đều vượt kế hoạch được giao năm nay."]
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(cells)]
+    >>> us[6].kind = us[9].kind = "counter"
+    >>> _keep_cell_tables(us, 0, 10)
+    >>> [u.kind for u in us][6], [u.table for u in us][1:10].count(True)
+    (None, 9)
+    """
+    for s, end in _cell_tables(units, start, last):
+        for u in units[s:end]:
+            u.kind, u.table = None, True
+
+
+def _cell_tables(units: list[Unit], start: int, last: int) -> list[tuple[int, int]]:
+    """The extents (first, past-last unit) of the tables of ``_keep_cell_tables`` in
+    ``units[start : last + 1]``."""
+    found: list[tuple[int, int]] = []
+    i = start + 1
+    while i < last:
+        if units[i].words > CELL_HEADER_MAX_WORDS or not _header_cell(units[i]) or (
+                _header_cell(units[i - 1])):
+            i += 1
+            continue
+        table = None
+        for s in range(i, min(i + CELL_HEADER_OFFSETS, last)):
+            table = next((t for k in range(CELL_TABLE_MIN_COLUMNS, CELL_TABLE_MAX_COLUMNS + 1)
+                          if (t := _cell_table(units, s, k, last)) is not None), None)
+            if table is not None or not _header_cell(units[s + 1]):
+                break
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i = table[1]
+    return found
+
+
+def _plain_units(lines: list[tuple[int, str, int]]) -> list[Unit]:
+    """One unit a read line (number, text, indent), no kind yet."""
+    return [Unit(n, s, indent, word_count(s)) for n, s, indent in lines]
+
+
+def _cell_table(units: list[Unit], s: int, k: int, last: int) -> tuple[int, int] | None:
+    """The extent (first, past-last unit) of a table with a header row of ``k`` cells
+    at ``units[s]``, rows of ``k`` cells after it up to a paragraph, or None."""
+    if s + k * (CELL_TABLE_MIN_ROWS + 1) > last + 1:
+        return None
+    if not all(_header_cell(u) for u in units[s : s + k]):
+        return None
+    numeric: list[bool] | None = None
+    end = s + k
+    while end + k <= last + 1:
+        row = units[end : end + k]
+        if not all(_cell(u) for u in row):
+            break
+        kinds = [_BARE_NUMBER.fullmatch(u.text) is not None for u in row]
+        if numeric is None:
+            if not any(kinds) or all(kinds):
+                return None
+            numeric = kinds
+        elif kinds != numeric:
+            break
+        end += k
+    if numeric is None or end - s < k * (CELL_TABLE_MIN_ROWS + 1) or end > last:
+        return None
+    after = units[end]
+    if after.kind is not None or not (after.prose or ends_sentence(after.text)):
+        return None  # a table stands between paragraphs
+    return s, end
+
+
+def _header_cell(u: Unit) -> bool:
+    """A line that may head a column: a short label, no bare number, no sentence."""
+    return (u.words <= CELL_HEADER_MAX_WORDS and _BARE_NUMBER.fullmatch(u.text) is None
+            and final_mark(u.text) in _CELL_ENDS)
+
+
+def _cell(u: Unit) -> bool:
+    """A line that may be a cell of a table: no sentence, no colon."""
+    return u.words <= CELL_MAX_WORDS and final_mark(u.text) in _CELL_ENDS
 
 
 GALLERY_HEAD_MAX_WORDS = 15
@@ -1698,6 +1826,37 @@ def _is_slide_caption(units: list[Unit], i: int) -> bool:
     )
 
 
+def _slide_counter(u: Unit) -> bool:
+    """A slideshow's counter ("2 / 4", "Ảnh 2/4") read as a counter."""
+    return u.kind == "counter" and bp.is_slide_counter(u.text)
+
+
+def _slide_caption(u: Unit) -> bool:
+    """A line that may be the caption under a slideshow's counter: short, no counter,
+    no byline, no chrome of strong shape."""
+    return (u.kind in (None, "counter", "caption") and not bp.is_slide_counter(u.text)
+            and u.words <= INDENT_CAPTION_MAX_WORDS and not _is_byline_shaped(u.text)
+            and not has_inner_sentence_break(u.text))
+
+
+def _mark_slide_leads(units: list[Unit], start: int) -> None:
+    """A line ending with a colon right above a slideshow's first counter ("Một số
+    hình ảnh tại hội nghị:" / "1 / 4") heads the pictures: a caption.
+
+    >>> us = [Unit(1, "Hình ảnh buổi lễ:", 0, 4), Unit(2, "1 / 3", 0, 3, "counter")]
+    >>> _mark_slide_leads(us, 0)
+    >>> us[0].kind
+    'caption'
+    """
+    for i in range(max(start, 1), len(units)):
+        if units[i].kind != "counter":
+            continue
+        above = units[i - 1]
+        if (_slide_counter(units[i]) and above.kind is None and final_mark(above.text) == ":"
+                and above.words <= GALLERY_HEAD_MAX_WORDS):
+            above.kind = "caption"
+
+
 def _paragraph_follows(units: list[Unit], i: int) -> bool:
     """``units[i]`` is a free paragraph, or a subheading (a short free line with no
     final mark) over one: a caption can close a section of the article."""
@@ -1881,6 +2040,75 @@ def _byline_by_dateline(units: list[Unit], i: int) -> bool:
     return byline is not None and bool(byline.authors)
 
 
+def _labelled_staff_credit(text: str) -> bool:
+    """A byline lead, then a newsroom's credit with no name ("Bài và ảnh: PV").
+
+    >>> _labelled_staff_credit("Bài, ảnh: CTV"), _labelled_staff_credit("Bài, ảnh: Minh Hà")
+    (True, False)
+    """
+    if not opens_with_byline_lead(text):
+        return False
+    credit = text.partition(":")[2].strip()
+    return word_count(credit) <= STAFF_CREDIT_MAX_WORDS and is_staff_credit(credit)
+
+
+def _names_under_lead(units: list[Unit], i: int) -> bool:
+    """A line of bare names right under the lead: the byline, when it names two
+    writers ("Lan Anh - Minh Đức") or page chrome follows it ("Nghe đọc bài").
+
+    >>> us = [Unit(1, "Sáng 3/4, tỉnh tổ chức hội nghị tổng kết công tác năm.", 0, 11),
+    ...       Unit(2, "Lan Anh - Minh Đức", 0, 5), Unit(3, "Các đại biểu thảo luận.", 0, 5)]
+    >>> _names_under_lead(us, 1)
+    True
+    """
+    u = units[i]
+    if u.words > 2 * BYLINE_NAME_MAX_WORDS or final_mark(u.text) != "" or u.kind is not None:
+        return False
+    byline = parse_byline(u.text)
+    if byline is None or not byline.authors or byline.attribution is not None:
+        return False
+    chrome_below = i + 1 < len(units) and units[i + 1].kind is not None
+    return len(byline.authors) > 1 or chrome_below
+
+
+_AGENCY_HEADS = frozenset(h.casefold() for h in data_lines("agency_heads.txt"))
+AGENCY_HEAD_MAX_WORDS = max(h.count(" ") + 1 for h in _AGENCY_HEADS)
+UNIT_MAX_WORDS = 10  # the writer's unit after the name
+
+
+def name_and_unit(text: str) -> Byline | None:
+    """A writer's name, a dash, then the body or office the writer works for.
+
+    >>> name_and_unit("Lan Hương - Trung tâm Thông tin")
+    Byline(authors=('Lan Hương',), attribution='Trung tâm Thông tin')
+    >>> name_and_unit("Lan Hương - Công an phường Tân Lập").attribution
+    'Công an phường Tân Lập'
+    >>> name_and_unit("Hà Nội - Hải Phòng hợp tác phát triển") is None
+    True
+    """
+    for dash in _PREFIX_DASHES:
+        name, sep, unit = text.partition(dash)
+        if sep:
+            break
+    else:
+        return None
+    if (not is_person_name(name) or fold(name) in _PLACES_FOLDED or word_count(unit) >
+            UNIT_MAX_WORDS or final_mark(unit) != "" or not unit[:1].isupper()):
+        return None
+    heads = unit.casefold().split(" ", AGENCY_HEAD_MAX_WORDS)
+    if not (is_affiliation(unit) or parse_agency_source(unit) is not None or any(
+            " ".join(heads[:n]) in _AGENCY_HEADS for n in range(1, len(heads)))):
+        return None
+    return Byline((name,), unit)
+
+
+def _byline_by_dateline_with_unit(units: list[Unit], i: int) -> bool:
+    """A name and its unit ("Minh Tuấn - Trung tâm Thông tin") right above or below
+    the dateline in the head: the byline."""
+    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    return any(n.kind == "dateline" for n in near) and name_and_unit(units[i].text) is not None
+
+
 def _read_byline(text: str) -> Byline | None:
     """``parse_byline``, names in capitals read once recased ("THU HƯỞNG")."""
     byline = parse_byline(text)
@@ -1991,6 +2219,8 @@ def _byline_kind(u: Unit) -> str | None:
         return "byline" if caps_byline(u) else None
     if parse_signature(u.text) is not None or _read_byline(u.text) is not None:  # "K'DUYỆT"
         return "byline"
+    if _labelled_staff_credit(u.text):
+        return "byline"  # "Bài và ảnh: PV"
     if parse_attribution(u.text) is not None:
         return "attribution"
     return None
@@ -2121,6 +2351,11 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         units[i].kind = "related"
     for i in range(begin + len(teasers), len(units)):
         u = units[i]
+        if block is None and _slide_counter(u):
+            continue  # a slideshow's counter: its caption under it, the byline after them
+        if block is None and i > 0 and _slide_counter(units[i - 1]) and _slide_caption(u):
+            u.kind = "caption"
+            continue
         if block is None and _writer_and_photographer(u):
             u.kind, ended = "byline", True
             continue
@@ -2311,7 +2546,8 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
         if u.kind == "byline":
             name = _portrait_name(u.text)  # "Luật sư Lê Văn An" over "Theo …"
             byline = parse_signature(u.text) or (
-                Byline((name,), None) if name else parse_byline(u.text.title()))
+                Byline((name,), None) if name else parse_byline(u.text.title())
+            ) or name_and_unit(u.text)
             if byline is None:
                 continue
             for name in byline.authors:

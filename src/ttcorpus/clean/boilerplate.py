@@ -219,12 +219,27 @@ SPACED_DIGITS = regex.compile(r"\d(?: \d){3,}")
 SLIDE_COUNTER = regex.compile(r"(?P<at>\d{1,3})\s?/\s?(?P<of>\d{1,3})")
 
 
+SLIDE_LABELS = frozenset(CAPTION_WORDS.get("slide", ()))
+SLIDE_LABEL_INITIALS = frozenset(w[0] for w in SLIDE_LABELS)
+SLIDE_LABEL_MAX_WORDS = max((w.count(" ") + 1 for w in SLIDE_LABELS), default=1)
+
+
 def is_slide_counter(text: str) -> bool:
-    """A slideshow's counter on its own line, the picture's number not above the count.
+    """A slideshow's counter on its own line, the picture's number not above the count,
+    maybe after a word for the picture (``slide`` in ``clean_caption_words.tsv``).
 
     >>> is_slide_counter("2 / 4"), is_slide_counter("24 / 7"), is_slide_counter("1/2")
     (True, False, True)
+    >>> is_slide_counter("Ảnh 3/6"), is_slide_counter("Ảnh 3/6 trang")
+    (True, False)
     """
+    if text[:1] in SLIDE_LABEL_INITIALS:
+        words = text.split(" ", SLIDE_LABEL_MAX_WORDS)
+        label = next((" ".join(words[:k]) for k in range(SLIDE_LABEL_MAX_WORDS, 0, -1)
+                      if " ".join(words[:k]).rstrip(":") in SLIDE_LABELS), None)
+        if label is None:
+            return False
+        text = text[len(label):].lstrip()
     m = SLIDE_COUNTER.fullmatch(text)
     return m is not None and 0 < int(m.group("at")) <= int(m.group("of")) > 1
 
@@ -247,9 +262,13 @@ _LOWER_CREDITS = sorted({
 _CREDIT = CREDIT_WORDS
 BRACKETED_CREDIT = rf"(?:{_CREDIT}|{phrase_alternation(_LOWER_CREDITS)})"
 _CREDIT_PHRASES = phrase_alternation([w for w in CAPTION_WORDS.get("credit", ()) if " " in w])
+_SUPPLIED = phrase_alternation(CAPTION_WORDS.get("supplied", ("cung cấp",)))
+_SUPPLIED_END = regex.compile(rf"\s+(?:{_SUPPLIED})$")
+_SUPPLIED_BY = (rf"|(?:{_CREDIT})\s+(?:{phrase_alternation(CAPTION_WORDS.get('by', ('do',)))})"
+                rf"\s+(?P<value>[^():]{{1,80}}?)\s+(?:{_SUPPLIED})")
 CREDIT_AT_END = regex.compile(
     rf"(?:^|(?<=[\s(_]))(?:\(\s*{BRACKETED_CREDIT}(?:\s*:\s*(?P<value>[^():]{{1,80}}?))?\s*\)"
-    rf"|(?:{_CREDIT})\s*:\s*(?P<value>[^():]{{1,80}}?)|(?:{_CREDIT_PHRASES}))\s*\.?$"
+    rf"|(?:{_CREDIT})\s*:\s*(?P<value>[^():]{{1,80}}?)|(?:{_CREDIT_PHRASES}){_SUPPLIED_BY})\s*\.?$"
 )
 CREDIT_MAX_WORDS = 7  # "Trọng Đức - TTXVN", "VGP/Nhật Bắc", "Tư liệu", "internet"
 CREDIT_MAX_LOWER_WORDS = 2
@@ -261,11 +280,12 @@ def is_credit_value(value: str | None) -> bool:
 
     >>> is_credit_value("Trọng Đức - TTXVN"), is_credit_value("tư liệu")
     (True, True)
-    >>> is_credit_value("TTXVN Hội nghị kéo dài 2 ngày")
-    False
+    >>> is_credit_value("TTXVN Hội nghị kéo dài 2 ngày"), is_credit_value("Công an xã cung cấp")
+    (False, True)
     """
     if value is None:
         return True
+    value = _SUPPLIED_END.sub("", value)  # "Công an xã cung cấp"
     words = value.split()
     if len(words) > CREDIT_MAX_WORDS or ". " in value:
         return False
@@ -726,7 +746,7 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
         COUNT_LINE.fullmatch(text)
     ) and (n > 1 or not text.isdigit()):  # a lone plain number is left to the rules below
         return ("counter", True)
-    if first.isdigit() and n <= 3 and is_slide_counter(text):
+    if (first.isdigit() or first in SLIDE_LABEL_INITIALS) and n <= 4 and is_slide_counter(text):
         return ("counter", True)  # "1 / 4" over a slideshow's picture
     if first.isdigit() and READING_TIME.fullmatch(text):
         return ("widget", True)  # "4 - 5 phút đọc"
