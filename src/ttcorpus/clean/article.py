@@ -71,12 +71,15 @@ from ttcorpus.clean.metadata import (
     breadcrumb_section,
     ends_with_proper_name,
     has_time_ago,
+    head_masthead,
     is_affiliation,
     is_bare_stamp,
     is_comment_signature,
     is_credit_line,
     is_document_type,
+    is_signed_dateline,
     is_staff_credit,
+    labelled_section,
     opens_with_body,
     opens_with_byline_lead,
     parse_agency_source,
@@ -912,6 +915,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
             # above the title, by the dateline, under the masthead: "12:31 | 18/10 / Đỗ
             # Bình" (the page's first line is its masthead: "Người Lao Động" / date)
             u.kind = "byline"
+        elif labelled_section(u.text) is not None:
+            u.kind = "section"  # "Chuyên mục: Hoạt động của Thành ủy"
         elif is_all_caps_or_site(u) or (site_seen and _foreign_tagline(u)) or (not nav_seen and (
             not site_seen or u.words > SECTION_MAX_WORDS
         )):
@@ -2367,6 +2372,9 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
                 and _signs_above_source(units, i)):
             u.kind, ended = "byline", True  # "Luật sư Lê Văn An" / "Theo báo …"
             continue
+        if u.kind is None and not ended and _signed_dateline(units, i):
+            u.kind = "dateline"  # "Quảng Ninh, ngày 12/12/2024" / "Phạm Hà - Văn phòng …"
+            continue
         if u.kind in (None, "site") and (block is None or opens_with_byline_lead(u.text) or (
             block == "related" and (_after_bare_link(units, block_at, i)
                                     or _after_inline_teaser(units, block_at, i)) and _signs(u)
@@ -2404,6 +2412,11 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
                 block or ("footer" if bp.is_notice(u.text) else "nav")
             )
             ended = True
+
+
+def _signed_dateline(units: list[Unit], i: int) -> bool:
+    """``units[i]`` is a place and a date over the writer's byline (``is_signed_dateline``)."""
+    return i + 1 < len(units) and is_signed_dateline(units[i].text, units[i + 1].text)
 
 
 def _tag_in_capitals(units: list[Unit], i: int, label: int) -> bool:
@@ -2540,7 +2553,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
     article.published = _published(units, title_at, start, last)
     authors: list[str] = []
     attribution: str | None = None
-    site = _site_line(units, start)
+    site = _site_line(units, start) or head_masthead([u.text for u in units[:title_at or 0]])
     names: tuple[str | None, frozenset[str]] | None = None
     for u in units:
         if u.kind == "byline":

@@ -692,6 +692,27 @@ def parse_signature(text: str) -> Byline | None:
     return Byline(signed[0].authors, signed[1])
 
 
+def is_signed_dateline(text: str, below: str) -> bool:
+    """A place and a date on a line of their own right above the writer's byline at the
+    article's end, a byline that names the writer's unit ("Quảng Ninh, ngày 12/12/2024"
+    / "Phạm Hà - Văn phòng HĐND tỉnh"): the article's dateline, not text. (A letter
+    quoted whole ends with its place and date over its signer's office, "CHỦ TỊCH", or
+    name alone, "Thu Hà": it stays.) The page's ``published`` stays the dateline above
+    the article (README: the place-first forms are read above the article only).
+
+    >>> is_signed_dateline("Lào Cai, ngày 3/4/2025", "Minh Hà - Văn phòng Tỉnh ủy")
+    True
+    >>> is_signed_dateline("Hà Nội, ngày 1/1/2025", "CHỦ TỊCH NƯỚC")
+    False
+    >>> is_signed_dateline("Hà Nội, ngày 1/1/2025", "Thu Hà")
+    False
+    """
+    if parse_place_dateline(text) is None or below.lower() in _PLACES_LOWER:
+        return False
+    found = parse_signature(below)
+    return found is not None and bool(found.authors) and found.attribution is not None
+
+
 def _unit_after_name(head: str, tail: str) -> bool:
     """A unit named after the writer: it opens with a body's head word ("Văn phòng
     Huyện ủy") or an acronym ("KTNN khu vực V"); the name is not a place's. A longer
@@ -815,6 +836,46 @@ def site_name(text: str) -> str:
     return text
 
 
+# A web address alone, as a mobile masthead's logo writes it: "moc.gov.vn", "www.x.vn"
+# (the endings of ``clean_site_endings.txt`` that open with a dot).
+_DOMAIN = regex.compile(
+    r"(?:www\.)?[a-z\d][a-z\d\-]{0,40}(?:\.[a-z\d\-]{1,40}){0,3}(?i:"
+    + phrase_alternation([e for e in data_lines("clean_site_endings.txt") if e[:1] == "."])
+    + ")"
+)
+_NAV_LABELS = frozenset(w.casefold() for w in data_lines("clean_nav.txt"))
+OWNED_NAME_MAX_WORDS = 3
+
+
+def head_masthead(lines: list[str]) -> str | None:
+    """The site named by the first lines above the title (those with a letter) when no
+    line was read as the masthead: a domain over a body's name names the body ("moc.gov.vn"
+    / "Bộ Xây dựng"); a short name over the full name of a central body, its owner
+    (``agencies.tsv``), names the outlet ("Tin tức" / "Thông tấn xã Việt Nam").
+
+    >>> head_masthead(["☰", "moc.gov.vn", "Bộ Xây dựng", "Tìm kiếm"])
+    'Bộ Xây dựng'
+    >>> head_masthead(["Tin tức", "Thông tấn xã Việt Nam", "Thời sự"])
+    'Tin tức'
+    >>> head_masthead(["Trang chủ", "Bộ Xây dựng"]), head_masthead(["Thời sự", "Kinh tế"])
+    (None, None)
+    """
+    first = [t for t in lines[:6] if any(c.isalpha() for c in t)][:2]
+    if len(first) < 2:
+        return None
+    name, under = first
+    if " " not in name and _DOMAIN.fullmatch(name):
+        if under.count(" ") < SITE_NAME_MAX_WORDS and under[-1:].isalnum() and (
+                under.lower() in _known_names() or opens_with_body(under)):
+            return under
+        return None
+    if (under.lower() in _known_names() and name.count(" ") < OWNED_NAME_MAX_WORDS
+            and name[:1].isupper() and name[-1:].isalnum() and not is_all_caps(under)
+            and name.casefold() not in _NAV_LABELS and name.lower() not in _known_names()):
+        return name
+    return None
+
+
 def _opens_with_locality(text: str) -> bool:
     words = text.casefold().split(" ", 2)
     return words[0] in _LOCALITY_WORDS or " ".join(words[:2]) in _LOCALITY_WORDS
@@ -850,9 +911,12 @@ def _recased(name: str, page: str) -> str:
     searchable = LOWER_LONGER not in page
     low = page.lower() if searchable and LOWER_IN_CONTEXT in page else None
     words = name.split(" ")
+    # (a tail of one syllable is not looked for: a capitalised syllable on the page
+    # opens a sentence or a name, "Luật …", and would split "PHÁP LUẬT" in two)
     for k in range(len(words)):
         tail = " ".join(words[k:])
-        found = _mixed_case_occurrence(tail, page, low) if searchable else None
+        found = (_mixed_case_occurrence(tail, page, low)
+                 if searchable and (k == 0 or k < len(words) - 1) else None)
         found = found or _known_names().get(tail.lower())
         if found:
             head = _sentence_case(" ".join(words[:k])) if k else ""
@@ -997,8 +1061,52 @@ def _sentence_case(text: str) -> str:
         else:
             out.append(words[i])
             i += 1
-    cased = " ".join(out)
+    cased = _fields_capitalised(" ".join(out))
     return cased[:1].upper() + cased[1:]
+
+
+# Fields an outlet's name writes with a capital ("Phát thanh", "Truyền hình"), by
+# their lower case; a comma may follow ("… phát thanh, truyền hình Cà Mau").
+_SITE_FIELDS = {f.lower(): f for f in data_lines("clean_meta_site_fields.txt")}
+_SITE_FIELD = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(sorted(_SITE_FIELDS))})(?![\p{{L}}\d])"
+)
+
+
+def _fields_capitalised(text: str) -> str:
+    """A sentence-cased site name with the fields of ``clean_meta_site_fields.txt``
+    capitalised, each as a whole compound.
+
+    >>> _fields_capitalised("báo và phát thanh, truyền hình Cà Mau")
+    'báo và Phát thanh, Truyền hình Cà Mau'
+    >>> _fields_capitalised("bảo vệ pháp luật"), _fields_capitalised("thanh truyền")
+    ('bảo vệ Pháp luật', 'thanh truyền')
+    """
+    return _SITE_FIELD.sub(lambda m: _SITE_FIELDS[m.group()], text)
+
+
+# "Chuyên mục: Hoạt động của Thành ủy": a label, a colon, the section (a few words,
+# capitalised, no sentence).
+_SECTION_LABEL = regex.compile(
+    rf"(?i:{phrase_alternation(data_lines('clean_meta_section_labels.txt'))})\s*:\s*"
+    r"(?P<section>\p{Lu}[^:;.!?]{0,100})"
+)
+LABELLED_SECTION_MAX_WORDS = 12
+
+
+def labelled_section(text: str) -> str | None:
+    """The section a label line names ("Chuyên mục: …", ``clean_meta_section_labels.txt``),
+    else None.
+
+    >>> labelled_section("Chuyên mục: Tin tức - Sự kiện"), labelled_section("Chuyên mục này")
+    ('Tin tức - Sự kiện', None)
+    """
+    if ":" not in text:
+        return None
+    m = _SECTION_LABEL.fullmatch(text.rstrip())
+    if m is None or m.group("section").count(" ") >= LABELLED_SECTION_MAX_WORDS:
+        return None
+    return m.group("section").strip()
 
 
 _CRUMB_SEPARATOR = regex.compile(r"\s+[»›>→/]\s+|(?<=\p{Ll})/(?=\p{Lu})")  # "Tin tức/Thủy sản"
@@ -1012,7 +1120,10 @@ def breadcrumb_section(text: str, skip: str = "") -> str | None:
     'Hoạt động của lãnh đạo Bộ'
     >>> breadcrumb_section("Trang chủ » Kinh tế » Giá lúa tăng", skip="Giá lúa tăng")
     'Kinh tế'
+    >>> breadcrumb_section("Chuyên mục: Hoạt động của Thành ủy")
+    'Hoạt động của Thành ủy'
     """
-    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    labelled = labelled_section(text)  # "Chuyên mục: Kinh tế" or "Danh mục: A > B"
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(labelled or text)]
     parts = [p for p in parts if p and p != skip]
-    return parts[-1] if len(parts) >= 2 else None
+    return parts[-1] if len(parts) >= 2 or (labelled and parts) else None
