@@ -97,6 +97,13 @@ _RUN = re.compile(
     r"(?![\w'’-])"
 )
 _PARTICLES = frozenset(data_section(_FILE, "particles"))
+# a Vietnamese province or city after "tại" (a consulate's seat): "tại TP Hồ Chí Minh"
+_AT = "tại"
+_CITY = re.compile(
+    rf" (?:(?:{trie_alternation(data_section(_FILE, 'city prefixes'))}) ?)?"
+    rf"(?:{trie_alternation(data_lines('provinces.txt'))})(?![\w'’.-])"
+    rf"| (?:{trie_alternation(data_section(_FILE, 'city abbreviations'))})(?![\w'’.-])"
+)
 # "(quốc tịch Hàn Quốc)" right after a name
 _NATIONALITY = re.compile(
     rf" \((?:{trie_alternation(data_section(_FILE, 'nationality'))}) "
@@ -261,6 +268,8 @@ def _name_after(
     >>> _name_after("Chủ tịch Miguel Díaz-Canel Bermúdez tới", "Chủ tịch", 0, 8)
     (9, 35, 'Miguel Díaz-Canel Bermúdez', 'Chủ tịch')
     >>> _name_after("Chủ tịch Masan Group nói", "Chủ tịch", 0, 8)
+    >>> _name_after("Lãnh sự Lào tại Đà Nẵng Kham Sone nói", "Lãnh sự", 0, 7)
+    (24, 33, 'Kham Sone', 'Lãnh sự Lào tại Đà Nẵng')
     """
     placed = False
     if title not in _HONORIFICS:
@@ -273,6 +282,8 @@ def _name_after(
                 break
             placed = placed or q.group(1) in _PLACE_SET
             pos = q.end()
+            if q.group(1) == _AT and (city := _CITY.match(text, pos)) is not None:
+                pos = city.end()  # "Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh"
     if title in _WITH_COUNTRY and not placed:
         word = _RUN_WORD.match(text, pos + 1)
         if word is None or word.group() not in _GIVEN_NAMES:

@@ -213,6 +213,8 @@ _PREFIX_HEADS = frozenset(
 _FORMER = frozenset(map(_key, data_section("people_office_heads.txt", "former")))
 _STOPS = PhraseSet("people_office_stops.txt")
 _LINKS = PhraseSet("people_office_links.txt")
+_VERB_LINKS = frozenset(map(_key, data_section("people_office_links.txt", "verbs")))
+_ACTS = PhraseSet(lines=data_section("people_office_heads.txt", "acts"))
 _PLACE_CUES = PhraseSet("people_place_cues.txt")
 # Roles that end with a place cue but name a person after them ("Già làng Siu Glai").
 _PLACE_ROLES = PhraseSet(
@@ -221,7 +223,7 @@ _PLACE_ROLES = PhraseSet(
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _GIVEN_TOO = frozenset(map(_key, data_section("people_not_name_words.txt", "also given names")))
-_PLACES = PhraseSet("provinces.txt")
+_PLACES = PhraseSet("provinces.txt", "places_special_zones.txt")
 _COUNTRIES = frozenset(data_section("countries.txt", "countries"))
 _LONGEST_COUNTRY = max(c.count(" ") + 1 for c in _COUNTRIES)  # words
 # Prepositions that make an office before a comma someone else's when the name after
@@ -341,6 +343,14 @@ NAME_RUN = re.compile(
         then={
             **dict.fromkeys(_SURNAME_PREFIXES, rf"[{_UPPER}][{_LOWER}]*"),
             **{name: f"(?= {re.escape(word)} )" for name, word in _SURNAMES_BEFORE.items()},
+            # a one-letter family name or prefix ("Y", "H") only at a word's start, so a
+            # capital ending an abbreviation ("ĐBQH Hà Sỹ Đồng") never opens a run that
+            # hides the name after it
+            **{
+                name: rf"(?<![\w'’]{name})"
+                for name in _SURNAMES | _TITLED_SURNAMES
+                if len(name) == 1
+            },
         },
     )
     + rf"(?: {_RUN_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
@@ -695,11 +705,20 @@ def _linked_office(words: Sequence[str]) -> str | None:
 
     >>> _linked_office("giữ chức vụ Trưởng Ban chỉ đạo".split())
     'Trưởng Ban chỉ đạo'
+    >>> _linked_office("làm chủ tọa phiên tòa".split()) is None
+    True
     """
     k = _LINKS.prefix(words)
     rest = words[k:]
     if not k or not _OFFICE_HEADS.prefix(rest):
         return None
+    if (
+        k == 1
+        and _key(words[0]) in _VERB_LINKS
+        and rest[0].islower()
+        and _ACTS.prefix(rest)
+    ):
+        return None  # "làm chủ tọa phiên tòa": an act, no office
     return " ".join(rest[: _office_end(rest)])
 
 
@@ -874,6 +893,8 @@ def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
     ('Phó Giám đốc Công an tỉnh', None, False)
     >>> _segment_office("tổng cộng 6"), _segment_office("phó giám đốc sở")[0]
     (None, 'phó giám đốc sở')
+    >>> _segment_office("nguyên nhân chính"), _segment_office("nguyên Phó Giám đốc")[0]
+    (None, 'nguyên Phó Giám đốc')
     """
     words = segment.split()
     keys = [_key(w) for w in words[:_OFFICE_KEYS]]
@@ -889,6 +910,8 @@ def _segment_office(segment: str) -> tuple[str, str | None, bool] | None:
         and keys[1] not in _OFFICE_HEADS.firsts
     ):
         return None  # "tổng cộng 6,5 tỷ đồng" is no "Tổng …" office
+    if keys[0] in _FORMER and not _OFFICE_HEADS.prefix_of_keys(keys[1:]):
+        return None  # "nguyên nhân chủ yếu là …": "nguyên" marks only a former office
     cut = _office_end(words, keys)
     office = " ".join(words[:cut])
     if cut < len(words):
@@ -2007,6 +2030,7 @@ def find_people(text: str) -> list[Person]:
     if foreign:
         found = sorted(found + foreign, key=_START_OF)
     _drop_offices_of_the_next(found)
+    _share_linked_office(text, found)
     if found and not found[-1].titles:
         _sign_off_title(text, found[-1])
     if found:
@@ -2179,6 +2203,39 @@ def _drop_offices_of_the_next(found: list[_Mention]) -> None:
                 del m.titles[first_office + keep :]
                 del m.offices_at[keep:]
                 break
+
+
+def _share_linked_office(text: str, found: list[_Mention]) -> None:
+    """An office that a link phrase gives the last name of a list ("các đồng chí A, B
+    và C được bầu giữ chức Phó Chủ tịch") is every item's: the names before it, each
+    joined to the next by a comma or "và" alone (no office of its own between), get
+    it too, when a plural word ("các", "những") opens the list. A verb link ("làm",
+    ``people_office_links.txt``) is not shared. ``found`` is in text order.
+
+    >>> t = "các ông Lê Văn An, Hà Văn Bé được bầu giữ chức Phó Chủ tịch"
+    >>> found = [_Mention(8, 17, "Lê Văn An", ["ông"]),
+    ...          _Mention(19, 28, "Hà Văn Bé", ["Phó Chủ tịch"], offices_at=[28])]
+    >>> _share_linked_office(t, found)
+    >>> found[0].titles
+    ['ông', 'Phó Chủ tịch']
+    """
+    for k in range(len(found) - 1, 0, -1):
+        last = found[k]
+        if last.offices_at != [last.end] or not last.titles:
+            continue  # no office linked right after the name
+        link = _NEXT_WORD.match(text, last.end)
+        if link is None or _key(link.group(1)) in _VERB_LINKS:
+            continue
+        j = k
+        while j > 0:
+            item, nxt = found[j - 1], found[j]
+            if item.offices_at or text[item.end : nxt.start] not in _LIST_GLUE:
+                break
+            j -= 1
+        if j == k or _PLURALS.isdisjoint(map(_key, _clause_before(text, found[j].start)[-3:])):
+            continue  # no list, or none a plural marks ("Theo ông A, B được bầu …")
+        for item in found[j:k]:
+            item.titles.append(last.titles[-1])
 
 
 def _distinct(titles: list[str]) -> tuple[str, ...]:
