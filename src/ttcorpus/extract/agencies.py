@@ -720,6 +720,11 @@ _FOREIGN = (
 # are one word (``agency_country_nouns.txt``: "Anh hùng").
 _COUNTRY_THEN_LOWER = re.compile(rf" (?:{_FOREIGN})(?= (?!{_LOCALITY_OPENING})[{_L}])")
 _COUNTRY_NOUNS = frozenset(fold(w) for w in _lines("agency_country_nouns.txt"))
+# A foreign country right after a central body named without a head word, maybe after
+# one or two words of a capitalised and a lower-case syllable (no function word, so no
+# person's name, "Quốc hội | Nguyễn Đức Hải"): that country's body ("Chính phủ Lào",
+# "Chính phủ Hoàng gia Campuchia"), never Việt Nam's.
+_FOREIGN_AFTER = re.compile(rf"(?: {_CAP} (?!{_STOPS}){_LOW}){{0,2}} (?:{_FOREIGN})")
 # A joint office (``agency_compound_heads.txt``, a head with "và" in it) read whole.
 _JOINT_OFFICE = (
     _trie(_all_spellings(h for h in _lines("agency_compound_heads.txt") if " và " in h),
@@ -1052,6 +1057,22 @@ _TERRITORIAL = frozenset(
 )
 
 
+def _after_province_committee(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a committee named by the province level ("Tỉnh ủy"),
+    whose place can only be a province: any other full name after it is a person.
+
+    >>> _after_province_committee("Tỉnh ủy Nguyễn Nhân Chiến".split(), 2)
+    True
+    >>> _after_province_committee("Huyện ủy Hoàng Su Phì".split(), 2)
+    False
+    """
+    return (
+        i >= 2
+        and fold(words[i - 2]) == _PROVINCE_WORD
+        and fold(words[i - 2] + " " + words[i - 1]) in _TERRITORIAL
+    )
+
+
 def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) -> int | None:
     """Where a personal name inside a mention starts (an index into ``words``), or
     None. ``first`` is the index of the first word after the start phrase;
@@ -1108,6 +1129,8 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
                 # a Central Highlands name ("huyện | Y Phiên Niê")
                 if not place_word or before == _PROVINCE_WORD:
                     return i
+                if end - i >= 3 and _after_province_committee(words, i):
+                    return i  # "Tỉnh ủy | Nguyễn Nhân Chiến": only a province is its place
                 if before in _CITY_KEYS and end - i >= 3:
                     return i  # "thành phố | Hồ Kỳ Minh"
                 if before in _CITY_KEYS and j - i == end - i == 2 and words[i + 1] in _GIVEN_NAMES:
@@ -1172,6 +1195,8 @@ def _judged_length(mention: str, start: str, runs_on: bool = False) -> int:
         return 0  # "Hội An" is a town
     if kind == _CENTRAL and start.split(" ", 1)[0] not in _HEAD_WORDS:
         if start not in _HEADED_ABBREVIATIONS:
+            if foreign := _FOREIGN_AFTER.match(mention, len(start)):
+                return foreign.end()  # "Chính phủ Lào": another country's body
             return len(start)  # "Đại biểu Quốc hội | tỉnh Bến Tre": a central body has no locality
     if mention.endswith(","):  # a name never ends with a comma ("… tỉnh rà soát, | giao")
         return _judged_length(mention[:-1], start, runs_on)
@@ -1350,7 +1375,25 @@ _BLOC_REST = re.compile(
 _NUMBERED_ENDINGS = tuple(
     " " + q for q in _all_spellings(map(_nfc, data_section("agency_qualifiers.txt", "numbered")))
 )
-_REGION_NUMBER = re.compile(r" (?:[IVX]{1,5}|\d{1,2})(?![\w'’])(?![.,/:-]\d)")
+# since 2025 a regional court or procuracy adds its province after a dash ("VKSND khu vực
+# 5 | - Đắk Lắk"; provinces.txt only).
+_PROVINCE_NAMES = _trie(_all_spellings(map(_nfc, data_lines("provinces.txt"))), exact_words=1)
+_REGION_NUMBER = re.compile(
+    r" (?:[IVX]{1,5}|\d{1,2})(?![\w'’])(?![.,/:-]\d)"
+    + _optional(rf" [-–] (?:{_PROVINCE_NAMES}){_END}")
+)
+# A body named after the country ("Ủy ban MTTQ Việt Nam", "Hội LHPN Việt Nam") and then a
+# bare level of two syllables ("thành phố", "thị xã", not followed by a place's name) is
+# that level's body: "Ủy ban MTTQ Việt Nam | thành phố phát động …", as "… Việt Nam tỉnh".
+# (the country among the proper words that end names, agency_proper_words.txt)
+_NATION_ENDINGS = tuple(
+    " " + w
+    for w in _all_spellings(map(_nfc, data_lines("agency_proper_words.txt")))
+    if w in set(map(_nfc, data_section("countries.txt", "countries")))
+)
+_BARE_LONG_LEVEL = re.compile(
+    " " + _trie(w for w in _LOCALITY_WORDS if " " in w) + rf"{_END}(?! [{_U}\d])"
+)
 # a central department's second field after "và": the lower-case rest of a capitalised one,
 # closed by punctuation, a function word or a verb ("Vụ Pháp chế và Quản lý | khoa học"),
 # or a lower-case one that a code in brackets closes ("Vụ Thực hành quyền công tố | và
@@ -1371,7 +1414,25 @@ _DASH_ACTIVITY_END = re.compile(
 _DASH_OBJECT = re.compile(
     rf"(?:{_FIELD_TAIL}){{1,4}}+(?=[,.;:()]| (?:{_STOPS}|{_VERBS}|[{_U}])|\n|$)"
 )
-_RESTED_ENDINGS = (_BLOC_ENDING, *_NUMBERED_ENDINGS)
+# A body's branch (``agency_branches.txt``) named by a numbered region or a locality and
+# its place: "Ngân hàng Nhà nước | chi nhánh Khu vực 14", "… | chi nhánh tỉnh Cà Mau".
+_BRANCH_WORDS = _lines("agency_branches.txt")
+_BRANCH_OPENINGS = tuple(" " + w for w in _BRANCH_WORDS)
+_REGION_WORDS = {
+    s for q in data_section("agency_qualifiers.txt", "numbered") for s in (q, q[0].upper() + q[1:])
+}
+_BRANCH_REST = re.compile(
+    rf" (?:{_trie(_BRANCH_WORDS)}) (?:(?:{_trie(_REGION_WORDS)}){_REGION_NUMBER.pattern}"
+    rf"|{_LOCALITY} {_PLACE})"
+)
+# A second field after "và" (a capitalised word and two to four lower-case syllables)
+# that a foreign country closes: the whole is that country's body ("Bộ Ngoại giao | và
+# Hợp tác quốc tế Campuchia"), not Việt Nam's ministry.
+_AND_FOREIGN_FIELD = re.compile(
+    rf" và {_NOT_NEW_BODY}{_CAP}(?: (?!{_STOPS}|{_VERBS}|{_LOCALITY}){_LOW}){{2,4}} (?:{_FOREIGN})"
+)
+_RESTED_ENDINGS = (_BLOC_ENDING, *_NUMBERED_ENDINGS, *_NATION_ENDINGS)
+_RESTED_OPENINGS = (_SUBJECT_OPENING, _LIST_OPENING, _AND, *_BRANCH_OPENINGS)
 # Any unit's second field after "và" when its code in brackets closes it ("Phòng Công tác
 # Đảng | và công tác chính trị (PX03)", "… tội phạm về kinh tế | và chức vụ (PC03)"), not
 # when it opens with a body's head word ("Sở Y tế | và bệnh viện (BV)").
@@ -1393,7 +1454,14 @@ def _rest_after(text: str, end: int, mention: str) -> int:
     """
     if text.startswith(_AND, end) and (m := _AND_CODED_FIELD.match(text, end)):
         return m.end() - end  # "Phòng Công tác Đảng | và công tác chính trị (PX03)"
-    if mention.endswith(_BLOC_ENDING):
+    if text.startswith(_BRANCH_OPENINGS, end) and (m := _BRANCH_REST.match(text, end)):
+        return m.end() - end  # "Ngân hàng Nhà nước | chi nhánh Khu vực 14"
+    if text.startswith(_AND, end) and not mention.endswith(_NATION_ENDINGS):
+        if m := _AND_FOREIGN_FIELD.match(text, end):
+            return m.end() - end  # "Bộ Ngoại giao | và Hợp tác quốc tế Campuchia"
+    if mention.endswith(_NATION_ENDINGS):
+        m = _BARE_LONG_LEVEL.match(text, end)
+    elif mention.endswith(_BLOC_ENDING):
         m = _BLOC_REST.match(text, end)
     elif mention.endswith(_NUMBERED_ENDINGS):
         m = _REGION_NUMBER.match(text, end)
@@ -1933,7 +2001,7 @@ def find_agencies(text: str) -> list[Agency]:
             if _GENERIC_AFTER.match(text, end):
                 continue  # a generic body
             mention = text[start:end]
-        if text.startswith((_SUBJECT_OPENING, _LIST_OPENING, _AND), end) or mention.startswith(
+        if text.startswith(_RESTED_OPENINGS, end) or mention.startswith(
             _DEPARTMENT_OPENINGS
         ) or mention.endswith(_RESTED_ENDINGS):  # (cheap tests first)
             subject = _subject_after(text, end, mention)
