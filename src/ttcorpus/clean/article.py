@@ -1533,6 +1533,8 @@ def _table_cell(u: Unit) -> bool:
 CELL_TABLE_MIN_COLUMNS = 2
 CELL_TABLE_MAX_COLUMNS = 8
 CELL_TABLE_MIN_ROWS = 2
+CELL_NOTE_LINES = 2  # short lines after a table's rows (a row of its own, a source)
+CELL_NOTE_MAX_WORDS = 12
 CELL_HEADER_MAX_WORDS = 8
 CELL_MAX_WORDS = 25
 CELL_HEADER_OFFSETS = 3  # a table's title may stand over the header row
@@ -1611,10 +1613,18 @@ def _cell_table(units: list[Unit], s: int, k: int, last: int) -> tuple[int, int]
         end += k
     if numeric is None or end - s < k * (CELL_TABLE_MIN_ROWS + 1) or end > last:
         return None
-    after = units[end]
+    # a table stands between paragraphs; a last row of another shape ("Tỷ lệ hộ nghèo",
+    # "%", "giảm 2", …) or its source line ("Nguồn: Bộ Tài chính") may come first, short
+    # lines that are part of it
+    tail = end
+    while (tail < last and tail - end < k + CELL_NOTE_LINES
+           and units[tail].words <= CELL_NOTE_MAX_WORDS
+           and not (units[tail].prose or ends_sentence(units[tail].text))):
+        tail += 1
+    after = units[tail]
     if after.kind is not None or not (after.prose or ends_sentence(after.text)):
-        return None  # a table stands between paragraphs
-    return s, end
+        return None
+    return s, tail
 
 
 def _header_cell(u: Unit) -> bool:
@@ -1766,6 +1776,8 @@ def _is_repeated_chrome(u: Unit, repeated: Container[str], body: bool = False) -
     """
     if u.words > REPEATED_MAX_WORDS or ends_sentence(u.text) or not _in(repeated, u.text):
         return False
+    if body and _BARE_NUMBER.fullmatch(u.text):
+        return False  # a table's cell or a list's number: other pages have them too
     return not body or COPIES_ONLY + fold(u.text) not in repeated
 
 
