@@ -160,17 +160,21 @@ def test_lower_case_facts_hold_for_this_python() -> None:
 
 
 def _plain_recase(name: str, page: str) -> str:
-    """``recase_site_name`` as first written: the whole page lower-cased."""
+    """``_recased`` as first written: the whole page lower-cased (the same rules
+    otherwise: no one-syllable tail, known names, level words in lower case)."""
     if not metadata.is_all_caps(name):
         return name
     low = page.lower()
     words = name.split(" ")
-    if len(low) == len(page):
-        for k in range(len(words)):
-            found = metadata._mixed_case_occurrence(" ".join(words[k:]), page, low)
-            if found:
-                head = metadata._sentence_case(" ".join(words[:k])) if k else ""
-                return f"{head} {found}" if head else found
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        found = None
+        if len(low) == len(page) and (k == 0 or k < len(words) - 1):  # no one-syllable tail
+            found = metadata._mixed_case_occurrence(tail, page, low)
+        found = found or metadata._known_names().get(tail.lower())
+        if found:
+            head = metadata._sentence_case(" ".join(words[:k])) if k else ""
+            return f"{head} {metadata._level_in_lower_case(found)}" if head else found
     return metadata._sentence_case(name)
 
 

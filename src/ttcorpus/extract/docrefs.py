@@ -614,7 +614,20 @@ _JOINT_WORD = re.compile(r"\svà\s")
 _JOINT_END = re.compile(r"\s*(?:[;:!?()\[\]\"“”…]|\.(?!\d)|$)|\s+(?i:về|khóa|khoá)(?!\w)")
 # A comma or "và" left at the end of a list cut before a type word.
 _TRAILING_JOIN = re.compile(r"(?:\s*,|\s+và)?\s*$")
-_ATTRIBUTES = (_DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR, _SAME_DATE_ATTR)
+# A numbered meeting named right after the document's date, without "của" ("Nghị quyết
+# số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa
+# XIII", "… ngày 12/4/2025 Hội nghị Trung ương 11"): its issuer. It starts with a
+# meeting's head word as written (``docref_meeting_heads.txt``) and holds a number or an
+# ordinal; read only right after a date, not after a comma (a clause's subject then:
+# "…, ngày 5/3/2024, Hội nghị lần thứ 3 đã …"; see ``_read_attributes``).
+_MEETING_ATTR = (
+    rf"\s+(?P<issuerm>(?:{'|'.join(map(re.escape, data_lines('docref_meeting_heads.txt')))})"
+    rf"(?:{_ISSUER_UNIT}){{0,3}}\s+(?:{_NAME_NUMBER}|{_NAME_ORDINAL})"
+    rf"(?:{_ISSUER_UNIT}|\s+(?:{_NAME_NUMBER}|{_NAME_ORDINAL})){{0,{_MAX_ISSUER_UNITS}}})"
+)
+_ATTRIBUTES = (
+    _DATE_ATTR, _ISSUER_ATTR, _PASSIVE_ATTR, _TERM_ATTR, _YEAR_ATTR, _SAME_DATE_ATTR, _MEETING_ATTR
+)
 _ATTRIBUTE = re.compile("|".join(f"(?:{a})" for a in _ATTRIBUTES))
 _MAX_ATTRIBUTES = 5
 _KIND_OF_LAST_GROUP = {
@@ -626,6 +639,7 @@ _KIND_OF_LAST_GROUP = {
         "term": ("termp", "termq"),
         "year": ("yearonly",),
         "same": ("sameday", "samedate"),
+        "meeting": ("issuerm",),
     }.items()
     for name in names
 }
@@ -833,13 +847,16 @@ def _passive_agent(
 
 
 # The body a document is submitted to, right before it ("Bộ Tài chính đã trình Thủ tướng
-# Quyết định số 1920/QĐ-TTg"): it issues the document when the code names it
+# Quyết định số 1920/QĐ-TTg"), maybe before the verb of its act ("… trình Thủ tướng phê
+# duyệt Quyết định số 1088/QĐ-TTg", ``docref_passive_verbs.txt``): it issues the
+# document when the code names it
 # (``docref_submit_verbs.txt``; not after a syllable making "trình" part of a noun,
 # ``docref_submit_compounds.txt``). Read backwards from the type word; compiled on first use.
 _SUBMIT_WORD = "trình"  # (the cheap first test: every verb of the file ends with it)
 _SUBMITTED_TO = (
     rf"(?r)(?<![\w])(?<!(?i:{_lines('docref_submit_compounds.txt')})\s+)"
-    rf"(?i:{_lines('docref_submit_verbs.txt')})\s+(?P<issuer>{_AGENT_NAME})\s+"
+    rf"(?i:{_lines('docref_submit_verbs.txt')})\s+(?P<issuer>{_AGENT_NAME})"
+    rf"(?:\s+{_ADVERB_RUN}(?:{_PASSIVE_VERBS}))?\s+"
 )
 _SUBMIT_WINDOW = 120
 
@@ -1325,13 +1342,16 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
     date: str | None = None  # the first full date's value ("1/12/2011")
     year_only: str | None = None
     issuer: str | None = None
+    previous = ""  # the kind of the attribute read before
     for _ in range(_MAX_ATTRIBUTES):
         m = _ATTRIBUTE.match(text, pos, endpos)
         if m is None:
             break
         last = m.lastindex
         assert last is not None  # (every alternative ends with a group)
-        kind = _KIND_OF_LAST_GROUP[last]
+        kind = previous = _meeting_after_date(_KIND_OF_LAST_GROUP[last], previous)
+        if not kind:
+            break  # a meeting's name not right after the date: no attribute
         if kind == "date":
             if "," in text[m.start() : m.start(last)] and _clause_after_date().match(
                 text, m.end(), endpos
@@ -1391,6 +1411,18 @@ def _read_attributes(text: str, d: _Draft, pos: int, endpos: int) -> int:
     if issuer is not None:
         d.issuer = issuer
     return pos
+
+
+def _meeting_after_date(kind: str, previous: str) -> str:
+    """The kind of an attribute read after one of kind ``previous``: a meeting's name
+    (kind "meeting") is an issuer right after a date only, else no attribute ("").
+
+    >>> _meeting_after_date("meeting", "date"), _meeting_after_date("meeting", "term")
+    ('issuer', '')
+    """
+    if kind != "meeting":
+        return kind
+    return "issuer" if previous == "date" else ""
 
 
 # Fixed lists of joint issuers (``docref_joint_issuers.txt``: "Bộ Chính trị, Ban Bí
@@ -1724,6 +1756,37 @@ def _fronted_date_backwards() -> regex.Pattern[str]:
     return regex.compile(_FRONTED_DATE)
 
 
+@functools.cache
+def _office_titles() -> frozenset[str]:
+    """Folded titles of office-holders (``person_titles.txt``, shared with ``people``)."""
+    return frozenset(fold(t) for t in data_lines("person_titles.txt"))
+
+
+_MAX_OFFICE_WORDS = 3
+_MAX_OFFICE = 40  # characters of the title
+_WORDS_BEFORE = regex.compile(r"(?r)(?:\S+\s+){1,3}")
+
+
+def _office_start(text: str, subject_start: int) -> int:
+    """Where the office-holder's title that the issuing subject at ``subject_start`` follows
+    starts ("Viện trưởng VKSND tối cao đã ký …": the office signs for its body, whose name
+    the subject reads), else ``subject_start``.
+
+    >>> text = "ngày 26/6, Viện trưởng VKSND tối cao"
+    >>> _office_start(text, text.index("VKSND")), _office_start("ngày 26/6, VKSND", 11)
+    (11, 11)
+    """
+    found = _WORDS_BEFORE.match(text, max(0, subject_start - _MAX_OFFICE), subject_start)
+    if found is None:
+        return subject_start
+    spans = [w.span() for w in _WORD.finditer(text, found.start(), subject_start)]
+    for n in range(min(len(spans), _MAX_OFFICE_WORDS), 0, -1):
+        start = spans[-n][0]
+        if fold(" ".join(text[start:subject_start].split())) in _office_titles():
+            return start
+    return subject_start
+
+
 def _fronted_date(text: str, subject_start: int) -> str | None:
     """The date fronted before an issuing subject at ``subject_start``, or None.
 
@@ -1731,6 +1794,7 @@ def _fronted_date(text: str, subject_start: int) -> str | None:
     >>> _fronted_date(text, text.index("Bộ")), _fronted_date("Sau ngày 5/3/2024 Bộ", 18)
     ('2024-11-25', None)
     """
+    subject_start = _office_start(text, subject_start)
     if not text[max(0, subject_start - 3) : subject_start].rstrip(" ,")[-1:].isdigit():
         return None
     lo = max(0, subject_start - _FRONTED_DATE_WINDOW)
@@ -1767,7 +1831,7 @@ def fronted_day_month(text: str, start: int) -> int | None:
     found = _issuing_subject_at(text, start)
     if found is None:
         return None
-    subject_start = found[2]
+    subject_start = _office_start(text, found[2])
     if not text[max(0, subject_start - 3) : subject_start].rstrip(" ,")[-1:].isdigit():
         return None
     lo = max(0, subject_start - _FRONTED_DATE_WINDOW)

@@ -77,6 +77,8 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     before the document issues it (the gap is an issuing verb phrase); the documents
     listed after it ("…, Chỉ thị 2-CT/ĐU và Nghị quyết 3-NQ/ĐU") share it. Then a body
     a signer acts for ("thay mặt …", see ``fill_on_behalf``) is the issuer."""
+    if any(r.issuer is None for r in refs):
+        refs = fill_bare_subjects(text, refs)
     if any(r.issuer in _BARE_HEADS for r in refs):
         refs = fill_bare_heads(refs, agencies, text)
     if not agencies:
@@ -85,6 +87,8 @@ def fill_subject_issuers(text: str, refs: list[DocRef], agencies: list[Agency]) 
     if any(r.issuer is None for r in found):
         found = _fill_subjects(text, found, agencies)
     found = fill_on_behalf(text, found, agencies)
+    if any(r.issuer is None for r in found):
+        found = share_named_issuer(text, found)
     if any(r.issuer is None for r in found) and _COLON in text:
         found = fill_listed(text, found, agencies)
     return [
@@ -138,6 +142,37 @@ def fill_bare_heads(refs: list[DocRef], agencies: list[Agency], text: str) -> li
         chosen = after_office if after_office else bodies
         body = next(iter(chosen.values())) if len(chosen) == 1 else None
         out[k] = replaced(ref, issuer=body)
+    return out
+
+
+# A bare word or office of the table opening the clause that issues the document ("…;
+# Thống đốc đã ký Chỉ thị số 06/CT-NHNN", "…, tỉnh đã ban hành Quyết định …"), which the
+# document finder reads no issuer from (no head of ``docref_issuer_heads.txt``): read
+# backwards from the document.
+_BARE_SUBJECT = regex.compile(
+    rf"(?r)(?:^|[.,;:!?(\n\"“])\s*(?P<bare>{phrase_trie(list(_BARE_HEADS))})"
+    rf"{_VERB_PHRASE}"
+)
+
+
+def fill_bare_subjects(text: str, refs: list[DocRef]) -> list[DocRef]:
+    """``refs`` with a missing issuer set to the bare word or office of
+    ``issuer_bare_heads.tsv`` that opens the clause issuing it ("…, tỉnh đã ban hành
+    Quyết định số 3225/QĐ-UBND"), for ``fill_bare_heads`` to resolve, when the code's
+    initials name its body ("UBND tỉnh"; not "…, tỉnh đã ban hành Kế hoạch số 5-KH/TU").
+
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Để triển khai, Thống đốc đã ký Chỉ thị số 6/CT-NHNN."
+    >>> [r.issuer for r in fill_bare_subjects(text, find_doc_refs(text))]
+    ['Thống đốc']
+    """
+    out = list(refs)
+    for k, ref in enumerate(out):
+        if ref.issuer is not None:
+            continue
+        found = _BARE_SUBJECT.match(text, max(0, ref.start - _MAX_GAP), ref.start)
+        if found is not None and ref.code and initials_fit(_BARE_HEADS[found["bare"]], ref.code):
+            out[k] = replaced(ref, issuer=found["bare"])
     return out
 
 
@@ -207,6 +242,35 @@ def _fill_subjects(text: str, refs: list[DocRef], agencies: list[Agency]) -> lis
         else:
             shared, counted = None, ""
         out.append(ref)
+    return out
+
+
+def share_named_issuer(text: str, refs: list[DocRef]) -> list[DocRef]:
+    """``refs`` where a document without an issuer listed right after another (a join,
+    or the other's title clause and a join, of any type) takes the other's issuer when
+    its own code's initials name that body ("Bộ Tài chính đã ban hành Công văn số
+    9876/BTC-ĐT hướng dẫn chuyển tiếp và Thông tư số 38/2025/TT-BTC": TT-BTC, Bộ Tài
+    chính); not a code that names another body or none ("… về cư trú và Chỉ thị số
+    7/CT-TTg"), where the second document may be the first one's topic.
+
+    >>> from ttcorpus.extract.docrefs import find_doc_refs
+    >>> text = "Bộ Y tế ban hành Công văn số 5/BYT-KH hướng dẫn và Thông tư số 2/2025/TT-BYT."
+    >>> [r.issuer for r in share_named_issuer(text, find_doc_refs(text))]
+    ['Bộ Y tế', 'Bộ Y tế']
+    """
+    out = list(refs)
+    for k in range(1, len(out)):
+        ref, before = out[k], out[k - 1]
+        if ref.issuer is not None or before.issuer is None or not ref.code:
+            continue
+        if not initials_fit(before.issuer, ref.code):
+            continue
+        dated = _DATED.match(text, before.end, ref.start)  # ("…/BTC-ĐT| ngày 10/7/2025|")
+        end = dated.end() if dated else before.end
+        if _LIST_JOIN.fullmatch(text, before.end, ref.start) or joined_over_title(
+            text, end, ref.start
+        ):
+            out[k] = replaced(ref, issuer=before.issuer)
     return out
 
 

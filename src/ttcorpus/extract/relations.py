@@ -413,6 +413,15 @@ _ISSUING_SUBJECT = regex.compile(
     rf"(?:\s+{_role('count')})?\s+"
 )
 _SUBJECT_WINDOW = 160
+# … or a body that submits the source to the one who issues it ("…, Bộ đã trình Thủ
+# tướng phê duyệt Quyết định số 1088/QĐ-TTg": ``docref_submit_verbs.txt``, then the
+# verbs of ``docref_passive_verbs.txt``), tried when "trình" stands before the source.
+_SUBMITTING_SUBJECT = regex.compile(
+    rf",\s*(?:{_DATE}\s+)?(?:{_NAME}|{_UNIT}(?:\s+{_NAME})?)\s+"
+    rf"(?:{_role('adverb')}\s+){{0,2}}{_words('docref_submit_verbs.txt')}\s+{_NAME}\s+"
+    rf"{_words('docref_passive_verbs.txt')}(?:\s+{_role('count')})?\s+"
+)
+_SUBMIT_WORD = "trình"  # (the cheap first test: every submitting verb ends with it)
 # The issue verb alone, read backwards from the source: a cheap first test.
 _ISSUE_VERB_BEFORE = regex.compile(rf"(?r)\s{_ISSUE_VERB}(?:\s+{_role('count')})?\s+")
 
@@ -880,15 +889,9 @@ class _Mentions:
         comma = self.text.rfind(",", max(0, start - _SUBJECT_WINDOW), start)
         if comma < self.ends[j]:
             return None
-        if _char_before(self.text, start) not in _ISSUE_VERB_LAST:
-            return None
-        if _ISSUE_VERB_BEFORE.match(
-            self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL
-        ) is None:
+        if not self._issuing_clause(comma, start):
             return None
         if _SENTENCE_BREAK.search(self.text, self.refs[j].end, comma):
-            return None
-        if _ISSUING_SUBJECT.fullmatch(self.text, comma, start) is None:
             return None
         targets = self.list_before(j)
         first = self.refs[targets[0]].start
@@ -896,6 +899,22 @@ class _Mentions:
         if cue is None:
             return None
         return ("continues" if cue.group("continuation") else "implements"), targets
+
+    def _issuing_clause(self, comma: int, start: int) -> bool:
+        """Whether text[comma:start] is a main clause that issues the document at
+        ``start``: its subject and an issue verb, or a body submitting it to the one that
+        acts on it ("…, Bộ đã trình Thủ tướng phê duyệt |")."""
+        if self.text.find(_SUBMIT_WORD, comma, start) >= 0 and _SUBMITTING_SUBJECT.fullmatch(
+            self.text, comma, start, _KEEP_GIL
+        ):
+            return True
+        if _char_before(self.text, start) not in _ISSUE_VERB_LAST:
+            return False
+        if _ISSUE_VERB_BEFORE.match(
+            self.text, max(0, start - _MAX_JOIN), start, _KEEP_GIL
+        ) is None:
+            return False
+        return _ISSUING_SUBJECT.fullmatch(self.text, comma, start) is not None
 
     def antecedents(self, source: int) -> list[int]:
         """The document a purpose clause after ``source`` carries out: the nearest other
