@@ -66,6 +66,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.extract.charclasses import trie_alternation as _trie_alternation
 from ttcorpus.extract.foreign_names import find_foreign_names
@@ -223,6 +224,12 @@ _PLACE_ROLES = PhraseSet(
 _FUNCTION_WORDS = PhraseSet("people_function_words.txt")
 _NOT_IN_NAMES = PhraseSet("people_not_name_words.txt").keys
 _GIVEN_TOO = frozenset(map(_key, data_section("people_not_name_words.txt", "also given names")))
+# Khmer given names never found in Kinh names ("Ty"), allowed last after a Khmer family
+# name ("Chau Ty"): people_not_name_words.txt and people_conditional_surnames.txt.
+_KHMER_GIVEN_TOO = frozenset(
+    map(_key, data_section("people_not_name_words.txt", "Khmer given too"))
+)
+_KHMER_SURNAMES = frozenset(data_section("people_conditional_surnames.txt", "Khmer family names"))
 _PLACES = PhraseSet("provinces.txt", "places_special_zones.txt")
 _COUNTRIES = frozenset(data_section("countries.txt", "countries"))
 _LONGEST_COUNTRY = max(c.count(" ") + 1 for c in _COUNTRIES)  # words
@@ -384,6 +391,9 @@ _APPOSITIVE_OPENING = re.compile(rf", | ?\(| [-–] |-(?=[{_UPPER}])")
 # A note in brackets after a name that only a person has: a year of birth, a
 # residence, a nationality (people_clause_cues.txt: "(SN 1968, …)", "(quốc tịch …)").
 _COPULAS = frozenset(map(_key, data_section("people_clause_cues.txt", "copulas")))
+_ADVERBIAL_OPENERS = PhraseSet(lines=data_section("people_clause_cues.txt", "adverbial openers"))
+_CLAUSE_GLUE = PhraseSet(lines=data_section("people_clause_cues.txt", "clause glue"))
+_AGENT_CUES = frozenset(map(_key, data_section("people_clause_cues.txt", "agent prepositions")))
 _COMMA_NOTES = PhraseSet(lines=data_section("people_clause_cues.txt", "appositive notes"))
 _COMMA_NOTE_OPENERS = tuple(  # (a cheap test first: the notes' first words, as written)
     f"{note.split()[0]} " for note in data_section("people_clause_cues.txt", "appositive notes")
@@ -805,6 +815,10 @@ def _appositives(
                 break
             office, linked, whole = found
             at, end = seg_start, seg_start + len(office)
+            if whole and stop is not None and text[seg_end] == ",":
+                board = _board_over_comma(text, seg_start, seg_end)
+                if board is not None:  # "Trưởng Ban Chỉ đạo … về khoa học, công nghệ, …"
+                    office, linked, whole, end, seg_end = board
         if office is not None:
             titles.append(office)
             starts.append(at)
@@ -823,6 +837,44 @@ def _appositives(
                 titles.append(linked)
                 starts.append(pos)
     return titles, pos
+
+
+def _board_over_comma(
+    text: str, seg_start: int, seg_end: int
+) -> tuple[str, str | None, bool, int, int] | None:
+    """When the office that runs from ``seg_start`` to the comma at ``seg_end`` names a
+    board (``agency_topic_heads.txt``) whose whole name, as the agencies finder reads it,
+    runs on over that comma: the office up to the board's end, the office a link phrase
+    adds after it, whether it runs to its segment's end, where it ends and where its
+    segment ends. None otherwise.
+
+    >>> t = "A, Trưởng Ban Chỉ đạo về khoa học, công nghệ và đổi mới sáng tạo chủ trì"
+    >>> _board_over_comma(t, 3, t.index(", c"))[0]
+    'Trưởng Ban Chỉ đạo về khoa học, công nghệ và đổi mới sáng tạo'
+    >>> t = "A, Trưởng Ban Chỉ đạo về khoa học, Giám đốc Sở Y tế"
+    >>> _board_over_comma(t, 3, t.index(", G")) is None
+    True
+    """
+    keys = [_key(w) for w in text[seg_start:seg_end].split()[:_OFFICE_KEYS]]
+    if not any(
+        k in _TOPIC_HEADS.firsts and _TOPIC_HEADS.prefix_of_keys(keys[i:])
+        for i, k in enumerate(keys)
+    ):
+        return None
+    window = text[seg_start : seg_start + _SEGMENT_LIMIT]
+    span = seg_end - seg_start
+    for agency in find_agencies(window):
+        if agency.start >= span:
+            break
+        if agency.end <= span + 1:
+            continue
+        end = seg_start + agency.end
+        stop = _SEGMENT_END.search(text, end, seg_start + _SEGMENT_LIMIT)
+        next_end = stop.start() if stop else min(len(text), seg_start + _SEGMENT_LIMIT)
+        rest = text[end:next_end].split()
+        linked = _linked_office(rest) if rest else None
+        return text[seg_start:end], linked, not rest, end, next_end
+    return None
 
 
 def _over_name_breaks(
@@ -1104,7 +1156,11 @@ def _given_name_last(text: str, end: int, words: Sequence[str], clean: int) -> b
     True
     >>> _given_name_last("Lê Văn Quận 3", 11, ["Lê", "Văn", "Quận"], 2)
     False
+    >>> _given_name_last("ông Chau Ty dự", 11, ["Chau", "Ty"], 1)
+    True
     """
+    if clean == len(words) - 1 and words[0] in _KHMER_SURNAMES:
+        return _key(words[clean]) in _KHMER_GIVEN_TOO  # "Đại đức Chau Ty"
     return (
         clean == len(words) - 1 == 2
         and words[1] in _MIDDLE_NAMES
@@ -1295,6 +1351,9 @@ def _full_name(
         return _Mention(start, end, name, titles + glued_office)
     offices_at: list[int] = []
     after, after_end = _appositives(text, end, offices_at)
+    lead = len(before) - len(_words_of(title)) - len(_words_of(office))
+    if after and lead > 0:
+        _drop_next_subject(text, before[:lead], after, offices_at)  # "Tiếp ông A, Thủ tướng …"
     if clan and not after:
         return None
     mention = _Mention(start, end, name, titles + after, offices_at=offices_at)
@@ -1561,6 +1620,64 @@ def _verb_follows(text: str, end: int) -> bool:
     return keys[0] in _SUBJECT_VERBS or " ".join(keys) in _SUBJECT_VERBS
 
 
+def _words_of(phrase: str | None) -> list[str]:
+    """The words of a phrase, none for None.
+
+    >>> _words_of("Bộ trưởng"), _words_of(None)
+    (['Bộ', 'trưởng'], [])
+    """
+    return phrase.split() if phrase else []
+
+
+def _drop_next_subject(
+    text: str, lead: Sequence[str], after: list[str], offices_at: list[int]
+) -> None:
+    """Drop, in place, the offices read after a name that a fronted clause holds (the
+    words ``lead`` stand before the name and its title in its clause) when the first is
+    a bare title (no body) followed directly by a verb: that title is the subject of the
+    next clause ("Tiếp Bộ trưởng X, Thủ tướng đánh giá cao …"); "Ông A, Giám đốc Sở Y tế
+    cho biết" keeps its office (it has a body), and so does a name after an agent
+    preposition ("do bà A, Trưởng ban trình bày").
+
+    >>> t = "Tiếp ông A, Thủ tướng đánh giá cao"
+    >>> after, at = ["Thủ tướng"], [12]
+    >>> _drop_next_subject(t, ["Tiếp"], after, at); after
+    []
+    >>> t = "Tiếp ông A, Thủ tướng và ông B"
+    >>> after, at = ["Thủ tướng"], [12]
+    >>> _drop_next_subject(t, ["Tiếp"], after, at); after
+    ['Thủ tướng']
+    """
+    if _key(lead[-1]) in _AGENT_CUES:
+        return
+    office = after[0]
+    words = office.split()
+    if _OFFICE_HEADS.prefix(words) != len(words) or find_agencies(office):
+        return
+    end = offices_at[0] + len(office)
+    if text[end : end + 1] != " " or not _predicate_follows(text, end):
+        return
+    ahead = _WORD.findall(text, end, end + _LOOKBACK)[: _CLAUSE_GLUE.longest]
+    if _CLAUSE_GLUE.prefix(ahead) == 0:
+        after.clear()
+        offices_at.clear()
+
+
+def _predicate_follows(text: str, end: int) -> bool:
+    """Whether a verb follows ``end`` (``_verb_follows``) that is no opener of an
+    adverbial phrase (``people_clause_cues.txt``, "adverbial openers").
+
+    >>> _predicate_follows("Lê Văn Hùng cho biết", 11)
+    True
+    >>> _predicate_follows("Lê Văn Hùng tại Huế", 11)
+    False
+    """
+    if not _verb_follows(text, end):
+        return False
+    ahead = _WORD.findall(text, end, end + _LOOKBACK)[: _ADVERBIAL_OPENERS.longest]
+    return _ADVERBIAL_OPENERS.prefix(ahead) == 0
+
+
 def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> list[str]:
     """The offices before the comma that ends at ``pos`` when they belong to the name
     after the clause at ``pos`` ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn
@@ -1626,7 +1743,7 @@ def _offices_before_comma(text: str, pos: int, name_end: int | None = None) -> l
             if (
                 name_end is not None
                 and keys[-words - 1] in _ADDRESSEE_CUES
-                and _verb_follows(text, name_end)
+                and _predicate_follows(text, name_end)
             ):
                 return []  # "Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy Lê Văn A cho biết"
             return [phrase, *found]
@@ -2165,17 +2282,44 @@ def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
     """
     out: list[_Mention] = []
     starts = [m.start for m in found]  # (in text order, not overlapping)
+    ends = {m.end for m in found}  # (where names end: an office after one is its own)
     for start, end, name, title in find_foreign_names(text, frozenset(starts)):
         i = bisect.bisect_left(starts, end)  # found[:i] start before the name ends
         if i and found[i - 1].end > start:
             continue
         offices_at: list[int] = []
         after, _ = _appositives(text, end, offices_at)
+        lead = start - len(title) - 1 if title else start
+        lead_words = text[_clause_start(text, lead) : lead].split()
+        if after and lead_words:
+            _drop_next_subject(text, lead_words, after, offices_at)  # "Tiếp Bộ trưởng X, …"
         mention = _Mention(start, end, name, [title, *after], offices_at=offices_at)
         if title:
             mention.title_at = start - len(title) - 1
+            mention.titles[:0] = _foreign_offices_before(text, mention.title_at, end, ends)
+        ends.add(end)
         out.append(mention)
     return out
+
+
+def _foreign_offices_before(text: str, title_at: int, end: int, ends: set[int]) -> list[str]:
+    """The offices before the comma that opens the clause of a foreign name's title at
+    ``title_at`` when that clause is the title alone (see ``_offices_before_comma``) and
+    no name found earlier (ending at one of ``ends``) stands right before that comma.
+
+    >>> t = "hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith"
+    >>> _foreign_offices_before(t, t.index("Bộ"), len(t), set())
+    ['Phó Thủ tướng']
+    >>> t = "Ông Lê Văn A, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith"
+    >>> _foreign_offices_before(t, t.index("Bộ"), len(t), {12})
+    []
+    """
+    clause_start = _clause_start(text, title_at)
+    if text[clause_start:title_at].strip():
+        return []  # "tiếp Đại sứ X": the clause holds more than the title
+    if len(text[:clause_start].rstrip(" ,")) in ends:
+        return []  # "Đại sứ Úc Gillian Bird, Tổng Thư ký ASEAN Kao Kim Hourn"
+    return _offices_before_comma(text, clause_start, end)
 
 
 def _drop_offices_of_the_next(found: list[_Mention]) -> None:
