@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract import extract_entities
-from ttcorpus.models import Article
-
-
-def _article(text: str) -> Article:
-    return extract_entities(Article(id="t", source="", text=text))
+from tests.docref_views import extracted as _article
+from tests.docref_views import relation_triples as _relations
 
 
 def _issuers(text: str) -> list[tuple[str | None, str | None]]:
     return [(r.id, r.issuer) for r in _article(text).doc_refs or []]
-
-
-def _relations(text: str) -> set[tuple[str | None, str, str | None]]:
-    a = _article(text)
-    refs = a.doc_refs or []
-    return {(refs[r.source].id, r.relation, refs[r.target].id) for r in a.doc_relations or []}
 
 
 @pytest.mark.parametrize(

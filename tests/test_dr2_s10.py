@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ttcorpus.extract import extract_entities
-from ttcorpus.models import Article
-
-
-def _article(text: str, published: str | None = None) -> Article:
-    return extract_entities(Article(id="t", source="", text=text, published=published))
+from tests.docref_views import extracted as _article
+from tests.docref_views import relation_triples as _relations
 
 
 def _issuers(text: str) -> list[tuple[str, str | None]]:
@@ -59,12 +55,6 @@ def _issuers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_issuers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _issuers(text) == expected
-
-
-def _relations(text: str) -> set[tuple[str | None, str, str | None]]:
-    a = _article(text)
-    refs = a.doc_refs or []
-    return {(refs[r.source].id, r.relation, refs[r.target].id) for r in a.doc_relations or []}
 
 
 @pytest.mark.parametrize(
