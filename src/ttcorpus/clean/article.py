@@ -816,10 +816,15 @@ def _credits_authors(text: str) -> bool:
     return byline is not None and bool(byline.authors)
 
 
+# ``fold`` of short lines, remembered: mastheads, menus and other chrome recur
+# across a site's pages, and each is looked up in the repeated lines more than once.
+_folded = functools.lru_cache(maxsize=1 << 15)(fold)
+
+
 def _in(repeated: Container[str], text: str) -> bool:
     if isinstance(repeated, (set, frozenset, dict)) and not repeated:
         return False
-    return fold(text) in repeated
+    return _folded(text) in repeated
 
 
 _SUMMARY_LABELS = frozenset(p.casefold() for p in data_lines("clean_summary_labels.txt"))
@@ -1038,7 +1043,7 @@ def _source_under_title(units: list[Unit], title_at: int, start: int) -> None:
     """An aggregator names the outlet it took the article from under the headline
     ("Báo Mới" / title / "Báo Quảng Trị" / "1 giờ trước"): an outlet's name there, when
     the page's masthead is above the title, is the attribution."""
-    sites = [fold(units[k].text) for k in range(title_at) if units[k].kind == "site"]
+    sites = [_folded(units[k].text) for k in range(title_at) if units[k].kind == "site"]
     if not sites:
         return
     for k in range(title_at + 1, min(start, len(units))):
@@ -1342,9 +1347,6 @@ def _without_foreign_tail(site: str) -> str:
 
 _SLOGAN_DASHES = (" - ", " – ", " — ", " | ")
 _PLACES_FOLDED = frozenset(fold(p) for p in PROVINCES)
-
-
-_folded = functools.lru_cache(maxsize=1 << 12)(fold)  # (mastheads recur across a site's pages)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1778,7 +1780,7 @@ def _is_repeated_chrome(u: Unit, repeated: Container[str], body: bool = False) -
         return False
     if body and _BARE_NUMBER.fullmatch(u.text):
         return False  # a table's cell or a list's number: other pages have them too
-    return not body or COPIES_ONLY + fold(u.text) not in repeated
+    return not body or COPIES_ONLY + _folded(u.text) not in repeated
 
 
 def _is_caption_between_paragraphs(units: list[Unit], i: int, start: int, last: int,
