@@ -1289,8 +1289,8 @@ def _assign_affiliations(units: list[Unit], start: int) -> None:
     trị quốc gia Hồ Chí Minh")."""
     for i in range(1, min(start, len(units))):
         u, above = units[i], units[i - 1]
-        if (u.kind is None and is_affiliation(u.text)
-                and (above.kind in (None, "site", "byline")) and _signs(above)):
+        if (u.kind is None and above.kind in (None, "site", "byline")
+                and is_affiliation(u.text) and _signs(above)):
             u.kind = "attribution"
 
 
