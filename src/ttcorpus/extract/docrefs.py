@@ -79,6 +79,7 @@ __all__ = [
     "doc_type",
     "find_doc_refs",
     "fronted_day_month",
+    "has_issuing_subject",
     "initials_fit",
     "issuer_scope",
     "joined_over_title",
@@ -1818,6 +1819,13 @@ def _fronted_day_month_backwards() -> regex.Pattern[str]:
 
 # How far before the document such a date may start: the subject's window and the date's.
 FRONTED_REACH = _SUBJECT_WINDOW + _FRONTED_DATE_WINDOW
+
+
+def has_issuing_subject(text: str, start: int) -> bool:
+    """Whether a clause whose subject issues the document at ``start`` ends right before
+    it: ``fronted_day_month`` finds no date without one (a cheap test before a costlier
+    one)."""
+    return _issuing_subject_at(text, start) is not None
 
 
 def fronted_day_month(text: str, start: int) -> int | None:

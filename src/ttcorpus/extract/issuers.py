@@ -33,6 +33,7 @@ from ttcorpus.extract.docrefs import (
     code_parts,
     code_scope,
     fronted_day_month,
+    has_issuing_subject,
     initials_fit,
     issuer_scope,
     joined_over_title,
@@ -728,7 +729,11 @@ def fill_signing_dates(text: str, refs: list[DocRef], dates: list[DateMention]) 
             reach = max(0, ref.start - FRONTED_REACH)
             if cue is None and (
                 text.find(_DAY, reach, ref.start) >= 0
-                or _DAYPART_BEFORE_DATE.search(text, reach, ref.start)
+                # (the issuing subject first: far cheaper than the search, and needed)
+                or (
+                    has_issuing_subject(text, ref.start)
+                    and _DAYPART_BEFORE_DATE.search(text, reach, ref.start)
+                )
             ):
                 fronted = fronted_day_month(text, ref.start)
             if cue is not None or fronted is not None:
