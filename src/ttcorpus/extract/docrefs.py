@@ -772,9 +772,11 @@ def _director() -> regex.Pattern[str]:
     return regex.compile(_DIRECTOR)
 
 
+@functools.lru_cache(maxsize=4096)
 def initials_fit(name: str, code: str) -> bool:
     """Whether the issuer parts of ``code`` abbreviate ``name`` (one is a prefix of the
-    other's initials, an all-capitals word counting whole), or it has none.
+    other's initials, an all-capitals word counting whole), or it has none. Remembered:
+    an article tests the same issuer against the same codes again and again.
 
     >>> initials_fit("Sở Giáo dục", "QĐ-SGDĐT"), initials_fit("Thủ tướng", "NĐ-CP")
     (True, False)
@@ -2022,6 +2024,8 @@ def _noun_phrase_issuers(text: str, drafts: list[_Draft]) -> None:
     ...                                  "thực hiện Nghị quyết 12 của Công an tỉnh")]
     ['Đảng ủy', None]
     """
+    if all(d.code is not None or d.issuer is None for d in drafts):
+        return  # (the common case: no short form states an issuer)
     coded = {(d.type, d.number.lstrip("0")) for d in drafts if d.code is not None}
     for d in drafts:
         if (
