@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 
 import regex
@@ -553,18 +554,34 @@ _ON_BEHALF_LITERALS = tuple(sorted(
     {form for p in data_lines("docref_on_behalf.txt")
      for form in ((p,) if p.isupper() else (p.lower(), p[:1].upper() + p[1:], p.upper()))}
 ))
+# (No literal starts another, so that each cue is found once, at one position.)
+assert not any(a != b and b.startswith(a) for a in _ON_BEHALF_LITERALS for b in _ON_BEHALF_LITERALS)
+
+
+def _literal_scanners(literals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The literals as stdlib patterns, one per first character: the literals of one
+    pattern share a prefix, which ``re`` looks for first, fast (a dozen ``str.find``
+    passes over the text cost three times more)."""
+    by_first: dict[str, list[str]] = {}
+    for literal in literals:
+        by_first.setdefault(literal[0], []).append(literal)
+    return tuple(re.compile("|".join(map(re.escape, group))) for group in by_first.values())
+
+
+_ON_BEHALF_SCANNERS = _literal_scanners(_ON_BEHALF_LITERALS)
 
 
 def _cues(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    """The cues starting in ``text[lo:hi]``, in order, found as literals and checked by
-    the pattern."""
+    """The cues starting in ``text[lo:hi]``, in order, found as literals (each
+    occurrence, overlapping ones too) and checked by the pattern."""
     found = []
-    for literal in _ON_BEHALF_LITERALS:
-        at = text.find(literal, lo, hi)
-        while at >= 0:
+    for scanner in _ON_BEHALF_SCANNERS:
+        hit = scanner.search(text, lo, hi)
+        while hit is not None:
+            at = hit.start()
             if m := _ON_BEHALF.match(text, at):
                 found.append(m)
-            at = text.find(literal, at + 1, hi)
+            hit = scanner.search(text, at + 1, hi)
     found.sort(key=regex.Match.start)
     return found
 # "… do Phó Chủ tịch UBND tỉnh| ký thay mặt |UBND tỉnh": the issuing verb before the cue.

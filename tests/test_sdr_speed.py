@@ -1,0 +1,33 @@
+"""The fast paths of session 11 (helper sdr) give what the plain ways gave."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from ttcorpus.extract import issuers
+
+
+def _cues_by_finds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``issuers._cues`` as it was: one ``str.find`` pass per literal."""
+    found = []
+    for literal in issuers._ON_BEHALF_LITERALS:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            if m := issuers._ON_BEHALF.match(text, at):
+                found.append(m)
+            at = text.find(literal, at + 1, hi)
+    found.sort(key=regex.Match.start)
+    return [m.span() for m in found]
+
+
+def test_cues_match_the_literal_finds() -> None:
+    pieces = [*issuers._ON_BEHALF_LITERALS, " ", "/M", "M.", "T", "UBND tỉnh", ", ", "\n"]
+    rng = random.Random(11)
+    texts = ["THAY MẶT/M UBND", "Thay mặtT/M Ban", "TM.TUQ. Sở", "thừa ủy quyền  Chủ tịch"]
+    texts += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(300)]
+    for text in texts:
+        for lo, hi in ((0, len(text)), (1, len(text) - 2), (3, 9)):
+            got = [m.span() for m in issuers._cues(text, lo, hi)]
+            assert got == _cues_by_finds(text, lo, hi), (text, lo, hi)
