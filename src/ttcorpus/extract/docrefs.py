@@ -121,6 +121,13 @@ def _doc_types() -> dict[str, DocType]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded(words: str) -> str:
+    """``fold``, remembered: the words before an issuing subject and the subjects' names
+    recur from one document to the next."""
+    return fold(words)
+
+
 @functools.lru_cache(maxsize=1024)
 def doc_type(word: str) -> DocType | None:
     """The DocType a type word stands for, whatever its case or misspelling.
@@ -1146,7 +1153,7 @@ def _without_person(name: str) -> str:
             continue
         if not all(w[:1].isupper() and w[1:].islower() for w in words[first:]):
             continue
-        before = [fold(w) for w in words[max(0, first - 3) : first]]
+        before = [_folded(w) for w in words[max(0, first - 3) : first]]
         cues = [" ".join(before[i:]) for i in range(len(before))]
         if _second_syllable(words, first - 1):
             cues.pop()  # "Bộ Tài nguyên và Môi trường": "trường" ends a compound word
@@ -1785,7 +1792,7 @@ def _office_start(text: str, subject_start: int) -> int:
     spans = [w.span() for w in _WORD.finditer(text, found.start(), subject_start)]
     for n in range(min(len(spans), _MAX_OFFICE_WORDS), 0, -1):
         start = spans[-n][0]
-        if fold(" ".join(text[start:subject_start].split())) in _office_titles():
+        if _folded(" ".join(text[start:subject_start].split())) in _office_titles():
             return start
     return subject_start
 
@@ -1858,7 +1865,7 @@ def _issuing_subject_at(text: str, start: int) -> tuple[str, str | None, int] | 
     """``_issuing_subject_and_term`` and where the subject's name starts, None for a
     meeting named by its head word alone (``docref_meeting_heads.txt``)."""
     found = _issuing_subject_found(text, start)
-    if found is not None and fold(found[0]) in _MEETINGS:
+    if found is not None and _folded(found[0]) in _MEETINGS:
         return None
     return found
 
