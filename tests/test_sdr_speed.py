@@ -31,3 +31,14 @@ def test_cues_match_the_literal_finds() -> None:
         for lo, hi in ((0, len(text)), (1, len(text) - 2), (3, 9)):
             got = [m.span() for m in issuers._cues(text, lo, hi)]
             assert got == _cues_by_finds(text, lo, hi), (text, lo, hi)
+
+
+def test_regex_category_sets_are_the_listed_ones() -> None:
+    from ttcorpus.extract import docrefs
+
+    text = docrefs._bmp_text() + "".join(map(chr, range(0x10000, 0x110000, 97))) + "\U0001d400"
+    assert text[:0x10000] == "".join(map(chr, range(0x10000)))
+    for listed in (docrefs._UPPER, docrefs._LETTER_OR_MARK):
+        categories = ("Lu",) if listed == docrefs._UPPER else ("L", "M")
+        native = docrefs._regex_category_set(*categories)
+        assert regex.findall(native, text) == regex.findall(listed, text)
