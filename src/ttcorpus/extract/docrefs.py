@@ -453,7 +453,7 @@ _TITLED_IN_LOWER = (
 
 @functools.cache
 def _titled_in_lower() -> regex.Pattern[str]:
-    return regex.compile(_TITLED_IN_LOWER)
+    return _regex_compile(_TITLED_IN_LOWER)
 
 
 # The scan: an ASCII digit (document numbers are written in ASCII digits) right after
@@ -658,7 +658,7 @@ _CLAUSE_AFTER_DATE = (
 
 @functools.cache
 def _clause_after_date() -> regex.Pattern[str]:
-    return regex.compile(_CLAUSE_AFTER_DATE)
+    return _regex_compile(_CLAUSE_AFTER_DATE)
 
 
 # The further issuers of a joint document after the first one ("của Ủy ban Thường vụ Quốc
