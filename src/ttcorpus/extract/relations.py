@@ -410,9 +410,12 @@ _FRONTED_CUE = regex.compile(
 # an issue verb, maybe after the date of the issuing ("…, ngày 5/3/2024 UBND tỉnh ban
 # hành Kế hoạch số …"); the body may be named by its administrative unit alone ("…,
 # tỉnh đã ban hành Kế hoạch số …": the units of ``people_place_cues.txt``).
+# (The body is "<name>", "<unit> <name>" or "<unit>", written with the name once: these
+# two patterns only test whether a clause is one, by ``fullmatch``.)
 _UNIT = _cased(*data_section("people_place_cues.txt", "administrative units"))
+_BODY = rf"(?:(?:{_UNIT}\s+)?{_NAME}|{_UNIT})"
 _ISSUING_SUBJECT = regex.compile(
-    rf",\s*(?:{_DATE}\s+)?(?:{_NAME}|{_UNIT}(?:\s+{_NAME})?)\s+"
+    rf",\s*(?:{_DATE}\s+)?{_BODY}\s+"
     rf"(?:{_role('adverb')}\s+){{0,2}}{_ISSUE_VERB}"
     rf"(?:\s+{_role('count')})?\s+"
 )
@@ -421,7 +424,7 @@ _SUBJECT_WINDOW = 160
 # tướng phê duyệt Quyết định số 1088/QĐ-TTg": ``docref_submit_verbs.txt``, then the
 # verbs of ``docref_passive_verbs.txt``), tried when "trình" stands before the source.
 _SUBMITTING_SUBJECT = regex.compile(
-    rf",\s*(?:{_DATE}\s+)?(?:{_NAME}|{_UNIT}(?:\s+{_NAME})?)\s+"
+    rf",\s*(?:{_DATE}\s+)?{_BODY}\s+"
     rf"(?:{_role('adverb')}\s+){{0,2}}{_words('docref_submit_verbs.txt')}\s+{_NAME}\s+"
     rf"{_words('docref_passive_verbs.txt')}(?:\s+{_role('count')})?\s+"
 )
