@@ -42,3 +42,36 @@ def test_regex_category_sets_are_the_listed_ones() -> None:
         categories = ("Lu",) if listed == docrefs._UPPER else ("L", "M")
         native = docrefs._regex_category_set(*categories)
         assert regex.findall(native, text) == regex.findall(listed, text)
+
+
+def test_called_name_patterns_match_as_written_out() -> None:
+    from ttcorpus.extract import relations
+
+    texts = [
+        ", hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13/6/2019 và ",
+        " quy định chi tiết một số điều của luật này",
+        " của Chính phủ về việc thực hiện Chương trình hành động của Ban Chấp hành Trung "
+        "ương Đảng khóa XII thực hiện luật này",
+        " hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13/6/2019 và ",
+        " về việc ban hành Chương trình hành động của Chính phủ thực hiện Luật Đất đai và ",
+        ", Bộ đã trình Thủ tướng Chính phủ phê duyệt ",
+        ", UBND tỉnh Kiên Giang đã trình Ban Thường vụ Tỉnh ủy - Ủy ban Kiểm tra ban hành các ",
+    ]
+    for name in ("_CUE_OVER_UNNUMBERED", "_TO_THIS", "_SUBMITTING_SUBJECT"):
+        called = getattr(relations, name)
+        written = regex.compile(_written_out(called.pattern))
+        for text in texts:
+            for lo in range(len(text)):
+                a, b = called.match(text, lo), written.match(text, lo)
+                assert (a and a.span()) == (b and b.span()), (name, text, lo)
+                a, b = called.fullmatch(text, lo), written.fullmatch(text, lo)
+                assert (a and a.span()) == (b and b.span()), (name, text, lo)
+
+
+def _written_out(pattern: str) -> str:
+    """A pattern of ``relations._compiled`` with its called name written out again."""
+    from ttcorpus.extract import relations
+
+    define = rf"(?(DEFINE)(?P<body_name>{relations._NAME}))"
+    assert pattern.startswith(define)
+    return pattern[len(define) :].replace("(?&body_name)", relations._NAME)

@@ -199,6 +199,19 @@ _NAME_WORD = (
     rf"|{_words('docref_issuer_joiners.txt')}(?=\s+\p{{Lu}})))"
 )
 _NAME = rf"{_CAP_WORD}{_NAME_WORD}{{0,12}}"
+
+
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """``pattern`` compiled with a name (``_NAME``) that stands in it more than once
+    written once, in a defined group that each place calls: the ``regex`` module
+    backtracks into a called group as into the group written out, and the name captures
+    nothing, so the pattern is the same, compiled faster. (A call costs more at match
+    time: only for patterns run after a cheap first test, not ``_ATTRIBUTES`` or
+    ``_CUE``, which run at most mentions.)"""
+    if pattern.count(_NAME) < 2:
+        return regex.compile(pattern)
+    called = pattern.replace(_NAME, "(?&body_name)")
+    return regex.compile(rf"(?(DEFINE)(?P<body_name>{_NAME})){called}")
 _ISSUE_VERB = _words("docref_issue_verbs.txt")
 # A link that opens with an issue verb ("ban hành Chương trình hành động"): the issuer
 # before it leaves the verb to the link ("Nghị quyết số 16/NQ-CP của Chính phủ| ban hành
@@ -314,7 +327,7 @@ _PASSIVE = (
     rf"(?:\s+{_role('object')})?\s+{_role('agent')}"
 )
 _CUE = regex.compile(rf"(?:{_FORWARD}|{_PASSIVE}){_BEFORE_TARGET}")
-_CUE_OVER_UNNUMBERED = regex.compile(rf"{_FORWARD}{_UNNUMBERED_TARGET}{_BEFORE_TARGET}")
+_CUE_OVER_UNNUMBERED = _compiled(rf"{_FORWARD}{_UNNUMBERED_TARGET}{_BEFORE_TARGET}")
 # Its cheap first test: such a type word, capitalised, in the gap (found as a literal).
 _NAMED_TYPES = tuple(sorted({p[:1].upper() + p[1:] for p in _cues()["named"]}))
 # After attributes set off by commas, a bare verb after the closing comma: "Kế hoạch số
@@ -423,7 +436,7 @@ _SUBJECT_WINDOW = 160
 # … or a body that submits the source to the one who issues it ("…, Bộ đã trình Thủ
 # tướng phê duyệt Quyết định số 1088/QĐ-TTg": ``docref_submit_verbs.txt``, then the
 # verbs of ``docref_passive_verbs.txt``), tried when "trình" stands before the source.
-_SUBMITTING_SUBJECT = regex.compile(
+_SUBMITTING_SUBJECT = _compiled(
     rf",\s*(?:{_DATE}\s+)?{_BODY}\s+"
     rf"(?:{_role('adverb')}\s+){{0,2}}{_words('docref_submit_verbs.txt')}\s+{_NAME}\s+"
     rf"{_words('docref_passive_verbs.txt')}(?:\s+{_role('count')})?\s+"
@@ -454,7 +467,7 @@ _THIS_VERB = regex.compile(
 # The target named by a type word and "này" after the source's verb phrase: "Nghị định
 # số 88/2025/NĐ-CP của Chính phủ| quy định chi tiết một số điều của luật này" — the one
 # document of that type named before the source in the same sentence.
-_TO_THIS = regex.compile(
+_TO_THIS = _compiled(
     rf"{_FORWARD}\s+(?P<type>{_cased(*_type_words())})\s+{_THIS}(?![\w])"
 )
 # Where a sentence ends between two mentions.
