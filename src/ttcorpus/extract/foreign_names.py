@@ -25,15 +25,17 @@ bracket that gives a country as the nationality right after the run is evidence 
 [(7, 18, 'Park Jun-ho', '')]
 
 Speed: one scan for the titles (a word trie, so the engine skips ahead on their first
-letters) and one for the nationality brackets; the Python work is per title or
-bracket found.
+letters; ``people.py`` joins the titles that open with a capital to its own scan for
+family names, and the few that open in lower case are found as plain strings) and one
+for the nationality brackets (opening with the bracket, which the engine finds fast);
+the Python work is per title or bracket found.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from ttcorpus.encodings import is_syllable
 from ttcorpus.extract.charclasses import latin_letters, trie_alternation
@@ -71,9 +73,20 @@ _STATE_FORMS = data_section(_COUNTRIES, "state forms")
 # (a character trie: the engine skips ahead on the titles' first letters; the word
 # boundary before a title is checked after the match, which keeps that skip; what may
 # follow a title — a capital, "nước", "tại", a bracket — is checked by the engine)
-_TITLE = re.compile(
-    rf"(?:{trie_alternation([*_ALONE, *_ADDRESS, *_WITH_COUNTRY])})"
-    rf"(?= [{_UPPER}]| nước | tại | \()"
+_TITLES = (*_ALONE, *_ADDRESS, *_WITH_COUNTRY)
+_TITLE_FOLLOWS = rf"(?= [{_UPPER}]| nước | tại | \()"
+_TITLE = re.compile(rf"(?:{trie_alternation(_TITLES)}){_TITLE_FOLLOWS}")
+# The titles that open with a capital, as a pattern that ``people.py`` joins to its scan
+# for family names (one skip over the text for both), with their first letters; the
+# few that open in lower case ("ông", "bà") are looked for one by one, each as a plain
+# string the engine finds far faster than a letter of a set (``lower_case_titles``).
+CAPITAL_TITLE = (
+    rf"(?:{trie_alternation([t for t in _TITLES if t[0].isupper()])}){_TITLE_FOLLOWS}"
+)
+CAPITAL_TITLE_FIRSTS = frozenset(t[0] for t in _TITLES if t[0].isupper())
+_LOWER_CASE_TITLES = tuple(
+    re.compile(re.escape(title) + _TITLE_FOLLOWS)
+    for title in sorted({t for t in _TITLES if not t[0].isupper()})
 )
 # (the searched terms without their first letter, found by the engine's fast literal
 # search; the letter is checked in Python: "ồng chí" of "đồng chí", "Đồng chí")
@@ -104,20 +117,25 @@ _CITY = re.compile(
     rf"(?:{trie_alternation(data_lines('provinces.txt'))})(?![\w'’.-])"
     rf"| (?:{trie_alternation(data_section(_FILE, 'city abbreviations'))})(?![\w'’.-])"
 )
-# "(quốc tịch Hàn Quốc)" right after a name
+# "(quốc tịch Hàn Quốc)" right after a name (the space before the bracket is checked
+# after the match: a pattern that opens with a bracket lets the engine skip to one)
 _NATIONALITY = re.compile(
-    rf" \((?:{trie_alternation(data_section(_FILE, 'nationality'))}) "
+    rf"\((?:{trie_alternation(data_section(_FILE, 'nationality'))}) "
     rf"(?:{trie_alternation(data_section(_COUNTRIES, 'countries'))})\)"
 )
 _RUN_WORD = re.compile(_WORD)
 
 
 def find_foreign_names(
-    text: str, taken: Container[int] = frozenset()
+    text: str,
+    taken: Container[int] = frozenset(),
+    titles: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, title)`` of each foreign name after a title, in order.
     ``taken`` holds where names found otherwise start: a searched term of address
-    right before one is not read further ("đồng chí Nguyễn Văn An").
+    right before one is not read further ("đồng chí Nguyễn Văn An"). ``titles``, when
+    given, holds the span of every match of the title pattern in ``text`` (overlapping
+    ones too), in order: where a caller's own scan found them (``people.py``).
 
     >>> find_foreign_names("các đồng chí Sengphet Keomany và Bounmy Phommachanh")
     [(13, 29, 'Sengphet Keomany', 'các đồng chí'), (33, 51, 'Bounmy Phommachanh', '')]
@@ -127,11 +145,13 @@ def find_foreign_names(
     out: list[tuple[int, int, str, str]] = []
     unplaced: list[tuple[str, int]] = []
     pos = 0
-    while (m := _TITLE.search(text, pos)) is not None:
-        pos = m.start() + 1
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’_"):
+    for start, end in title_spans(text) if titles is None else titles:
+        if start < pos:
+            continue  # (each title is read from the first one at or after ``pos``)
+        pos = start + 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
             continue  # inside a word
-        pos = _read_title(text, m.group(), m.start(), m.end(), out, unplaced)
+        pos = _read_title(text, text[start:end], start, end, out, unplaced)
     if unplaced and out:
         out = sorted(out + _known_again(text, out, unplaced))
     searched: list[tuple[int, int, str, str]] = []
@@ -152,11 +172,50 @@ def find_foreign_names(
         more = [
             found
             for m in _NATIONALITY.finditer(text)
-            if m.start() not in ends and (found := _name_before(text, m.start())) is not None
+            if text[m.start() - 1 : m.start()] == " "
+            and m.start() - 1 not in ends
+            and (found := _name_before(text, m.start() - 1)) is not None
         ]
         if more:
             out = sorted(out + more)
     return out
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """The span of every match of the title pattern in ``text`` (overlapping ones
+    too), in order.
+
+    >>> title_spans("Phó Thủ tướng Lào Sonexay Siphandone")
+    [(0, 13), (4, 13)]
+    """
+    spans = []
+    m = _TITLE.search(text)
+    while m is not None:
+        spans.append(m.span())
+        m = _TITLE.search(text, m.start() + 1)
+    return spans
+
+
+def lower_case_titles(text: str) -> list[tuple[int, int]]:
+    """``title_spans`` of the titles that open in lower case ("ông", "bà"): each
+    looked for as a plain string, then matched there with the whole title pattern
+    (inside a word too, as that pattern matches: the reader skips those).
+
+    >>> lower_case_titles("Ông Lê Văn A và bà Nguyễn Thị B, không Hà")
+    [(16, 18), (35, 38)]
+    """
+    starts: set[int] = set()
+    for title in _LOWER_CASE_TITLES:
+        m = title.search(text)
+        while m is not None:
+            starts.add(m.start())
+            m = title.search(text, m.start() + 1)
+    spans = []
+    for start in sorted(starts):
+        whole = _TITLE.match(text, start)
+        if whole is not None:  # (always: the title found there is one of its words)
+            spans.append(whole.span())
+    return spans
 
 
 def _known_again(

@@ -47,8 +47,10 @@ in the text explains is dropped, and a bare given name is never a person.
 
 Speed: the scan is one stdlib ``re`` pattern whose first item is a character trie of
 the family names, so the engine skips ahead on the trie's first-character set (the
-``regex`` module, lacking that optimisation, is three times slower here); Python
-work is per candidate name, never per word of the text. Short references are looked
+``regex`` module, lacking that optimisation, is three times slower here); the same
+scan finds the foreign titles that open with a capital (``foreign_names.py``), as
+that skip is its costly part (``tests/test_spe_speed.py`` checks it against the two
+plain patterns). Python work is per candidate name, never per word of the text. Short references are looked
 for once per given name with ``str.find`` (its places shared by the endings "Mai Lan"
 and "Lan"), not once per ending. Cheap tests stand before costlier ones (a capital
 letter before the syllable pattern, two words before a whole office phrase), and
@@ -69,7 +71,12 @@ from dataclasses import dataclass, field
 from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.extract.charclasses import trie_alternation as _trie_alternation
-from ttcorpus.extract.foreign_names import find_foreign_names
+from ttcorpus.extract.foreign_names import (
+    CAPITAL_TITLE,
+    CAPITAL_TITLE_FIRSTS,
+    find_foreign_names,
+    lower_case_titles,
+)
 from ttcorpus.models import Person
 from ttcorpus.normalize import fold
 from ttcorpus.resources import data_lines, data_section
@@ -361,6 +368,22 @@ NAME_RUN = re.compile(
         },
     )
     + rf"(?: {_RUN_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
+)
+# One scan finds the family-name runs and the foreign titles that open with a capital
+# (``foreign_names.py``): skipping to a letter that may open either is the costly part
+# of such a scan, so it is paid once. Each match is the one letter where a run or a
+# title starts, so none hides another; the look-behind over that letter tries both
+# patterns from it, as ``NAME_RUN.match`` and the title pattern would ("title" is
+# set only where a run starts too). ``_runs_and_titles`` reads it.
+_RUN_OR_TITLE = re.compile(
+    "["
+    + "".join(map(re.escape, sorted(
+        {w[0] for w in _SURNAMES | _TITLED_SURNAMES | _SURNAMES_BEFORE.keys()}
+        | CAPITAL_TITLE_FIRSTS
+    )))
+    + "]"
+    + rf"(?<=(?:(?=(?P<run>{NAME_RUN.pattern}))(?=(?P<title>{CAPITAL_TITLE}))?"
+    + rf"|(?=(?P<lone_title>{CAPITAL_TITLE}))).)"
 )
 # A lone syllable with a personal prefix ("K'Broi", "H'Hen"): a whole name only after
 # a title (see ``_lone_prefixed``).
@@ -1120,15 +1143,16 @@ def _run_words(run: str) -> tuple[tuple[str, ...], bool, int, bool]:
     return words, office, clean, strippable
 
 
-def _trim_run(text: str, m: re.Match[str]) -> tuple[int, Sequence[str], list[str], bool] | None:
-    """The name part of a family-name run: its end, its words, an office glued on
-    after it and whether its first word may belong to the context; None when the
-    run is part of a word, longer than a name, or has a word no name has (a
-    title-cased agency: "Đoàn Đại Biểu Quốc Hội")."""
-    start, end = m.span()
+def _trim_run(
+    text: str, start: int, end: int
+) -> tuple[int, Sequence[str], list[str], bool] | None:
+    """The name part of the family-name run at ``start:end``: its end, its words, an
+    office glued on after it and whether its first word may belong to the context;
+    None when the run is part of a word, longer than a name, or has a word no name
+    has (a title-cased agency: "Đoàn Đại Biểu Quốc Hội")."""
     if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
         return None
-    run_words, office_inside, clean, strippable = _run_words(m.group())
+    run_words, office_inside, clean, strippable = _run_words(text[start:end])
     # ``NAME_RUN`` takes every capitalised syllable up to its limit, so another one
     # can follow only a run that reached the limit.
     if len(run_words) == _RUN_LIMIT and _capitalised_word_follows(text, end):
@@ -1258,13 +1282,13 @@ def _note_list(
 
 def _full_name(
     text: str,
-    m: re.Match[str],
+    run: tuple[int, int],
     lists: dict[int, bool],
     shared: dict[int, str],
     listed: dict[int, list[str]] | None = None,
 ) -> _Mention | None:
-    """Judge one run that starts with a family name: a person with its titles, a
-    pending name (no evidence yet), or None.
+    """Judge one run that starts with a family name (its span ``run``): a person with
+    its titles, a pending name (no evidence yet), or None.
 
     ``lists`` records where the next item of a list of people may start, and whether
     that item needs an office of its own to count ("…; Tô Huy, Phó Giám đốc …") or
@@ -1273,11 +1297,11 @@ def _full_name(
     ``listed``, the same for the offices before the colon of a list whose items have a
     rank ("các đồng chí Phó Bí thư Đảng ủy, Phó Giám đốc: Đại tá A, Đại tá B").
     """
-    trimmed = _trim_run(text, m)
+    start = run[0]
+    trimmed = _trim_run(text, start, run[1])
     if trimmed is None:
         return None
     end, words, glued_office, strippable = trimmed
-    start = m.start()
     if text[start - 1 : start] == "(" and _delegation_end(text, start) >= 0:
         return None  # "(Đoàn Quảng Nam)" after a deputy's name
     judged: _Judged | None
@@ -2132,8 +2156,9 @@ def find_people(text: str) -> list[Person]:
     lists: dict[int, bool] = {}
     shared: dict[int, str] = {}
     listed: dict[int, list[str]] = {}
-    for m in NAME_RUN.finditer(text):
-        mention = _full_name(text, m, lists, shared, listed)
+    runs, titles = _runs_and_titles(text)
+    for run in runs:
+        mention = _full_name(text, run, lists, shared, listed)
         if mention is not None:
             (pending if mention.pending else found).append(mention)
     lone = _lone_prefixed(text, found)
@@ -2143,7 +2168,7 @@ def find_people(text: str) -> list[Person]:
         known = {m.name for m in found}
         found += [m for m in pending if m.name in known]
         found.sort(key=_START_OF)
-    foreign = _foreign_mentions(text, found)
+    foreign = _foreign_mentions(text, found, titles)
     if foreign:
         found = sorted(found + foreign, key=_START_OF)
     _drop_offices_of_the_next(found)
@@ -2157,6 +2182,35 @@ def find_people(text: str) -> list[Person]:
         Person(text[x.start : x.end], x.start, x.end, x.name, _distinct(x.titles))
         for x in found
     ]
+
+
+def _runs_and_titles(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the family-name runs that ``NAME_RUN.finditer`` gives and of every
+    match of the foreign title pattern (``foreign_names.title_spans``), each in text
+    order, from one scan of ``_RUN_OR_TITLE`` and the search for the titles that open
+    in lower case.
+
+    >>> _runs_and_titles("Phó Thủ tướng Lào Sonexay và ông Lê Văn Anh")
+    ([(33, 43)], [(0, 13), (4, 13), (29, 32)])
+    """
+    runs: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    free = 0  # where the last run taken ends: the runs do not overlap
+    for m in _RUN_OR_TITLE.finditer(text):
+        run = m.span("run")
+        if run[0] < 0:
+            titles.append(m.span("lone_title"))
+            continue
+        if run[0] >= free:
+            runs.append(run)
+            free = run[1]
+        title = m.span("title")
+        if title[0] >= 0:
+            titles.append(title)
+    lower = lower_case_titles(text)
+    if lower:
+        titles = sorted(titles + lower)
+    return runs, titles
 
 
 # The marks of a signature that may stand between a signer's office and name in the
@@ -2273,9 +2327,12 @@ def _apostrophe_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
-    """Foreign names after a title (``foreign_names.py``) where no Vietnamese name
-    was found, each with the offices after it.
+def _foreign_mentions(
+    text: str, found: list[_Mention], titles: Sequence[tuple[int, int]] | None = None
+) -> list[_Mention]:
+    """Foreign names after a title (``foreign_names.py``; ``titles``: where its title
+    pattern matches, when already found) where no Vietnamese name was found, each with
+    the offices after it.
 
     >>> [(m.name, m.titles) for m in _foreign_mentions("Ngài Marc Knapper, Đại sứ Hoa Kỳ, dự", [])]
     [('Marc Knapper', ['Ngài', 'Đại sứ Hoa Kỳ'])]
@@ -2283,7 +2340,7 @@ def _foreign_mentions(text: str, found: list[_Mention]) -> list[_Mention]:
     out: list[_Mention] = []
     starts = [m.start for m in found]  # (in text order, not overlapping)
     ends = {m.end for m in found}  # (where names end: an office after one is its own)
-    for start, end, name, title in find_foreign_names(text, frozenset(starts)):
+    for start, end, name, title in find_foreign_names(text, frozenset(starts), titles):
         i = bisect.bisect_left(starts, end)  # found[:i] start before the name ends
         if i and found[i - 1].end > start:
             continue
