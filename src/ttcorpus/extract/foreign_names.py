@@ -25,8 +25,8 @@ bracket that gives a country as the nationality right after the run is evidence 
 [(7, 18, 'Park Jun-ho', '')]
 
 Speed: one scan for the titles (a word trie, so the engine skips ahead on their first
-letters; ``people.py`` joins the titles that open with a capital to its own scan for
-family names, and the few that open in lower case are found as plain strings) and one
+letters; ``people.py`` joins them to its own scan for family names, the lower-case
+terms of address found by looking back from a capital) and one
 for the nationality brackets (opening with the bracket, which the engine finds fast);
 the Python work is per title or bracket found.
 """
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from ttcorpus.encodings import is_syllable
 from ttcorpus.extract.charclasses import latin_letters, trie_alternation
@@ -77,16 +77,29 @@ _TITLES = (*_ALONE, *_ADDRESS, *_WITH_COUNTRY)
 _TITLE_FOLLOWS = rf"(?= [{_UPPER}]| nước | tại | \()"
 _TITLE = re.compile(rf"(?:{trie_alternation(_TITLES)}){_TITLE_FOLLOWS}")
 # The titles that open with a capital, as a pattern that ``people.py`` joins to its scan
-# for family names (one skip over the text for both), with their first letters; the
-# few that open in lower case ("ông", "bà") are looked for one by one, each as a plain
-# string the engine finds far faster than a letter of a set (``lower_case_titles``).
+# for family names (one skip over the text for both), with their first letters.
 CAPITAL_TITLE = (
     rf"(?:{trie_alternation([t for t in _TITLES if t[0].isupper()])}){_TITLE_FOLLOWS}"
 )
 CAPITAL_TITLE_FIRSTS = frozenset(t[0] for t in _TITLES if t[0].isupper())
+# The terms of address of one word that open in lower case ("ông", "bà"): a name read
+# after one opens right after its space, with a capital (no qualifier stands between),
+# so where no capital follows it nothing is read; a scan that stops at each capital
+# anyway finds the ones that count by looking back from there (``people.py``).
+ADDRESS_BEFORE_CAPITAL = tuple(
+    sorted(
+        t
+        for t in _TITLES
+        if not t[0].isupper() and t.isalpha() and t in _HONORIFICS and t not in _WITH_COUNTRY
+    )
+)
+# The other titles that open in lower case (none in the data now), each looked for as a
+# plain string, which the engine finds far faster than a letter of a set.
 _LOWER_CASE_TITLES = tuple(
     re.compile(re.escape(title) + _TITLE_FOLLOWS)
-    for title in sorted({t for t in _TITLES if not t[0].isupper()})
+    for title in sorted(
+        {t for t in _TITLES if not t[0].isupper() and t not in ADDRESS_BEFORE_CAPITAL}
+    )
 )
 # (the searched terms without their first letter, found by the engine's fast literal
 # search; the letter is checked in Python: "ồng chí" of "đồng chí", "Đồng chí")
@@ -135,7 +148,10 @@ def find_foreign_names(
     ``taken`` holds where names found otherwise start: a searched term of address
     right before one is not read further ("đồng chí Nguyễn Văn An"). ``titles``, when
     given, holds the span of every match of the title pattern in ``text`` (overlapping
-    ones too), in order: where a caller's own scan found them (``people.py``).
+    ones too), in order, as ``title_spans`` finds them, where a caller's own scan found
+    them (``people.py``); it may leave out those of a term of address of
+    ``ADDRESS_BEFORE_CAPITAL`` that no space and capital follow (no name is read there,
+    and no other title starts inside such a word).
 
     >>> find_foreign_names("các đồng chí Sengphet Keomany và Bounmy Phommachanh")
     [(13, 29, 'Sengphet Keomany', 'các đồng chí'), (33, 51, 'Bounmy Phommachanh', '')]
@@ -196,15 +212,16 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def lower_case_titles(text: str) -> list[tuple[int, int]]:
-    """``title_spans`` of the titles that open in lower case ("ông", "bà"): each
-    looked for as a plain string, then matched there with the whole title pattern
-    (inside a word too, as that pattern matches: the reader skips those).
+def lower_case_titles(text: str, addresses: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """The spans of the matches of the title pattern that open in lower case, in
+    order: at ``addresses``, where a caller found a term of address of
+    ``ADDRESS_BEFORE_CAPITAL`` before a space and a capital, and wherever another
+    lower-case title stands (looked for as a plain string).
 
-    >>> lower_case_titles("Ông Lê Văn A và bà Nguyễn Thị B, không Hà")
-    [(16, 18), (35, 38)]
+    >>> lower_case_titles("Ông Lê Văn A và bà Nguyễn Thị B", [16])
+    [(16, 18)]
     """
-    starts: set[int] = set()
+    starts = set(addresses)
     for title in _LOWER_CASE_TITLES:
         m = title.search(text)
         while m is not None:
@@ -213,7 +230,7 @@ def lower_case_titles(text: str) -> list[tuple[int, int]]:
     spans = []
     for start in sorted(starts):
         whole = _TITLE.match(text, start)
-        if whole is not None:  # (always: the title found there is one of its words)
+        if whole is not None:  # (always: a title stands there)
             spans.append(whole.span())
     return spans
 

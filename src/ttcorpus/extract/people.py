@@ -48,12 +48,12 @@ in the text explains is dropped, and a bare given name is never a person.
 Speed: the scan is one stdlib ``re`` pattern whose first item is a character trie of
 the family names, so the engine skips ahead on the trie's first-character set (the
 ``regex`` module, lacking that optimisation, is three times slower here); the same
-scan finds the foreign titles that open with a capital (``foreign_names.py``), as
-that skip is its costly part (``tests/test_spe_speed.py`` checks it against the two
-plain patterns). Python work is per candidate name, never per word of the text. Short references are looked
-for once per given name with ``str.find`` (its places shared by the endings "Mai Lan"
-and "Lan"), not once per ending. Cheap tests stand before costlier ones (a capital
-letter before the syllable pattern, two words before a whole office phrase), and
+scan finds the foreign titles (``foreign_names.py``), as that skip is its costly part
+(``tests/test_spe_speed.py`` checks it against the plain patterns). Python work is
+per candidate name, never per word of the text. Short references are looked for once
+per given name with ``str.find`` (its places shared by the endings "Mai Lan" and
+"Lan"), not once per ending. Cheap tests stand before costlier ones (a capital letter
+before the syllable pattern, two words before a whole office phrase), and
 ``tests/test_people_fast_paths.py`` checks each such shortcut against its plain
 definition. All repetitions are bounded and every look-around reads a bounded window,
 so the time is linear in the input.
@@ -72,6 +72,7 @@ from ttcorpus.extract.agencies import find_agencies
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.extract.charclasses import trie_alternation as _trie_alternation
 from ttcorpus.extract.foreign_names import (
+    ADDRESS_BEFORE_CAPITAL,
     CAPITAL_TITLE,
     CAPITAL_TITLE_FIRSTS,
     find_foreign_names,
@@ -369,21 +370,27 @@ NAME_RUN = re.compile(
     )
     + rf"(?: {_RUN_SYLLABLE}){{1,{_RUN_LIMIT - 1}}}"
 )
-# One scan finds the family-name runs and the foreign titles that open with a capital
-# (``foreign_names.py``): skipping to a letter that may open either is the costly part
-# of such a scan, so it is paid once. Each match is the one letter where a run or a
-# title starts, so none hides another; the look-behind over that letter tries both
-# patterns from it, as ``NAME_RUN.match`` and the title pattern would ("title" is
-# set only where a run starts too). ``_runs_and_titles`` reads it.
+# One scan finds the family-name runs and the foreign titles (``foreign_names.py``):
+# skipping to a letter that may open one is the costly part of such a scan, so it is
+# paid once. Each match is one capital where a run or a title that opens with a
+# capital starts, or that a lower-case term of address and a space stand before ("ông
+# Marc …": only there may a name follow one); so none hides another. The look-behind
+# over that capital tries the patterns from it, as ``NAME_RUN.match`` and the title
+# pattern would ("title" is set only where a run starts too). Read by
+# ``_runs_and_titles``.
+_ADDRESS_BEFORE = tuple(f"{address} " for address in ADDRESS_BEFORE_CAPITAL)
 _RUN_OR_TITLE = re.compile(
     "["
     + "".join(map(re.escape, sorted(
-        {w[0] for w in _SURNAMES | _TITLED_SURNAMES | _SURNAMES_BEFORE.keys()}
+        set(_UPPER)
+        | {w[0] for w in _SURNAMES | _TITLED_SURNAMES | _SURNAMES_BEFORE.keys()}
         | CAPITAL_TITLE_FIRSTS
     )))
     + "]"
     + rf"(?<=(?:(?=(?P<run>{NAME_RUN.pattern}))(?=(?P<title>{CAPITAL_TITLE}))?"
-    + rf"|(?=(?P<lone_title>{CAPITAL_TITLE}))).)"
+    + rf"|(?=(?P<lone_title>{CAPITAL_TITLE}))"
+    + "".join(f"|(?<={re.escape(before)})" for before in _ADDRESS_BEFORE)
+    + ").)"
 )
 # A lone syllable with a personal prefix ("K'Broi", "H'Hen"): a whole name only after
 # a title (see ``_lone_prefixed``).
@@ -2185,29 +2192,33 @@ def find_people(text: str) -> list[Person]:
 
 
 def _runs_and_titles(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of the family-name runs that ``NAME_RUN.finditer`` gives and of every
-    match of the foreign title pattern (``foreign_names.title_spans``), each in text
-    order, from one scan of ``_RUN_OR_TITLE`` and the search for the titles that open
-    in lower case.
+    """The spans of the family-name runs that ``NAME_RUN.finditer`` gives and of the
+    matches of the foreign title pattern (``foreign_names.title_spans``, but for a
+    lower-case term of address with no capital after it), each in text order, from one
+    scan of ``_RUN_OR_TITLE``.
 
-    >>> _runs_and_titles("Phó Thủ tướng Lào Sonexay và ông Lê Văn Anh")
+    >>> _runs_and_titles("Phó Thủ tướng Lào Sonexay và ông Lê Văn Anh, bà (nói)")
     ([(33, 43)], [(0, 13), (4, 13), (29, 32)])
     """
     runs: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
+    addresses: list[int] = []
     free = 0  # where the last run taken ends: the runs do not overlap
     for m in _RUN_OR_TITLE.finditer(text):
+        at = m.start()
+        if text.endswith(_ADDRESS_BEFORE, 0, at):
+            addresses += (at - len(b) for b in _ADDRESS_BEFORE if text.endswith(b, 0, at))
         run = m.span("run")
         if run[0] < 0:
-            titles.append(m.span("lone_title"))
-            continue
-        if run[0] >= free:
-            runs.append(run)
-            free = run[1]
-        title = m.span("title")
+            title = m.span("lone_title")
+        else:
+            if run[0] >= free:
+                runs.append(run)
+                free = run[1]
+            title = m.span("title")
         if title[0] >= 0:
             titles.append(title)
-    lower = lower_case_titles(text)
+    lower = lower_case_titles(text, addresses)
     if lower:
         titles = sorted(titles + lower)
     return runs, titles
