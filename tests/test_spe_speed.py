@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ttcorpus.extract import people
+from ttcorpus.extract import foreign_names, people
 from ttcorpus.extract.foreign_names import ADDRESS_BEFORE_CAPITAL, find_foreign_names, title_spans
 
 # Titles that overlap ("Phó Thủ tướng"), open a name run ("Hoàng tử"), sit inside a
@@ -31,6 +31,14 @@ _TEXTS = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join) | st.lists
 
 
 _CAPITAL_AFTER = re.compile(rf" [{people._UPPER}]")
+
+
+def test_the_scan_stops_at_every_capital_a_foreign_name_may_open_with() -> None:
+    # (a lower-case term of address is found only from the capital after it)
+    assert set(foreign_names._UPPER) <= set(people._UPPER)
+    for address in ADDRESS_BEFORE_CAPITAL:
+        at = len(address) + 1
+        assert all(people._RUN_OR_TITLE.match(f"{address} {c}", at) for c in foreign_names._UPPER)
 
 
 @settings(max_examples=400, deadline=None)
