@@ -493,6 +493,7 @@ def clear_caches() -> None:
     _REMOVED.clear()
     _cached_chrome_kind.cache_clear()
     _narrates.cache_clear()
+    _folded.cache_clear()
 
 
 def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:
