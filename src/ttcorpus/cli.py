@@ -193,7 +193,8 @@ def _run_job(
         head, items = with_lookahead(items, o.lookahead)
         repeated = repeated_from_head(head, o.repeat_min)
     run_options = RunOptions(
-        steps=steps, text_field=o.text_field, id_field=o.id_field, repeated=repeated
+        steps=steps, text_field=o.text_field, id_field=o.id_field, repeated=repeated,
+        tally=not o.quiet,  # the counts only feed the closing summary
     )
     if jobs <= 1:
         warm_up(steps)  # before any output exists: patterns compile on first use
@@ -691,8 +692,10 @@ class _Stats:
             self.errors += 1
             return
         self.articles += 1
-        self.removed.update(outcome.removed_kinds)
-        self.mentions.update(outcome.mentions)
+        if outcome.removed_kinds:
+            self.removed.update(outcome.removed_kinds)
+        if outcome.mentions:
+            self.mentions.update(outcome.mentions)
 
     def print(self, console: Console, steps: tuple[str, ...]) -> None:
         table = Table(title=f"ttcorpus {' + '.join(steps)}", show_header=True, header_style="bold")

@@ -264,6 +264,7 @@ class RunOptions:
     text_field: str = "text"
     id_field: str = "id"
     repeated: frozenset[str] = frozenset()
+    tally: bool = True  # count removed kinds and mentions (for a summary) in each Outcome
 
 
 def process_one(item: Item | RawRecord, options: RunOptions) -> Outcome:
@@ -281,11 +282,13 @@ def process_one(item: Item | RawRecord, options: RunOptions) -> Outcome:
         return Outcome(
             error=InputError(item.source, "internal error", f"{type(exc).__name__}: {exc}")
         )
+    line = encode_record(record)
+    if not options.tally:
+        return Outcome(line=line)
     kinds: dict[str, int] = {}
     for r in record.get("removed", []):
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
     mentions = {k: len(record[k]) for k in MENTION_FIELDS if k in record}
-    line = encode_record(record)
     return Outcome(line=line, removed_kinds=kinds, mentions=mentions)
 
 

@@ -366,14 +366,15 @@ def _clean_once(
     lines joined from hard-wrapped ones (``ttcorpus.clean.wraps``)."""
     lines = read_lines(text)
     joined: dict[int, tuple[str, Join]] = {}
-    if wrap and may_be_wrapped("\n".join([s for _, s, _ in lines])):
+    page = Page([s for _, s, _ in lines])
+    if wrap and may_be_wrapped(page.text):
         unwrapped = lines
         lines, joins = join_wrapped(lines)
         if joins and _cell_tables(_plain_units(unwrapped), 0, len(unwrapped) - 1):
             lines, joins = unwrapped, {}  # a table's cells are no wrapped paragraph
         if joins:
             joined = {n: (s, joins[n]) for n, s, _ in lines if n in joins}
-    page = Page([s for _, s, _ in lines])
+            page = Page([s for _, s, _ in lines])
     units = _units(lines, page)
     article = Article(id=id, source=source)
     if not units:
