@@ -44,3 +44,14 @@ def test_a_clean_worker_does_not_load_the_extractors() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_tally_is_optional_and_leaves_the_output_alone() -> None:
+    text = "Trang chủ | Thời sự\n" + _ARTICLE + "\nChia sẻ | In bài"
+    items = [InputRecord(id="a", source="a", text=text)]
+    (counted,) = run(items, RunOptions(steps=("clean", "extract")))
+    (bare,) = run(items, RunOptions(steps=("clean", "extract"), tally=False))
+    assert counted.line == bare.line
+    assert sum(counted.removed_kinds.values()) == len(json.loads(counted.line)["removed"]) > 0
+    assert counted.mentions["agencies"] == len(json.loads(counted.line)["agencies"]) > 0
+    assert bare.removed_kinds == {} and bare.mentions == {}
