@@ -18,19 +18,71 @@ _DATELINES = (
 )
 _FORMS = ("{h} ({d})", "{h} - {d}", "{h} – {d}", "{h} | {d}", "{h} ({d}", "{h} - {d})",
           "{h} -{d}", "{h} ( {d} )", "{h}({d})")
-_GROUPS = ("dateline", *M._DATE_GROUPS)
+G = M._DATE_GROUPS
+_GROUPS = ("dateline", *G)
 
 
 def _titles() -> list[str]:
     return [f.format(h=h, d=d) for h, d, f in itertools.product(_HEADS, _DATELINES, _FORMS)]
 
 
+# The dateline grammar with a weekday before each of its forms, as it was written.
+_CORE = (
+    rf"(?:{M._DAY_PREFIX}{M._DATE}(?:{M._SEP}{M._TIME})?"
+    rf"|{M._WEEKDAY_PREFIX}{M._TIME}{M._SEP}{M._DAY_PREFIX}{M._DATE})"
+)
+_LINES = [
+    p + m + t
+    for p in ("", "Cập nhật: ", "Ngày đăng ", "Thứ hai, ", "Thứ 2 - ", "CN ", "Chủ nhật, ngày ",
+              "ngày ", "Cập nhật lúc ", "T2,", "Thứ 20", "(", "- ", "x ")
+    for m in ("12/07/2017", "12/07/2017 10:20", "10:20 12/07/2017", "10:20, Thứ hai, 12/07/2017",
+              "10h20 ngày 12/7/2017", "2017-07-12T10:20", "12 tháng 7 năm 2017", "10:20",
+              "10 giờ 20 sáng thứ hai 12/07/2017", "12/07/2017 - 10:20 SA", "Thứ hai 12/07/2017",
+              "ngày 12/07/2017 lúc 10:20", "0/10/2020")
+    for t in ("", " GMT+7", " (GMT+7)", " (ICT)", ")", ".", " Chia sẻ", "/")
+]
+
+
+def _same(a: regex.Match[str] | None, b: regex.Match[str] | None, groups: tuple[str, ...]) -> bool:
+    """Both None, or the same span and groups; whether they matched."""
+    assert (a is None) == (b is None)
+    if a is None or b is None:
+        return False
+    assert (a.span(), a.group(*groups)) == (b.span(), b.group(*groups))
+    return True
+
+
+def test_datelines_as_written_out() -> None:
+    """``DATELINE``, ``PLACE_DATELINE`` and ``EMBEDDED_DATELINE`` (a weekday written once
+    before the date-first and time-first forms) against the grammar written out, from
+    every position."""
+    i = regex.IGNORECASE
+    dateline = regex.compile(
+        rf"[(\[]?\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*[)\]]?\.?", i
+    )
+    place = regex.compile(M.PLACE_DATELINE.pattern.replace(M._CORE, _CORE), i)
+    embedded = regex.compile(
+        rf"(?<![\w/.:\-])(?:{M._LABEL_PREFIX}{_CORE}|(?:{M._WEEKDAY})\s*[,\-–]?\s*(?:ngày\s*)?"
+        rf"{M._DATE}(?:{M._SEP}{M._TIME})?|{M._DATE}{M._SEP}{M._TIME}|{M._TIME}{M._SEP}{M._DATE})"
+        rf"(?:\s*{M._TZ})?(?![\w/])",
+        i,
+    )
+    hits = [0, 0, 0]
+    for line in _LINES:
+        for at in range(len(line)):
+            hits[0] += _same(dateline.fullmatch(line, at), M.DATELINE.fullmatch(line, at), G)
+            hits[1] += _same(embedded.match(line, at), M.EMBEDDED_DATELINE.match(line, at), G)
+        placed = "Hà Nội, " + line
+        hits[2] += _same(place.fullmatch(placed), M.PLACE_DATELINE.fullmatch(placed), G)
+    assert min(hits) > 10
+
+
 def test_trailing_dateline_as_written_out() -> None:
     """``TRAILING_DATELINE`` (the grammar once, the closing bracket asked for after an
     opening one) against the two forms written out, from every bracket and dash."""
     written_out = regex.compile(
-        rf"(?P<dateline>\(\s*{M._LABEL_PREFIX}?{M._CORE}(?:\s*{M._TZ})?\s*\)"
-        rf"|[-–|]\s+{M._LABEL_PREFIX}?{M._CORE}(?:\s*{M._TZ})?)",
+        rf"(?P<dateline>\(\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*\)"
+        rf"|[-–|]\s+{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?)",
         regex.IGNORECASE,
     )
     hits = 0
