@@ -8,6 +8,7 @@ import itertools
 import regex
 
 from ttcorpus.clean import metadata as M
+from ttcorpus.resources import phrase_alternation
 
 _HEADS = ("Tiêu đề bài viết", "Hội nghị (lần 2)", "Tin - ảnh")
 _DATELINES = (
@@ -96,3 +97,24 @@ def test_trailing_dateline_as_written_out() -> None:
                     assert (a.span(), a.group(*_GROUPS)) == (b.span(), b.group(*_GROUPS))
                     hits += 1
     assert hits > 100
+
+
+def test_office_opening_as_written_out() -> None:
+    """``_OFFICE_OPENING`` (the shortest openings) matches where the whole phrase list
+    does: after every phrase, its first words and its run-on forms."""
+    written_out = regex.compile(
+        f"(?:Phó )?(?:{phrase_alternation(M._OFFICE_PHRASES)})" + r"(?!\p{L})"
+    )
+    texts = [
+        f"{lead}{p[:cut]}{tail}"
+        for p in M._OFFICE_PHRASES
+        for cut in (len(p), len(p) - 1, p.find(" ") if " " in p else 1)
+        for lead in ("", "Phó ", "Phó\u00a0", " ")
+        for tail in ("", " Vụ Pháp chế", "x Bộ", ", Bộ", "\u00a0Sở", "\tBộ")
+    ]
+    hits = 0
+    for text in texts:
+        found = M._OFFICE_OPENING.match(text) is not None
+        assert found == (written_out.match(text) is not None), text
+        hits += found
+    assert 0 < hits < len(texts)

@@ -425,13 +425,31 @@ _BYLINE_LEAD_COLON = regex.compile(rf"(?:{_BYLINE_LEAD})\s*:")
 # deputy, "Phó …"), or a word that opens an office phrase ("Trưởng khoa …") but no
 # body's name ("Tổng cục …"), and names the body it holds office in.
 _BODY_HEADS = [*data_lines("agency_heads.txt"), *data_lines("agency_other_heads.txt")]
+_OFFICE_PHRASES = [
+    *data_section("person_titles.txt", "party and state offices"),
+    *data_section("person_titles.txt", "courts, procuracy, investigation, parties to a case"),
+    *(w[0].upper() + w[1:] for w in data_lines("people_office_heads.txt")
+      if not any(h.casefold().startswith(w.casefold() + " ") for h in _BODY_HEADS)),
+]
+
+
+def _shortest_openings(phrases: list[str]) -> list[str]:
+    """The phrases that do not open with another of them (word by word): a text
+    opens with one of ``phrases`` followed by no letter exactly when it opens with one
+    of these so (the white space after a phrase's first words is no letter).
+
+    >>> _shortest_openings(["Phó", "Phó Chủ tịch", "Chủ tịch", "Chủ tịch nước"])
+    ['Phó', 'Chủ tịch']
+    """
+    words = {tuple(p.split()) for p in phrases}
+    return [p for p in phrases
+            if not any(tuple(p.split()[:k]) in words for k in range(1, len(p.split())))]
+
+
+# (asked only whether it matches: written with the shortest openings, it compiles in
+# half the time)
 _OFFICE_OPENING = regex.compile(
-    "(?:Phó )?(?:" + phrase_alternation([
-        *data_section("person_titles.txt", "party and state offices"),
-        *data_section("person_titles.txt", "courts, procuracy, investigation, parties to a case"),
-        *(w[0].upper() + w[1:] for w in data_lines("people_office_heads.txt")
-          if not any(h.casefold().startswith(w.casefold() + " ") for h in _BODY_HEADS)),
-    ]) + r")(?!\p{L})"
+    f"(?:Phó )?(?:{phrase_alternation(_shortest_openings(_OFFICE_PHRASES))})" + r"(?!\p{L})"
 )
 _OFFICE_SEPARATORS = (" - ", " – ", ", ")
 OFFICE_BYLINE_MAX_CHARS = 200
