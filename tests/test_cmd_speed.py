@@ -54,14 +54,20 @@ def _same(a: regex.Match[str] | None, b: regex.Match[str] | None, groups: tuple[
 
 
 def test_datelines_as_written_out() -> None:
-    """``DATELINE``, ``PLACE_DATELINE`` and ``EMBEDDED_DATELINE`` (a weekday written once
-    before the date-first and time-first forms) against the grammar written out, from
-    every position."""
+    """``DATELINE``, ``PLACE_DATELINE`` (a weekday written once before the date-first
+    and time-first forms, none after a place) and ``EMBEDDED_DATELINE`` (one grammar for
+    a label, a weekday and a digit, by conditionals) against the grammar written out,
+    from every position."""
     i = regex.IGNORECASE
     dateline = regex.compile(
         rf"[(\[]?\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*[)\]]?\.?", i
     )
-    place = regex.compile(M.PLACE_DATELINE.pattern.replace(M._CORE, _CORE), i)
+    place = regex.compile(
+        rf"(?-i:\p{{Lu}}\p{{L}}*(?:\.\p{{Lu}}\p{{L}}*)?\.?(?: \p{{Lu}}\p{{L}}*){{0,4}}"
+        rf"(?: - \p{{Lu}}\p{{L}}*(?: \p{{Lu}}\p{{L}}*){{0,2}})?)\s*,\s*"
+        rf"(?=ngày|\d){_CORE}(?:\s*{M._TZ})?\.?",
+        i,
+    )
     embedded = regex.compile(
         rf"(?<![\w/.:\-])(?:{M._LABEL_PREFIX}{_CORE}|(?:{M._WEEKDAY})\s*[,\-–]?\s*(?:ngày\s*)?"
         rf"{M._DATE}(?:{M._SEP}{M._TIME})?|{M._DATE}{M._SEP}{M._TIME}|{M._TIME}{M._SEP}{M._DATE})"
@@ -73,8 +79,8 @@ def test_datelines_as_written_out() -> None:
         for at in range(len(line)):
             hits[0] += _same(dateline.fullmatch(line, at), M.DATELINE.fullmatch(line, at), G)
             hits[1] += _same(embedded.match(line, at), M.EMBEDDED_DATELINE.match(line, at), G)
-        placed = "Hà Nội, " + line
-        hits[2] += _same(place.fullmatch(placed), M.PLACE_DATELINE.fullmatch(placed), G)
+        for placed in ("Hà Nội, " + line, "TP.HCM," + line, "Bà Rịa - Vũng Tàu , " + line):
+            hits[2] += _same(place.fullmatch(placed), M.PLACE_DATELINE.fullmatch(placed), G)
     assert min(hits) > 10
 
 

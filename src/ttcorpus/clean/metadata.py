@@ -109,18 +109,19 @@ def is_time_only_dateline(text: str) -> bool:
 PLACE_DATELINE = regex.compile(
     rf"(?-i:\p{{Lu}}\p{{L}}*(?:\.\p{{Lu}}\p{{L}}*)?\.?(?: \p{{Lu}}\p{{L}}*){{0,4}}"
     rf"(?: - \p{{Lu}}\p{{L}}*(?: \p{{Lu}}\p{{L}}*){{0,2}})?)\s*,\s*"  # "Bà Rịa - Vũng Tàu"
-    rf"(?=ngày|\d){_CORE}(?:\s*{_TZ})?\.?",
+    rf"(?=ngày|\d)(?:{_DATE_FIRST}|{_TIME_FIRST})(?:\s*{_TZ})?\.?",  # (no weekday opens them)
     regex.IGNORECASE,
 )
 # A dateline glued inside a longer line: it must carry a time (or a weekday or a
 # label) so that ordinary dates of running text do not match.
-# (After a label, the date or the time first; after a weekday with no label, the
-# date first; the grammar after either written once, the time first asked for only
-# after a label.)
+# After a label, the date or the time first (``_CORE``); after a weekday, the date
+# first; from a digit, the date then the time, or the time then the date, with no
+# weekday or "ngày" between. (The grammar is written once for the three, each asking
+# by a conditional for its own part, so that it compiles faster.)
 EMBEDDED_DATELINE = regex.compile(
-    rf"(?<![\w/.:\-])(?:(?:(?P<label>{_LABEL_PREFIX})|(?=(?:{_WEEKDAY})))"
-    rf"{_WEEKDAY_PREFIX}(?:{_DATE_FIRST}|(?(label){_TIME_FIRST}|(?!)))"
-    rf"|{_DATE}{_SEP}{_TIME}|{_TIME}{_SEP}{_DATE})(?:\s*{_TZ})?(?![\w/])",
+    rf"(?<![\w/.:\-])(?:(?P<label>{_LABEL_PREFIX})|(?=(?:{_WEEKDAY}))(?P<weekday>)|(?=\d)(?P<digit>))"
+    rf"{_WEEKDAY_PREFIX}(?:(?:ngày\s*)?{_DATE}(?(digit){_SEP}{_TIME}|(?:{_SEP}{_TIME})?)"
+    rf"|(?(weekday)(?!)|{_TIME}{_SEP}(?(digit)|{_DAY_PREFIX}){_DATE}))(?:\s*{_TZ})?(?![\w/])",
     regex.IGNORECASE,
 )
 # Where an ``EMBEDDED_DATELINE`` match can start: the same look-behind, then a digit
