@@ -55,9 +55,9 @@ def _same(a: regex.Match[str] | None, b: regex.Match[str] | None, groups: tuple[
 
 def test_datelines_as_written_out() -> None:
     """``DATELINE``, ``PLACE_DATELINE`` (a weekday written once before the date-first
-    and time-first forms, none after a place) and ``EMBEDDED_DATELINE`` (one grammar for
-    a label, a weekday and a digit, by conditionals) against the grammar written out,
-    from every position."""
+    and time-first forms, none after a place; the date once after either) and
+    ``EMBEDDED_DATELINE`` (one grammar for a label, a weekday and a digit, by
+    conditionals) against the grammar written out, from every position."""
     i = regex.IGNORECASE
     dateline = regex.compile(
         rf"[(\[]?\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*[)\]]?\.?", i

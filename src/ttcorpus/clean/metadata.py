@@ -45,12 +45,16 @@ _TZ = rf"(?:\(\s*{_OFFSET}\s*\)|\[\s*{_OFFSET}\s*\]|{_OFFSET}|\(?ICT\)?|[+\-]\d\
 _SEP = r"(?:T|\s*(?:[|,\-–—/]\s*)?(?:(?:vào\s+lúc|lúc|vào|ngày)\s*)?)"  # "T": ISO 8601
 _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?"
 _DAY_PREFIX = rf"{_WEEKDAY_PREFIX}(?:ngày\s*)?"
-# The date first, or the time first. (The weekday that may open either is written
-# once, before both: a weekday opens neither a date nor a time, so the two read the
-# same as with a weekday each, and the patterns compile faster.)
-_DATE_FIRST = rf"(?:ngày\s*)?{_DATE}(?:{_SEP}{_TIME})?"
-_TIME_FIRST = rf"{_TIME}{_SEP}{_DAY_PREFIX}{_DATE}"
-_CORE = rf"(?:{_WEEKDAY_PREFIX}(?:{_DATE_FIRST}|{_TIME_FIRST}))"
+# The date first (maybe after "ngày", maybe then the time), else the time first. The
+# date is written once, after either opening: a conditional asks for the time after
+# it only when none came first. (The weekday that may open either is written once
+# too, before both: a weekday opens neither a date nor a time, so the two read the
+# same as with a weekday each. The patterns compile faster so.)
+_DATED = (
+    rf"(?:(?:ngày\s*)?|(?P<time_first>{_TIME}{_SEP}{_DAY_PREFIX}))"
+    rf"{_DATE}(?(time_first)|(?:{_SEP}{_TIME})?)"
+)
+_CORE = rf"(?:{_WEEKDAY_PREFIX}{_DATED})"
 _LABEL_PREFIX = rf"(?:(?:{_LABEL})\s*:?\s*(?:lúc\s*)?)"
 
 # A whole line (or cell) that is a dateline, bracketed or not.
@@ -109,7 +113,7 @@ def is_time_only_dateline(text: str) -> bool:
 PLACE_DATELINE = regex.compile(
     rf"(?-i:\p{{Lu}}\p{{L}}*(?:\.\p{{Lu}}\p{{L}}*)?\.?(?: \p{{Lu}}\p{{L}}*){{0,4}}"
     rf"(?: - \p{{Lu}}\p{{L}}*(?: \p{{Lu}}\p{{L}}*){{0,2}})?)\s*,\s*"  # "Bà Rịa - Vũng Tàu"
-    rf"(?=ngày|\d)(?:{_DATE_FIRST}|{_TIME_FIRST})(?:\s*{_TZ})?\.?",  # (no weekday opens them)
+    rf"(?=ngày|\d){_DATED}(?:\s*{_TZ})?\.?",  # (no weekday opens it)
     regex.IGNORECASE,
 )
 # A dateline glued inside a longer line: it must carry a time (or a weekday or a
@@ -120,8 +124,9 @@ PLACE_DATELINE = regex.compile(
 # by a conditional for its own part, so that it compiles faster.)
 EMBEDDED_DATELINE = regex.compile(
     rf"(?<![\w/.:\-])(?:(?P<label>{_LABEL_PREFIX})|(?=(?:{_WEEKDAY}))(?P<weekday>)|(?=\d)(?P<digit>))"
-    rf"{_WEEKDAY_PREFIX}(?:(?:ngày\s*)?{_DATE}(?(digit){_SEP}{_TIME}|(?:{_SEP}{_TIME})?)"
-    rf"|(?(weekday)(?!)|{_TIME}{_SEP}(?(digit)|{_DAY_PREFIX}){_DATE}))(?:\s*{_TZ})?(?![\w/])",
+    rf"{_WEEKDAY_PREFIX}(?:(?:ngày\s*)?|(?(weekday)(?!)|(?P<time_first>{_TIME}{_SEP}"
+    rf"(?(digit)|{_DAY_PREFIX}))))"
+    rf"{_DATE}(?(time_first)|(?(digit){_SEP}{_TIME}|(?:{_SEP}{_TIME})?))(?:\s*{_TZ})?(?![\w/])",
     regex.IGNORECASE,
 )
 # Where an ``EMBEDDED_DATELINE`` match can start: the same look-behind, then a digit
