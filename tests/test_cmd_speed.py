@@ -32,6 +32,10 @@ _CORE = (
     rf"(?:{M._DAY_PREFIX}{M._DATE}(?:{M._SEP}{M._TIME})?"
     rf"|{M._WEEKDAY_PREFIX}{M._TIME}{M._SEP}{M._DAY_PREFIX}{M._DATE})"
 )
+_TZ = (
+    rf"(?:\(\s*{M._OFFSET}\s*\)|\[\s*{M._OFFSET}\s*\]|{M._OFFSET}|\(?ICT\)?"
+    r"|[+\-]\d\d:?\d\d|Z)"
+)
 _LINES = [
     p + m + t
     for p in ("", "Cập nhật: ", "Ngày đăng ", "Thứ hai, ", "Thứ 2 - ", "CN ", "Chủ nhật, ngày ",
@@ -40,7 +44,8 @@ _LINES = [
               "10h20 ngày 12/7/2017", "2017-07-12T10:20", "12 tháng 7 năm 2017", "10:20",
               "10 giờ 20 sáng thứ hai 12/07/2017", "12/07/2017 - 10:20 SA", "Thứ hai 12/07/2017",
               "ngày 12/07/2017 lúc 10:20", "0/10/2020")
-    for t in ("", " GMT+7", " (GMT+7)", " (ICT)", ")", ".", " Chia sẻ", "/")
+    for t in ("", " GMT+7", " (GMT+7)", " [ UTC-7 ]", " (GMT+7]", " GMT+7)", " (ICT)", ")", ".",
+              " Chia sẻ", "/")
 ]
 
 
@@ -55,28 +60,34 @@ def _same(a: regex.Match[str] | None, b: regex.Match[str] | None, groups: tuple[
 
 def test_datelines_as_written_out() -> None:
     """``DATELINE``, ``PLACE_DATELINE`` (a weekday written once before the date-first
-    and time-first forms, none after a place; the date once after either) and
+    and time-first forms, none after a place; the date once after either),
     ``EMBEDDED_DATELINE`` (one grammar for a label, a weekday and a digit, by
-    conditionals) against the grammar written out, from every position."""
+    conditionals) and ``TIME_ONLY_DATELINE`` (the offset written once in ``_TZ``)
+    against the grammar written out, from every position."""
     i = regex.IGNORECASE
     dateline = regex.compile(
-        rf"[(\[]?\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*[)\]]?\.?", i
+        rf"[(\[]?\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*[)\]]?\.?", i
     )
     place = regex.compile(
         rf"(?-i:\p{{Lu}}\p{{L}}*(?:\.\p{{Lu}}\p{{L}}*)?\.?(?: \p{{Lu}}\p{{L}}*){{0,4}}"
         rf"(?: - \p{{Lu}}\p{{L}}*(?: \p{{Lu}}\p{{L}}*){{0,2}})?)\s*,\s*"
-        rf"(?=ngày|\d){_CORE}(?:\s*{M._TZ})?\.?",
+        rf"(?=ngày|\d){_CORE}(?:\s*{_TZ})?\.?",
         i,
     )
     embedded = regex.compile(
         rf"(?<![\w/.:\-])(?:{M._LABEL_PREFIX}{_CORE}|(?:{M._WEEKDAY})\s*[,\-–]?\s*(?:ngày\s*)?"
         rf"{M._DATE}(?:{M._SEP}{M._TIME})?|{M._DATE}{M._SEP}{M._TIME}|{M._TIME}{M._SEP}{M._DATE})"
-        rf"(?:\s*{M._TZ})?(?![\w/])",
+        rf"(?:\s*{_TZ})?(?![\w/])",
         i,
     )
-    hits = [0, 0, 0]
+    time_only = regex.compile(
+        rf"[(\[]?\s*(?:{M._LABEL_PREFIX}?{M._TIME}(?:\s*{_TZ})?|{M._AGO})\s*[)\]]?\.?", i
+    )
+    hits = [0, 0, 0, 0]
     for line in _LINES:
         for at in range(len(line)):
+            only = M.TIME_ONLY_DATELINE.fullmatch(line, at)
+            hits[3] += _same(time_only.fullmatch(line, at), only, ("H", "M", "ap"))
             hits[0] += _same(dateline.fullmatch(line, at), M.DATELINE.fullmatch(line, at), G)
             hits[1] += _same(embedded.match(line, at), M.EMBEDDED_DATELINE.match(line, at), G)
         for placed in ("Hà Nội, " + line, "TP.HCM," + line, "Bà Rịa - Vũng Tàu , " + line):
@@ -88,8 +99,8 @@ def test_trailing_dateline_as_written_out() -> None:
     """``TRAILING_DATELINE`` (the grammar once, the closing bracket asked for after an
     opening one) against the two forms written out, from every bracket and dash."""
     written_out = regex.compile(
-        rf"(?P<dateline>\(\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?\s*\)"
-        rf"|[-–|]\s+{M._LABEL_PREFIX}?{_CORE}(?:\s*{M._TZ})?)",
+        rf"(?P<dateline>\(\s*{M._LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?\s*\)"
+        rf"|[-–|]\s+{M._LABEL_PREFIX}?{_CORE}(?:\s*{_TZ})?)",
         regex.IGNORECASE,
     )
     hits = 0

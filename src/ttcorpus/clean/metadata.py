@@ -41,7 +41,12 @@ _TIME = (
     r"(?:\s*phút)?(?:\s*['’′]|p(?!\p{L}))?(?:\s*(?P<ap>AM|PM|SA|CH|sáng|chiều|tối)(?!\p{L}))?"
 )
 _OFFSET = r"(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d\d)?"
-_TZ = rf"(?:\(\s*{_OFFSET}\s*\)|\[\s*{_OFFSET}\s*\]|{_OFFSET}|\(?ICT\)?|[+\-]\d\d:?\d\d|Z)"
+# The offset bracketed, in square brackets or bare ("(GMT+7)", "[GMT+7]", "GMT+7"),
+# written once: the closing bracket is asked for by a conditional after an opening one.
+_TZ = (
+    rf"(?:(?:(?P<tz_round>\()\s*|(?P<tz_square>\[)\s*)?{_OFFSET}"
+    r"(?(tz_round)\s*\)|(?(tz_square)\s*\]))|\(?ICT\)?|[+\-]\d\d:?\d\d|Z)"
+)
 _SEP = r"(?:T|\s*(?:[|,\-–—/]\s*)?(?:(?:vào\s+lúc|lúc|vào|ngày)\s*)?)"  # "T": ISO 8601
 _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\s*[,\-–]?\s*)?"
 _DAY_PREFIX = rf"{_WEEKDAY_PREFIX}(?:ngày\s*)?"
