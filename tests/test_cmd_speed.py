@@ -135,3 +135,28 @@ def test_office_opening_as_written_out() -> None:
         assert found == (written_out.match(text) is not None), text
         hits += found
     assert 0 < hits < len(texts)
+
+
+def test_byline_as_written_out() -> None:
+    """``BYLINE`` (the lead optional, tried first) read as ``_parse_byline`` reads it
+    matches as the two patterns it replaced: with a lead, else names alone."""
+    names = regex.compile(rf"(?P<names>{M._NAMES}){M._AGENCY_TAIL}\.?")
+    with_lead = regex.compile(
+        rf"(?:{M._BYLINE_LEAD})\s*[:\-–]\s*(?P<names>{M._NAMES}){M._AGENCY_TAIL}\.?"
+    )
+    hits = 0
+    for lead, who, agency in itertools.product(
+        ("", "Bài, ảnh: ", "Bài và ảnh - ", "Tin: ", "Bài: ", "Ảnh – ", "Theo ", "x: "),
+        ("Minh Ngọc", "Quang Huy - Ngọc Ánh", "Lê Hoa, Minh Đức và Thu Hà", "K'Duyệt", "PV",
+         "Hội nghị giao ban", "TRẦN HÀ", "Thu Hà & Lan Anh", "Văn A - văn B"),
+        ("", " (TTXVN)", " (tổng hợp)", "/VOV", " - TTXVN/Vietnam+", ".", " (TTXVN)."),
+    ):
+        text = lead + who + agency
+        old = with_lead.fullmatch(text) if ":" in text or "-" in text or "–" in text else None
+        if old is None and M._names_only(text):
+            old = names.fullmatch(text)
+        new = M.BYLINE.fullmatch(text)
+        if new is not None and new.group("lead") is None and not M._names_only(text):
+            new = None
+        hits += _same(old, new, ("names", "agency"))
+    assert hits > 50

@@ -279,9 +279,11 @@ _PHOTO_CREDIT_PART = regex.compile(
 _STAFF = phrase_alternation(data_lines("clean_staff_bylines.txt"))
 _ATTRIBUTION_LEAD = phrase_alternation(data_lines("clean_attribution_leads.txt"))
 
-BYLINE_NAMES = regex.compile(rf"(?P<names>{_NAMES}){_AGENCY_TAIL}\.?")
-BYLINE_WITH_LEAD = regex.compile(
-    rf"(?:{_BYLINE_LEAD})\s*[:\-–]\s*(?P<names>{_NAMES}){_AGENCY_TAIL}\.?"
+# The names (after a lead and its colon or dash, "Bài, ảnh: …", when there is one: the
+# lead is tried first), then the agency. (One pattern for both forms: the names are
+# compiled once.)
+BYLINE = regex.compile(
+    rf"(?P<lead>(?:{_BYLINE_LEAD})\s*[:\-–]\s*)?(?P<names>{_NAMES}){_AGENCY_TAIL}\.?"
 )
 BYLINE_STAFF = regex.compile(rf"(?P<staff>{_STAFF}){_AGENCY_TAIL}\.?")
 # "Theo Báo Công an nhân dân", 'Theo "Cổng …"', "Nguồn: VOV", "(Theo TTXVN)".
@@ -387,11 +389,11 @@ def _parse_byline(text: str) -> Byline | None:
         writer = _parse_byline(text[: photo.start()])
         if writer is not None and writer.authors:
             return writer
-    m = None
-    if ":" in text or "-" in text or "–" in text:
-        m = BYLINE_WITH_LEAD.fullmatch(text)
-    if m is None and _names_only(text):
-        m = BYLINE_NAMES.fullmatch(text)
+    # (a lead needs its colon or dash; names without one, only capitalised words)
+    names_only = _names_only(text)
+    m = BYLINE.fullmatch(text) if names_only or ":" in text or "-" in text or "–" in text else None
+    if m is not None and m.group("lead") is None and not names_only:
+        m = None
     if m:
         names = tuple(n for n in _NAME_SPLIT.split(m.group("names")) if n)
         return Byline(names, _agency(m))
