@@ -73,7 +73,8 @@ Join = tuple[tuple[int, int], ...]
 # sentence mark, before a lower-case letter or a digit (the range à-ỹ holds every
 # lower-case Vietnamese letter, and some capitals). A cheap test on the text of the
 # read lines, one a line, before ``wrap_width``: it admits more pages, never fewer.
-_GOES_ON_BREAK = re.compile(r"\n(?<![.!?…:;]\n)(?=[0-9a-zđà-ỹ])")
+# (The look-ahead is tried first: most lines open with a capital.)
+_GOES_ON_BREAK = re.compile(r"\n(?=[0-9a-zđà-ỹ])(?<![.!?…:;]\n)")
 
 
 def may_be_wrapped(text: str) -> bool:
@@ -86,7 +87,7 @@ def may_be_wrapped(text: str) -> bool:
     True
     """
     found = _GOES_ON_BREAK.finditer(text)
-    return sum(1 for _ in zip(range(WRAP_MIN_EVIDENCE), found, strict=False)) >= WRAP_MIN_EVIDENCE
+    return next(itertools.islice(found, WRAP_MIN_EVIDENCE - 1, None), None) is not None
 
 
 def _goes_on(s: str, above: str) -> bool:
