@@ -238,6 +238,12 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
     >>> split_trailing_dateline("Hội nghị sơ kết Chỉ thị 09 (09:39 12/07/2017)")
     ('Hội nghị sơ kết Chỉ thị 09', '(09:39 12/07/2017)', '2017-07-12T09:39')
     """
+    return _split_trailing_dateline(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
+    """``split_trailing_dateline``, remembered: the same titles recur on a site's pages."""
     # (only the last TRAILING_DATELINE_MAX characters are searched: a cut further
     # back is refused anyway)
     if text.endswith(")"):
@@ -522,6 +528,12 @@ def is_affiliation(text: str) -> bool:
     >>> is_affiliation("Tổng Liên đoàn chỉ đạo chăm lo Tết cho người lao động")
     False
     """
+    return _is_affiliation(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_affiliation(text: str) -> bool:
+    """``is_affiliation``, remembered: a site's signatures recur on its pages."""
     words = text.count(" ") + 1
     if words > AFFILIATION_MAX_WORDS or not text[-1:].isalnum():
         return False
@@ -697,6 +709,12 @@ def opens_with_body(text: str) -> bool:
     >>> opens_with_body("CÔNG AN TỈNH ĐỒNG NAI"), opens_with_body("Tiền Phong")
     (True, False)
     """
+    return _opens_with_body(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _opens_with_body(text: str) -> bool:
+    """``opens_with_body``, remembered: a site's signatures recur on its pages."""
     if is_all_caps(text):
         text = text[:1] + text[1:].lower()
     return _BODY_OPENING.match(text) is not None
@@ -716,6 +734,12 @@ def parse_signature(text: str) -> Byline | None:
     >>> parse_signature("Trung úy Lê Minh - Phòng Cảnh sát giao thông")
     Byline(authors=('Lê Minh',), attribution='Phòng Cảnh sát giao thông')
     """
+    return _parse_signature(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_signature(text: str) -> Byline | None:
+    """``parse_signature``, remembered: a site's signatures recur on its pages."""
     found = parse_byline(text)
     if found is not None and found.authors and found.attribution is None and (
             len(text) <= BYLINE_MAX_CHARS and _TITLE_BEFORE_NAME.match(text)):
@@ -746,6 +770,12 @@ def is_signed_dateline(text: str, below: str) -> bool:
     >>> is_signed_dateline("Hà Nội, ngày 1/1/2025", "Thu Hà")
     False
     """
+    return _is_signed_dateline(text, below)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_signed_dateline(text: str, below: str) -> bool:
+    """``is_signed_dateline``, remembered: a site's signatures recur on its pages."""
     if parse_place_dateline(text) is None or below.lower() in _PLACES_LOWER:
         return False
     found = parse_signature(below)
@@ -1162,6 +1192,12 @@ def breadcrumb_section(text: str, skip: str = "") -> str | None:
     >>> breadcrumb_section("Chuyên mục: Hoạt động của Thành ủy")
     'Hoạt động của Thành ủy'
     """
+    return _breadcrumb_section(text, skip)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _breadcrumb_section(text: str, skip: str) -> str | None:
+    """``breadcrumb_section``, remembered: a site's breadcrumbs recur on its pages."""
     labelled = labelled_section(text)  # "Chuyên mục: Kinh tế" or "Danh mục: A > B"
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(labelled or text)]
     parts = [p for p in parts if p and p != skip]
