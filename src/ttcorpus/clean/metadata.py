@@ -214,6 +214,13 @@ def parse_place_dateline(text: str) -> str | None:
     """
     if "," not in text or len(text) > 80:
         return None
+    return _place_dateline_iso(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _place_dateline_iso(text: str) -> str | None:
+    """``parse_place_dateline`` past its quick test, remembered: the head lines of a
+    site's pages recur."""
     m = PLACE_DATELINE.fullmatch(text)
     return dateline_iso(m) if m else None
 
@@ -831,7 +838,7 @@ def opens_with_byline_lead(text: str) -> bool:
     >>> opens_with_byline_lead("Bài, ảnh: Thiếu tá Lê Minh"), opens_with_byline_lead("Bài viết")
     (True, False)
     """
-    return _BYLINE_LEAD_COLON.match(text) is not None
+    return ":" in text and _BYLINE_LEAD_COLON.match(text) is not None  # (quick test first)
 
 
 # ---------------------------------------------------------------------------
@@ -889,6 +896,12 @@ def site_name(text: str) -> str:
     >>> site_name("Báo Điện tử Đảng Cộng sản Việt Nam"), site_name("Báo Công an - CAND Online")
     ('Báo Điện tử Đảng Cộng sản Việt Nam', 'Báo Công an - CAND Online')
     """
+    return _site_name(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _site_name(text: str) -> str:
+    """``site_name``, remembered: a site names itself so on each of its pages."""
     for sep in _SLOGAN_SEPARATORS:
         head, found, tail = text.partition(sep)
         if (found and head and tail.count(" ") + 1 >= SLOGAN_MIN_WORDS
