@@ -51,6 +51,7 @@ from dataclasses import dataclass
 import regex
 
 from ttcorpus.clean import boilerplate as bp
+from ttcorpus.clean import metadata
 from ttcorpus.clean.lines import (
     PERSON_NAME,
     SENTENCE_FINAL,
@@ -495,6 +496,7 @@ def clear_caches() -> None:
     _cached_chrome_kind.cache_clear()
     _narrates.cache_clear()
     _folded.cache_clear()
+    metadata.clear_caches()
 
 
 def _line_pieces(s: str, words: int, page: Page, in_head: bool) -> list[_Piece]:

@@ -1215,3 +1215,16 @@ def _breadcrumb_section(text: str, skip: str) -> str | None:
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(labelled or text)]
     parts = [p for p in parts if p and p != skip]
     return parts[-1] if len(parts) >= 2 or (labelled and parts) else None
+
+
+def clear_caches() -> None:
+    """Forget the answers remembered for lines and names (the bounded caches; the data
+    files stay loaded), as ``ttcorpus.clean.article.clear_caches`` does for its own.
+
+    >>> _ = parse_signature("Thu Hà"); clear_caches(); _parse_signature.cache_info().currsize
+    0
+    """
+    for obj in list(globals().values()):
+        info = getattr(obj, "cache_info", None)
+        if info is not None and info().maxsize is not None:
+            obj.cache_clear()
