@@ -298,7 +298,7 @@ _ATTRIBUTION_LEAD = phrase_alternation(data_lines("clean_attribution_leads.txt")
 BYLINE = regex.compile(
     rf"(?P<lead>(?:{_BYLINE_LEAD})\s*[:\-–]\s*)?(?P<names>{_NAMES}){_AGENCY_TAIL}\.?"
 )
-BYLINE_STAFF = regex.compile(rf"(?P<staff>{_STAFF}){_AGENCY_TAIL}\.?")
+BYLINE_STAFF = regex.compile(rf"(?P<staff>(?i:{_STAFF})){_AGENCY_TAIL}\.?")
 # "Theo Báo Công an nhân dân", 'Theo "Cổng …"', "Nguồn: VOV", "(Theo TTXVN)".
 _SOURCE = r"[^,;:!?()\"“”]{0,80}?"
 ATTRIBUTION = regex.compile(
@@ -402,6 +402,10 @@ def _parse_byline(text: str) -> Byline | None:
         writer = _parse_byline(text[: photo.start()])
         if writer is not None and writer.authors:
             return writer
+    if first.split("/", 1)[0].split("(", 1)[0].casefold() in _STAFF_FIRST_WORDS:
+        m = BYLINE_STAFF.fullmatch(text)
+        if m:  # the newsroom, in any case: "Nhóm PV", "NHÓM PV" (read as "Nhóm Pv")
+            return Byline((), _agency(m))
     # (a lead needs its colon or dash; names without one, only capitalised words)
     names_only = _names_only(text)
     m = BYLINE.fullmatch(text) if names_only or ":" in text or "-" in text or "–" in text else None
@@ -410,10 +414,6 @@ def _parse_byline(text: str) -> Byline | None:
     if m:
         names = tuple(n for n in _NAME_SPLIT.split(m.group("names")) if n)
         return Byline(names, _agency(m))
-    if first.split("/", 1)[0].split("(", 1)[0].casefold() in _STAFF_FIRST_WORDS:
-        m = BYLINE_STAFF.fullmatch(text)
-        if m:
-            return Byline((), _agency(m))
     if len(text) <= INITIALS_MAX_CHARS and INITIALS.fullmatch(text):
         return Byline((text,))  # an author signing with initials: "V.P", "H.Q.T"
     if _TITLE_BEFORE_NAME.search(text) or _BYLINE_LEAD_COLON.match(text) or (

@@ -1,0 +1,35 @@
+"""Session 11: newsroom credits in capitals are no author names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttcorpus.clean import clean_article
+from ttcorpus.clean.metadata import parse_byline
+
+_BODY = (
+    "Ủy ban nhân dân huyện tổ chức lễ ra quân làm đường giao thông nông thôn năm 2026 với "
+    "sự tham gia của đông đảo nhân dân.\n"
+    "Huyện phấn đấu hoàn thành 20 km đường bê tông trong năm, tập trung ở các xã vùng sâu."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "attribution"),
+    [("NHÓM PV", None), ("NHÓM PHÓNG VIÊN", None), ("Nhóm Pv", None), ("PV/TTXVN", "TTXVN"),
+     ("BAN BIÊN TẬP", None), ("Nhóm CTV", None)],
+)
+def test_a_newsroom_credit_in_any_case_names_no_author(credit: str,
+                                                        attribution: str | None) -> None:
+    byline = parse_byline(credit)
+    assert byline is not None and byline.authors == ()
+    assert byline.attribution == attribution
+    article = clean_article(f"Ra quân làm đường giao thông\n{_BODY}\n{credit}")
+    assert article.authors == []
+    assert credit not in article.text
+
+
+@pytest.mark.parametrize("name", ["NGUYỄN VĂN AN", "Hoàng Minh Phương"])
+def test_a_personal_name_in_capitals_is_still_an_author(name: str) -> None:
+    article = clean_article(f"Ra quân làm đường giao thông\n{_BODY}\n{name}")
+    assert article.authors == [name.title() if name.isupper() else name]
