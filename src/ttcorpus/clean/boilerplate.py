@@ -64,7 +64,7 @@ import regex
 
 from ttcorpus.clean.lines import ends_sentence, final_mark, is_all_caps, is_prose, word_count
 from ttcorpus.clean.metadata import is_time_only_dateline, parse_attribution, parse_dateline
-from ttcorpus.clean.phrases import PhraseIndex, after_tokens, tokens
+from ttcorpus.clean.phrases import PhraseIndex, after_tokens, literal_alternation, tokens
 from ttcorpus.resources import data_lines, data_rows, phrase_alternation
 
 Verdict = tuple[str, bool]
@@ -384,6 +384,8 @@ CREDIT_HINTS = without_longer(set(CAPTION_WORDS.get("credit", ())))
 BRACKET_CREDIT_HINTS = without_longer({"(" + w for w in _LOWER_CREDITS})
 # Quick test: a line without one of these holds no credit.
 CREDIT_TRIGGERS = CREDIT_HINTS + BRACKET_CREDIT_HINTS
+# One scan finds any of them (cheaper than a test per string).
+CREDIT_TRIGGER = re.compile(literal_alternation(CREDIT_TRIGGERS))
 SLUG_HINTS = without_longer(set(CAPTION_WORDS.get("slug", ())))
 CREDIT_SPAN = 100  # a credit sits in the last characters of a caption
 # A full date "12/03/2024" or a time "10:30" / "19h09": the quick test before the
@@ -413,6 +415,17 @@ def is_slug_caption(text: str, slugs: bool = True) -> bool:
 _SLUG_START = re.compile(r"[A-Za-z0-9]+[ ,.:\-]+[A-Za-z0-9]+[ ,.:\-]")
 
 
+# The last line found to hold none of ``CREDIT_TRIGGERS`` (see ``note_no_credit``).
+_WITHOUT_CREDIT = [""]
+
+
+def note_no_credit(line: str) -> None:
+    """Remember that ``line`` holds none of ``CREDIT_TRIGGERS``: the cutter
+    (``segment.cutting_rules``) scans a line for them just before ``chrome_kind``
+    looks at it, which then need not scan that line again."""
+    _WITHOUT_CREDIT[0] = line
+
+
 def _is_caption(text: str, words: int, slugs: bool) -> bool:
     if is_slug_caption(text, slugs):
         return True
@@ -426,13 +439,13 @@ def _is_caption(text: str, words: int, slugs: bool) -> bool:
         CREDIT_ONLY.fullmatch(text)
     ):
         return True  # a gallery's header: "Ảnh phóng sự:"
+    if text is _WITHOUT_CREDIT[0]:
+        return False
     start = max(0, len(text) - CREDIT_SPAN)
-    end = text[start:] if start else text
-    for w in CREDIT_TRIGGERS:
-        if w in end:
-            m = CREDIT_AT_END.search(text, start)
-            return m is not None and is_credit_value(m.group("value"))
-    return False
+    if CREDIT_TRIGGER.search(text, start) is None:
+        return False
+    m = CREDIT_AT_END.search(text, start)
+    return m is not None and is_credit_value(m.group("value"))
 
 
 def is_credit_only(text: str) -> bool:
@@ -571,8 +584,8 @@ def is_menu_run(text: str, words: int) -> bool:
     ...             "Thể thao Giáo dục Y tế Khoa học - Công nghệ Môi trường Bạn đọc", 26)
     True
     """
-    if words <= SHORT_WORDS or _PUNCTUATION.search(text):
-        return False
+    if words <= SHORT_WORDS or "," in text or _PUNCTUATION.search(text):
+        return False  # (most lines have a comma: the plain test is cheaper)
     capitals = sum(1 for w in text.split() if w[0].isupper())
     return capitals >= MENU_RUN_CAPITALS * words
 LEAD_CHARS = 48  # the opening phrase of a longer piece lies within these characters

@@ -59,7 +59,10 @@ def first_token(text: str) -> str:
     >>> first_token("» Chia sẻ: Facebook"), first_token("E-mail:"), first_token("12 Tin")
     ('chia', 'e', 'tin')
     """
-    for word in text[:FIRST_TOKEN_CHARS].split():
+    rest = text[:FIRST_TOKEN_CHARS]
+    # the words of ``rest.split()`` one at a time (the first one mostly serves)
+    while parts := rest.split(None, 1):
+        word, rest = parts if len(parts) == 2 else (parts[0], "")
         word = word.strip(SEPARATORS)
         if not word or word.isdigit():
             continue

@@ -147,7 +147,7 @@ def _credit_names_in(line: str) -> tuple[str, ...]:
         byline = parse_byline(line)
         if byline:
             found.extend(byline.authors)
-    if "(" in line and (_has_any(line, bp.CREDIT_TRIGGERS) or _has_any(line, _LINE_BREAKS)):
+    if "(" in line and (bp.CREDIT_TRIGGER.search(line) or _has_any(line, _LINE_BREAKS)):
         found.extend(m.group(1).strip() for m in _CREDIT_NAME.finditer(line))
     return tuple(found)
 
@@ -220,15 +220,15 @@ def cutting_rules(line: str, words: int, in_head: bool) -> tuple[_Rule, ...]:
     cannot hold glued parts, else those whose string occurs in it (``_rules_for``).
     A line is cut only when it has a "|", is a header-shaped line of the head, or
     holds one of ``LONG_LINE_TRIGGERS`` or a teaser's opening phrase."""
-    triggered: bool | None = None
+    first: int | None = None
     if "|" not in line and not (in_head and (
         words >= GLUED_MIN_WORDS  # maybe a flattened page header
         or line.endswith(")") or " - " in line or " – " in line  # a title with its dateline
     )):
         if words < CAPTION_GLUED_MIN_WORDS:
             return ()
-        triggered = _LONG_LINE_TRIGGER.search(line) is not None
-        if not triggered and not (
+        first = _trigger_start(line)
+        if first < 0 and not (
             # a glued teaser opens with its phrase ("Đọc thêm: …"), not just its first
             # word (an end mark followed by a line separator is the other cut this line
             # allows)
@@ -237,7 +237,7 @@ def cutting_rules(line: str, words: int, in_head: bool) -> tuple[_Rule, ...]:
             and (bp.RELATED_LEAD.match(line) is not None or "/." in line)
         ):
             return ()
-    return _rules_for(line, in_head, triggered)
+    return _rules_for(line, in_head, first)
 
 
 MAX_CUTS = 48  # cuts per line: beyond them the rest of a pathological line stays whole
@@ -255,22 +255,36 @@ def segment_line(text: str, *, page: Page, in_head: bool = False,
     return pieces
 
 
-def _rules_for(line: str, in_head: bool, triggered: bool | None = None) -> tuple[_Rule, ...]:
+def _rules_for(line: str, in_head: bool, first: int | None = None) -> tuple[_Rule, ...]:
     """The rules that can cut ``line`` or any piece of it: a rule whose string (a
     "|", the end mark, an ad phrase, a credit word) is nowhere in the line cannot
     cut a piece of it either, and the head rule needs a line of the head (its
-    pieces never are, otherwise). ``triggered``: whether one of
-    ``LONG_LINE_TRIGGERS`` occurs in the line, when known (ad phrases and credit
-    words hold one)."""
-    if triggered is None:
-        triggered = _LONG_LINE_TRIGGER.search(line) is not None
+    pieces never are, otherwise). ``first``: ``_trigger_start(line)``, when known."""
+    if first is None:
+        first = _trigger_start(line)
+    # Ad phrases and credit words hold a trigger: none starts much before the first.
+    since = max(0, first - LONGEST_TRIGGER)
     return _RULE_SETS[(
         in_head,
         "|" in line,
         "/." in line,
-        triggered and _has_any(line, bp.CREDIT_TRIGGERS),
-        triggered and _has_any(line, bp.ADS),
+        first >= 0 and bp.CREDIT_TRIGGER.search(line, since) is not None,
+        first >= 0 and any(line.find(ad, since) >= 0 for ad in bp.ADS),
     )]
+
+
+LONGEST_TRIGGER = max(map(len, (*bp.ADS, *bp.CREDIT_TRIGGERS)))
+
+
+def _trigger_start(line: str) -> int:
+    """Where the first of ``LONG_LINE_TRIGGERS`` starts in ``line`` (-1: nowhere).
+    A line without one holds no credit word either: ``chrome_kind`` is told so
+    (``bp.note_no_credit``), and need not look for one again."""
+    m = _LONG_LINE_TRIGGER.search(line)
+    if m is None:
+        bp.note_no_credit(line)
+        return -1
+    return m.start()
 
 
 def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_end: bool,
@@ -687,11 +701,12 @@ def _find_credit(s: str, page: Page) -> tuple[int, int] | None:
         while i >= 0:
             positions.append(i)
             i = s.find(w, i + 1)
-    for w in bp.BRACKET_CREDIT_HINTS:  # "(ảnh: …)": the credit word is after the bracket
-        i = s.find(w)
-        while i >= 0:
-            positions.append(i + 1)
-            i = s.find(w, i + 1)
+    if "(" in s:  # (every bracket hint opens with it)
+        for w in bp.BRACKET_CREDIT_HINTS:  # "(ảnh: …)": the credit word is after the bracket
+            i = s.find(w)
+            while i >= 0:
+                positions.append(i + 1)
+                i = s.find(w, i + 1)
     if not positions:
         return None
     positions.sort()
