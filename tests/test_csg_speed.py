@@ -58,13 +58,3 @@ def test_rules_as_plain_string_tests() -> None:
             )]
             assert sg._rules_for(text, in_head) == expected, text
 
-
-def test_caption_after_note_no_credit() -> None:
-    """A line the cutter found without a credit word is no credited caption."""
-    for text in SAMPLES:
-        if not text.strip():
-            continue
-        bp.note_no_credit("")
-        plain = bp._is_caption(text, text.count(" ") + 1, True)
-        sg._trigger_start(text)
-        assert bp._is_caption(text, text.count(" ") + 1, True) == plain, text

@@ -415,17 +415,6 @@ def is_slug_caption(text: str, slugs: bool = True) -> bool:
 _SLUG_START = re.compile(r"[A-Za-z0-9]+[ ,.:\-]+[A-Za-z0-9]+[ ,.:\-]")
 
 
-# The last line found to hold none of ``CREDIT_TRIGGERS`` (see ``note_no_credit``).
-_WITHOUT_CREDIT = [""]
-
-
-def note_no_credit(line: str) -> None:
-    """Remember that ``line`` holds none of ``CREDIT_TRIGGERS``: the cutter
-    (``segment.cutting_rules``) scans a line for them just before ``chrome_kind``
-    looks at it, which then need not scan that line again."""
-    _WITHOUT_CREDIT[0] = line
-
-
 def _is_caption(text: str, words: int, slugs: bool) -> bool:
     if is_slug_caption(text, slugs):
         return True
@@ -439,8 +428,6 @@ def _is_caption(text: str, words: int, slugs: bool) -> bool:
         CREDIT_ONLY.fullmatch(text)
     ):
         return True  # a gallery's header: "Ảnh phóng sự:"
-    if text is _WITHOUT_CREDIT[0]:
-        return False
     start = max(0, len(text) - CREDIT_SPAN)
     if CREDIT_TRIGGER.search(text, start) is None:
         return False

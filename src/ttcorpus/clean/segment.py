@@ -277,14 +277,9 @@ LONGEST_TRIGGER = max(map(len, (*bp.ADS, *bp.CREDIT_TRIGGERS)))
 
 
 def _trigger_start(line: str) -> int:
-    """Where the first of ``LONG_LINE_TRIGGERS`` starts in ``line`` (-1: nowhere).
-    A line without one holds no credit word either: ``chrome_kind`` is told so
-    (``bp.note_no_credit``), and need not look for one again."""
+    """Where the first of ``LONG_LINE_TRIGGERS`` starts in ``line`` (-1: nowhere)."""
     m = _LONG_LINE_TRIGGER.search(line)
-    if m is None:
-        bp.note_no_credit(line)
-        return -1
-    return m.start()
+    return -1 if m is None else m.start()
 
 
 def _segment(text: str, start: int, end: int, page: Page, in_head: bool, after_end: bool,
