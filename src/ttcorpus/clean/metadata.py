@@ -22,6 +22,11 @@ import regex
 from ttcorpus.clean.lines import NAME_WORD, is_all_caps
 from ttcorpus.resources import data_lines, data_rows, data_section, phrase_alternation
 
+# Answers for lines are remembered (a site's bylines, datelines and sources recur on
+# every page) in caches of this many lines each: small, since most such lines of a
+# large corpus are new (dates, times, names) and a cache of them only costs memory.
+LINE_CACHE = 1 << 11
+
 # ---------------------------------------------------------------------------
 # Datelines
 
@@ -217,7 +222,7 @@ def parse_place_dateline(text: str) -> str | None:
     return _place_dateline_iso(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _place_dateline_iso(text: str) -> str | None:
     """``parse_place_dateline`` past its quick test, remembered: the head lines of a
     site's pages recur."""
@@ -225,7 +230,7 @@ def _place_dateline_iso(text: str) -> str | None:
     return dateline_iso(m) if m else None
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _parse_dateline(text: str) -> str | None:
     """``parse_dateline``, remembered: the same short lines are asked about
     several times per article, and mastheads' datelines recur."""
@@ -248,7 +253,7 @@ def split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
     return _split_trailing_dateline(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _split_trailing_dateline(text: str) -> tuple[str, str, str] | None:
     """``split_trailing_dateline``, remembered: the same titles recur on a site's pages."""
     # (only the last TRAILING_DATELINE_MAX characters are searched: a cut further
@@ -385,7 +390,7 @@ def parse_byline(text: str) -> Byline | None:
     return _parse_byline(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _parse_byline(text: str) -> Byline | None:
     """``parse_byline`` of a short text, remembered: the cleaner asks about the
     same short lines several times per article."""
@@ -538,7 +543,7 @@ def is_affiliation(text: str) -> bool:
     return _is_affiliation(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _is_affiliation(text: str) -> bool:
     """``is_affiliation``, remembered: a site's signatures recur on its pages."""
     words = text.count(" ") + 1
@@ -628,7 +633,7 @@ BRACKETED_SOURCE = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _parse_attribution(text: str) -> str | None:
     m = ATTRIBUTION.fullmatch(text)
     if m:
@@ -719,7 +724,7 @@ def opens_with_body(text: str) -> bool:
     return _opens_with_body(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _opens_with_body(text: str) -> bool:
     """``opens_with_body``, remembered: a site's signatures recur on its pages."""
     if is_all_caps(text):
@@ -744,7 +749,7 @@ def parse_signature(text: str) -> Byline | None:
     return _parse_signature(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _parse_signature(text: str) -> Byline | None:
     """``parse_signature``, remembered: a site's signatures recur on its pages."""
     found = parse_byline(text)
@@ -780,7 +785,7 @@ def is_signed_dateline(text: str, below: str) -> bool:
     return _is_signed_dateline(text, below)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _is_signed_dateline(text: str, below: str) -> bool:
     """``is_signed_dateline``, remembered: a site's signatures recur on its pages."""
     if parse_place_dateline(text) is None or below.lower() in _PLACES_LOWER:
@@ -899,7 +904,7 @@ def site_name(text: str) -> str:
     return _site_name(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _site_name(text: str) -> str:
     """``site_name``, remembered: a site names itself so on each of its pages."""
     for sep in _SLOGAN_SEPARATORS:
@@ -1208,7 +1213,7 @@ def breadcrumb_section(text: str, skip: str = "") -> str | None:
     return _breadcrumb_section(text, skip)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _breadcrumb_section(text: str, skip: str) -> str | None:
     """``breadcrumb_section``, remembered: a site's breadcrumbs recur on its pages."""
     labelled = labelled_section(text)  # "Chuyên mục: Kinh tế" or "Danh mục: A > B"
