@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ttcorpus.clean import boilerplate as bp
 from ttcorpus.clean import segment as sg
-from ttcorpus.clean.phrases import FIRST_TOKEN_CHARS, SEPARATORS, first_token, tokens
+from ttcorpus.clean.phrases import FIRST_TOKEN_CHARS, first_token, tokens
 
 SAMPLES = [
     "",
@@ -26,16 +26,9 @@ SAMPLES = [
 
 
 def _first_token_plain(text: str) -> str:
-    for word in text[:FIRST_TOKEN_CHARS].split():
-        word = word.strip(SEPARATORS)
-        if not word or word.isdigit():
-            continue
-        if word.isalnum() and (word.islower() or word.isupper() or word.istitle()):
-            return word.casefold()
-        found = tokens(word)
-        if found:
-            return found[0]
-    return ""
+    """The first of the tokens of the first ``FIRST_TOKEN_CHARS`` characters."""
+    found = tokens(text[:FIRST_TOKEN_CHARS])
+    return found[0] if found else ""
 
 
 def test_first_token_as_plain_split() -> None:
