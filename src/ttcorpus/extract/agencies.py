@@ -1265,17 +1265,31 @@ def _share_locality(text: str, out: list[Agency], start: int, located: str) -> N
     names: "Đảng ủy, HĐND, UBND xã Sín Chéng" → "Đảng ủy xã Sín Chéng", "Hội đồng nhân dân
     xã Sín Chéng"; the list must be clean (bare bodies and glue only).
 
+    A committee named by the same level takes the place's name: "Tỉnh ủy, HĐND, UBND
+    tỉnh Lào Cai" → "Tỉnh ủy Lào Cai" (``_TERRITORIAL``).
+
     >>> [a.canonical for a in find_agencies("Đảng ủy - HĐND - UBND xã Bản Phố họp")]
     ... # doctest: +NORMALIZE_WHITESPACE
     ['Đảng ủy xã Bản Phố', 'Hội đồng nhân dân xã Bản Phố', 'Ủy ban nhân dân xã Bản Phố']
+    >>> [a.canonical for a in find_agencies("Huyện ủy, UBND huyện Bát Xát")]
+    ['Huyện ủy Bát Xát', 'Ủy ban nhân dân huyện Bát Xát']
+    >>> [a.canonical for a in find_agencies("Tỉnh ủy, UBND thành phố Huế")]  # another level
+    ['Tỉnh ủy', 'Ủy ban nhân dân thành phố Huế']
     """
     locality = _LOCATED_END.search(located)
     if not locality:
         return
+    level = fold(locality.group()).split(" ", 1)[0]  # " tỉnh Lào Cai" → "tỉnh"
     k = len(out) - 1
-    while k >= 0 and out[k].name in _SHARES_LOCALITY and text[out[k].end : start] in _LIST_GLUE:
+    while k >= 0 and text[out[k].end : start] in _LIST_GLUE:
         prev = out[k]
-        canonical = canonical_agency(prev.name + locality.group())
+        committee = " ".join(fold(prev.name).split(" ")[-2:])  # "… Tỉnh ủy" → "tỉnh ủy"
+        if committee in _TERRITORIAL and committee.split(" ", 1)[0] == level:
+            canonical = canonical_agency(f"{prev.name} {locality.group('place')}")
+        elif prev.name in _SHARES_LOCALITY:
+            canonical = canonical_agency(prev.name + locality.group())
+        else:
+            break
         out[k] = Agency(prev.text, prev.start, prev.end, prev.name, canonical)
         start = prev.start
         k -= 1
@@ -2009,7 +2023,8 @@ def find_agencies(text: str) -> list[Agency]:
                 canonical += text[end : end + subject]
                 pos = end = end + subject
                 mention = text[start:end]
-        if out and start - out[-1].end <= _MAX_GLUE and out[-1].name in _SHARES_LOCALITY:
+        if out and start - out[-1].end <= _MAX_GLUE and (out[-1].name in _SHARES_LOCALITY or (
+                " ".join(fold(out[-1].name).split(" ")[-2:]) in _TERRITORIAL)):
             _share_locality(text, out, start, mention)
         if mention.startswith(_SERVICE_OPENINGS):  # "Vùng 1, Vùng 3, | Vùng 5 Hải quân"
             out += _elided_units(text, start, mention, out[-1].end if out else 0)
