@@ -1,0 +1,32 @@
+"""Session 11: designation, transfer, assignment and rotation wording gives the office
+that follows it (data/people_office_links.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ttcorpus.extract import find_people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("Ông Phạm Văn Tuấn được chỉ định giữ chức Phó Bí thư Huyện ủy Mường Tè.",
+         "Phạm Văn Tuấn", "Phó Bí thư Huyện ủy Mường Tè"),
+        ("Bà Đinh Thị Lan, được điều động giữ chức vụ Chánh Văn phòng UBND tỉnh.",
+         "Đinh Thị Lan", "Chánh Văn phòng UBND tỉnh"),
+        ("Đồng chí Lục Văn Hòa được phân công làm Trưởng Ban Dân vận Tỉnh ủy.",
+         "Lục Văn Hòa", "Trưởng Ban Dân vận Tỉnh ủy"),
+        ("Ông Vi Văn Sơn được luân chuyển giữ chức Bí thư Đảng ủy xã Nà Hỳ.",
+         "Vi Văn Sơn", "Bí thư Đảng ủy xã Nà Hỳ"),
+    ],
+)
+def test_appointment_wording_gives_the_office(text: str, name: str, office: str) -> None:
+    (person,) = find_people(text)
+    assert person.name == name
+    assert office in person.titles
+
+
+def test_a_designated_act_is_no_office() -> None:
+    (person,) = find_people("Ông Nguyễn Văn Bình được chỉ định làm chứng tại phiên tòa.")
+    assert person.titles == ("Ông",)
