@@ -30,3 +30,18 @@ def test_appointment_wording_gives_the_office(text: str, name: str, office: str)
 def test_a_designated_act_is_no_office() -> None:
     (person,) = find_people("Ông Nguyễn Văn Bình được chỉ định làm chứng tại phiên tòa.")
     assert person.titles == ("Ông",)
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        ("Ông Hoàng Văn Đức, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện, phát biểu.",
+         ("Bí thư Huyện ủy", "Chủ tịch HĐND huyện")),
+        ("Bà Nông Thị Lý, Phó Hiệu trưởng kiêm Tổ trưởng chuyên môn, cho biết",
+         ("Phó Hiệu trưởng", "Tổ trưởng chuyên môn")),
+    ],
+)
+def test_an_office_held_concurrently_is_a_second_title(text: str,
+                                                       offices: tuple[str, ...]) -> None:
+    (person,) = find_people(text)
+    assert person.titles[1:] == offices
