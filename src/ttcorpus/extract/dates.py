@@ -59,7 +59,8 @@ What counts as a date (each rule is a pattern of structure plus a data file of w
   và 15/4", "ngày 3 và 4-4", "ngày 17 và 18.4.2025"; "mỗi ngày 3 và 4-5 lượt" is a
   rate), and so are day/months listed after a day/month date in a list ending in "và"
   ("Ngày 14-4 và 15-4", "ngày 14/4, 15/4 và 16/4": a later day of the same or the next
-  month; "Ngày 27/8, 7/7 huyện" is no list).
+  month, or of a later month when the day is no month number, "ngày 12/3 và 20/5";
+  "Ngày 27/8, 7/7 huyện" is no list).
 * **Ranges** ``START/END``: two dates joined by a dash (``2021-2025``, ``(17/3 -
   30/4)``, ``(19.8.1945 - 19.8.2015)``) or by a connector word
   (``dates_range_connectors.txt``: đến, tới, đến hết) after a range opener
@@ -1377,10 +1378,14 @@ _LISTED_DAY_MONTHS = re.compile(
 def _listed_day(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether the day/month ``b`` is listed after the date ``a`` and shares its lead
     ("Ngày 14-4 và 15-4", "ngày 30/4, 1/5 và 2/5"): a later day of the same or the next
-    month, in a list that ends with "và" and a day/month.
+    month — or of any later month when its day is no month's number, which no ratio
+    has ("ngày 12/3 và 20/5"; "ngày 2/3 và 5/6 hộ" stays a ratio) — in a list that ends
+    with "và" and a day/month.
 
     >>> [d.text for d in find_dates("Ngày 14-4 và 15-4, ngày 27/8, 7/7 huyện")]
     ['Ngày 14-4', '15-4', 'ngày 27/8']
+    >>> [d.value for d in find_dates("vào ngày 12/3 và 20/5", "2025-01-02")]
+    ['2025-03-12', '2025-05-20']
     """
     return (
         a.day is not None
@@ -1389,7 +1394,7 @@ def _listed_day(text: str, a: _Atom, b: _Atom) -> bool:
         and b.month is not None
         and b.pre is None
         and (a.month, a.day) < (b.month, b.day)
-        and b.month - a.month <= 1
+        and (b.month - a.month <= 1 or (b.day is not None and b.day > 12))
         and text[a.end : a.end + 1] in _LIST_GLUE_FIRST
         and _LISTED_DAY_MONTHS.match(text, a.end) is not None
     )
