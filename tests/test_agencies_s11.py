@@ -44,3 +44,20 @@ def test_the_place_written_out_gives_the_same_canonical() -> None:
 )
 def test_no_place_across_levels_or_clauses(text: str) -> None:
     assert _canonicals(text)[0] == "Tỉnh ủy"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban Quản lý vịnh Hạ Long phối hợp với ngành du lịch.", "Ban Quản lý vịnh Hạ Long"),
+        ("Ban Quản lý hồ Hòa Bình kiểm tra các lồng cá.", "Ban Quản lý hồ Hòa Bình"),
+        ("Ban Quản lý đảo Cô Tô tổ chức dọn rác.", "Ban Quản lý đảo Cô Tô"),
+    ],
+)
+def test_a_feature_name_after_its_word_is_part_of_the_body(text: str, name: str) -> None:
+    assert [a.name for a in find_agencies(text)][0] == name
+
+
+def test_a_person_after_the_feature_name_stays_out() -> None:
+    names = [a.name for a in find_agencies("Ban Quản lý vịnh Hạ Long Trần Văn Minh cho biết")]
+    assert names == ["Ban Quản lý vịnh Hạ Long"]

@@ -548,6 +548,8 @@ _PROPER_LONGEST = max(len(p) for p in _PROPER)
 _LOCALITY_WORDS = _lines("agency_localities.txt")
 _VILLAGE_WORDS = _lines("agency_villages.txt")
 _LOCALITY_KEYS = frozenset(fold(w).split()[-1] for w in (*_LOCALITY_WORDS, *_VILLAGE_WORDS))
+# A feature's word before its name ("vịnh | Hạ Long"): the run after it is a place.
+_FEATURE_KEYS = frozenset(map(fold, _lines("agency_place_features.txt")))
 _PROVINCE_WORD = fold(_LOCALITY_WORDS[0])  # "tỉnh": followed by a province name only
 # The words for a city ("thành phố", "TP", the second entry and its spellings): a run of
 # three syllables or more after one that opens with a family name and is no known place
@@ -1119,6 +1121,7 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
                 before = fold(words[i - 1]) if i else ""
                 place_word = (
                     (before in _LOCALITY_KEYS and before not in _NAMED_CITY_KEYS)
+                    or (before in _FEATURE_KEYS and words[i - 1].islower())
                     or (kind == _LEVEL and i == first)
                     or (i >= 2 and fold(words[i - 2] + " " + words[i - 1]) in _TERRITORIAL)
                 )  # (the last: a committee inside the mention, "Ban Thường vụ Thành ủy | X")
