@@ -55,7 +55,7 @@ def test_no_place_across_levels_or_clauses(text: str) -> None:
     ],
 )
 def test_a_feature_name_after_its_word_is_part_of_the_body(text: str, name: str) -> None:
-    assert [a.name for a in find_agencies(text)][0] == name
+    assert find_agencies(text)[0].name == name
 
 
 def test_a_person_after_the_feature_name_stays_out() -> None:
