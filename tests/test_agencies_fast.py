@@ -199,7 +199,7 @@ def plain_find_agencies(text: str) -> list[Agency]:
             canonical += text[end : end + subject]
             end = pos = end + subject
             mention = text[start:end]
-        if out and start - out[-1].end <= A._MAX_GLUE and out[-1].name in A._SHARES_LOCALITY:
+        if out and start - out[-1].end <= A._MAX_GLUE and A._may_share_locality(out[-1].name):
             A._share_locality(text, out, start, mention)
         if mention.startswith(A._SERVICE_OPENINGS):  # "Vùng 1, | Vùng 5 Hải quân"
             out += A._elided_units(text, start, mention, out[-1].end if out else 0)

@@ -1262,6 +1262,19 @@ def _country_end(mention: str, start: str, kind: str) -> int:
     return m.end()
 
 
+def _may_share_locality(name: str) -> bool:
+    """A bare body that may take the place of a body listed after it (see
+    ``_share_locality``): a type or level word ("HĐND", "Đảng ủy"), or a committee
+    named by its level ("Tỉnh ủy", "Ban Thường vụ Huyện ủy").
+
+    >>> _may_share_locality("HĐND"), _may_share_locality("Ban Thường vụ Huyện ủy")
+    (True, True)
+    >>> _may_share_locality("Bộ Công an")
+    False
+    """
+    return name in _SHARES_LOCALITY or " ".join(fold(name).split(" ")[-2:]) in _TERRITORIAL
+
+
 def _share_locality(text: str, out: list[Agency], start: int, located: str) -> None:
     """Give the bare bodies at the end of ``out``, listed (", ", " và ", " - ") just before
     a ``located`` body that starts at ``start``, the same locality in their canonical
@@ -2026,8 +2039,7 @@ def find_agencies(text: str) -> list[Agency]:
                 canonical += text[end : end + subject]
                 pos = end = end + subject
                 mention = text[start:end]
-        if out and start - out[-1].end <= _MAX_GLUE and (out[-1].name in _SHARES_LOCALITY or (
-                " ".join(fold(out[-1].name).split(" ")[-2:]) in _TERRITORIAL)):
+        if out and start - out[-1].end <= _MAX_GLUE and _may_share_locality(out[-1].name):
             _share_locality(text, out, start, mention)
         if mention.startswith(_SERVICE_OPENINGS):  # "Vùng 1, Vùng 3, | Vùng 5 Hải quân"
             out += _elided_units(text, start, mention, out[-1].end if out else 0)
