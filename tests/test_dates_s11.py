@@ -24,3 +24,20 @@ def test_a_later_month_listed_with_a_day_above_twelve(text: str, values: list[st
                                   "ngày 1/2 và 3/10 số xã đạt chuẩn"])
 def test_a_proper_fraction_after_a_date_is_no_date(text: str) -> None:
     assert len(find_dates(text, "2025-07-01T08:00")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị họp trong các ngày (12/3 - 15/3) tại Hà Nội.",
+         ("ngày (12/3 - 15/3)", "2025-03-12/2025-03-15")),
+        ("Trong dịp lễ (30/4 - 1/5), lượng khách tăng.",
+         ("dịp lễ (30/4 - 1/5)", "2025-04-30/2025-05-01")),
+    ],
+)
+def test_a_lead_before_a_bracketed_range_keeps_both_brackets(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (d,) = find_dates(text, "2025-07-01T08:00")
+    assert (d.text, d.value) == expected
+    assert d.text.count("(") == d.text.count(")")

@@ -1091,6 +1091,11 @@ def _joined(text: str, a: _Atom, b: _Atom) -> tuple[int, int] | None:
     after = _CLOSE_PAREN.match(text, end) if before else None
     if before and after:
         start, end = before.start(), after.end()
+    elif text.count("(", start, end) > text.count(")", start, end):
+        # a lead before the bracket ("các ngày (12/3 - 15/3)"): the bracket closes too
+        close = _CLOSE_PAREN.match(text, end)
+        if close is not None:
+            end = close.end()
     if a.standalone or b.standalone or a.cued or b.cued or opener or after:
         return start, end
     if a.month is None and b.month is None and a.year and b.year:
