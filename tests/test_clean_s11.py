@@ -33,3 +33,18 @@ def test_a_newsroom_credit_in_any_case_names_no_author(credit: str,
 def test_a_personal_name_in_capitals_is_still_an_author(name: str) -> None:
     article = clean_article(f"Ra quân làm đường giao thông\n{_BODY}\n{name}")
     assert article.authors == [name.title() if name.isupper() else name]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("🔊 Nghe đọc", "widget"), ("🖨 In bài", "widget"),
+                                            ("» Tin liên quan", "related")])
+def test_an_icon_or_bullet_before_a_button_is_that_button(line: str, kind: str) -> None:
+    article = clean_article(f"Ra quân làm đường giao thông\n{line}\n{_BODY}")
+    assert [(r.text, r.kind) for r in article.removed if r.line == 2] == [(line, kind)]
+
+
+def test_a_block_of_other_articles_is_related() -> None:
+    article = clean_article(
+        f"Ra quân làm đường giao thông\n{_BODY}\nBài viết khác\n"
+        "Huyện đoàn ra quân mùa hè xanh\nHội Cựu chiến binh trao quà"
+    )
+    assert [r.kind for r in article.removed if r.line >= 4] == ["related"] * 3

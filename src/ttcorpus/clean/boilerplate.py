@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -554,6 +555,27 @@ def has_trail_marks(text: str) -> bool:
 
 _TIGHT_SLASH = regex.compile(r"\p{Ll}/\p{Lu}")
 _BULLETS = "»›>•■▪►+"
+
+
+def _is_icon(char: str) -> bool:
+    """A pictograph or other symbol that opens a button or a link ("🔊", "📷", "☎").
+
+    >>> _is_icon("🔊"), _is_icon("»"), _is_icon("Đ")
+    (True, False, False)
+    """
+    return char > "\u2000" and unicodedata.category(char) == "So"
+
+
+def _after_marks(text: str) -> str:
+    """``text`` past its opening bullets, icons and spaces.
+
+    >>> _after_marks("» 🔊 Xem thêm: Tin")
+    'Xem thêm: Tin'
+    """
+    i = 0
+    while i < len(text) and (text[i] in _BULLETS or text[i] == " " or _is_icon(text[i])):
+        i += 1
+    return text[i:]
 SHORT_WORDS = 25  # shorter pieces may be any kind of chrome; longer ones only a few
 
 # A menu flattened into one long line: "Chính trị Kinh tế Văn hóa Xã hội Pháp luật …".
@@ -704,11 +726,11 @@ def chrome_kind(text: str, words: int | None = None, slugs: bool = True) -> Verd
             verdict = _lead_verdict(text, n, toks)
             if verdict is not None:
                 return verdict
-    elif n <= SHORT_WORDS and first in _BULLETS:
-        kind = made_of(text)
+    elif n <= SHORT_WORDS and (first in _BULLETS or _is_icon(first)):
+        rest = _after_marks(text)
+        kind = made_of(text) if first in _BULLETS else made_of(rest) if rest else None
         if kind is not None:
-            return (kind, True)
-        rest = text.lstrip(_BULLETS + " ")
+            return (kind, True)  # (an icon before a button: "🔊 Nghe đọc")
         if rest[:1].isalpha() and PHRASES.may_open(rest):
             # a lead after arrows: ">> Xem thêm: …", "» Tin liên quan: …"
             toks = tokens(rest[:LEAD_CHARS])
