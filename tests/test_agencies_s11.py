@@ -61,3 +61,20 @@ def test_a_feature_name_after_its_word_is_part_of_the_body(text: str, name: str)
 def test_a_person_after_the_feature_name_stays_out() -> None:
     names = [a.name for a in find_agencies("Ban Quản lý vịnh Hạ Long Trần Văn Minh cho biết")]
     assert names == ["Ban Quản lý vịnh Hạ Long"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham thăm tỉnh.", "Bộ Nội vụ Lào"),
+        ("Đoàn của Bộ Ngoại giao Campuchia Prak Sokhonn đến Hà Nội.", "Bộ Ngoại giao Campuchia"),
+    ],
+)
+def test_a_foreign_name_after_a_country_is_no_part_of_the_body(text: str, body: str) -> None:
+    assert [a.name for a in find_agencies(text)][:1] == [body]
+
+
+@pytest.mark.parametrize("name", ["UBND huyện Nga Sơn", "Công an huyện Mỹ Đức",
+                                  "Công an tỉnh Lào Cai"])
+def test_a_place_opening_with_a_country_stays_whole(name: str) -> None:
+    assert find_agencies(f"{name} họp.")[0].name == name

@@ -45,3 +45,17 @@ def test_an_office_held_concurrently_is_a_second_title(text: str,
                                                        offices: tuple[str, ...]) -> None:
     (person,) = find_people(text)
     assert person.titles[1:] == offices
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham thăm tỉnh.", "Vilayvong Bouddakham",
+         "Bộ trưởng Bộ Nội vụ Lào"),
+        ("Bộ trưởng Bộ Tài chính Campuchia Aun Pornmoniroth dự.", "Aun Pornmoniroth",
+         "Bộ trưởng Bộ Tài chính Campuchia"),
+    ],
+)
+def test_a_foreign_minister_named_by_the_ministry(text: str, name: str, title: str) -> None:
+    (person,) = find_people(text)
+    assert (person.name, person.titles) == (name, (title,))

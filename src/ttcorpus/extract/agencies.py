@@ -107,6 +107,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ttcorpus.encodings import is_syllable
 from ttcorpus.extract.charclasses import latin_letters
 from ttcorpus.models import Agency
 from ttcorpus.normalize import collapse_spaces, fold, modern_tones, unify_punctuation
@@ -544,6 +545,14 @@ _COUNTRY_KEYS = frozenset(
     tuple(fold(c).split()) for c in data_section("countries.txt", "countries") if " " in c
 )
 _PROPER = frozenset(tuple(fold(p).split()) for p in _PROPER_NAMES) | _COUNTRY_KEYS
+# Foreign countries, folded (``countries.txt`` less the proper words that end many
+# bodies' names, ``agency_proper_words.txt``: "Việt Nam"): a capitalised run after one
+# inside a mention is a foreign person ("Bộ Quốc phòng Lào | Chansamone Chanyalath"),
+# unless the country opens a longer place ("Lào Cai").
+_FOREIGN_KEYS = frozenset(
+    tuple(fold(c).split()) for c in data_section("countries.txt", "countries")
+) - frozenset(tuple(fold(p).split()) for p in data_lines("agency_proper_words.txt"))
+_FOREIGN_LONGEST = max(map(len, _FOREIGN_KEYS))
 _PROPER_LONGEST = max(len(p) for p in _PROPER)
 _LOCALITY_WORDS = _lines("agency_localities.txt")
 _VILLAGE_WORDS = _lines("agency_villages.txt")
@@ -1004,6 +1013,36 @@ _TERM = re.compile(r",? \(?(?:khóa|nhiệm kỳ) [IVXLC\d]+\)?$")  # "Ban Bí t
 # ---------------------------------------------------------------- judging a match
 
 
+def _foreign_country(keys: list[str]) -> int:
+    """How many leading keys name a foreign country (0: none).
+
+    >>> _foreign_country(["lào", "vilay"]), _foreign_country(["việt", "nam"])
+    (1, 0)
+    """
+    for n in range(min(len(keys), _FOREIGN_LONGEST), 0, -1):
+        if tuple(keys[:n]) in _FOREIGN_KEYS:
+            return n
+    return 0
+
+
+def _foreign_person_after(words: list[str], i: int, j: int, country: int, known: int) -> bool:
+    """Whether the capitalised run ``words[i:j]``, opening with a foreign country of
+    ``country`` words, goes on with a foreign person's name: not a longer known place
+    (``known``), not a place after a locality word ("huyện | Nga Sơn", "huyện | Mỹ
+    Đức"), and a word not spelled as a Vietnamese syllable.
+
+    >>> w = "Bộ Ngoại giao Lào Bounleua Sinxayvoravong".split()
+    >>> _foreign_person_after(w, 3, 6, 1, 0)
+    True
+    >>> w = "UBND huyện Mỹ Đức".split()
+    >>> _foreign_person_after(w, 2, 4, 1, 0)
+    False
+    """
+    if known > country or (i and fold(words[i - 1]) in _LOCALITY_KEYS):
+        return False
+    return any(not is_syllable(w) for w in words[i + country : j])
+
+
 def _is_proper(keys: list[str]) -> int:
     """How many leading keys name a province or a proper word (0: none)."""
     for n in range(min(len(keys), _PROPER_LONGEST), 0, -1):
@@ -1112,6 +1151,9 @@ def _person_cut(words: list[str], first: int, kind: str, runs_on: bool = False) 
         if end - i >= 2:
             keys = [fold(w) for w in words[i:j]]
             known = _is_proper(keys)
+            country = _foreign_country(keys)
+            if country and j - i > country and _foreign_person_after(words, i, j, country, known):
+                return i + country  # "Bộ Công an Lào | Vilay Lakhamphong"
             p = _name_start(words, i, end, known) if known < end - i else None
             if p is None and end - i - known - _proper_suffix(keys) >= _HEADING_RUN:
                 return i  # "Hội Nghị Tổng Kết Công Tác": a title-case heading

@@ -106,7 +106,10 @@ _LOWER_CASE_TITLES = tuple(
 _SEARCHED_TAILS = re.compile(
     rf"(?:{trie_alternation({title[1:] for title in _SEARCHED})})(?= [{_UPPER}])"
 )
-_PORTFOLIO = re.compile(rf" (?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])")
+# (a portfolio may name its ministry: "Bộ trưởng Bộ Công an Lào …")
+_PORTFOLIO = re.compile(
+    rf" (?:Bộ )?(?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])"
+)
 # (a country, a state form or an organisation's code in brackets: "Ngân hàng Thế giới
 # (WB) tại Việt Nam")
 _QUALIFIER = re.compile(
