@@ -155,6 +155,10 @@ LEAD_PREFIX = regex.compile(
     r"|\p{Lu}{3,10}\.(?=\s+\p{Lu}\p{Ll})"
 )
 has_body_cue = bp.has_body_cue  # (narration cues: ``clean_body_cues.txt``)
+# ``bp.is_notice`` of the closing paragraphs, remembered: a site's closing sentences
+# (an appeal to readers, a reprint notice) end many of its pages, and each test lowers
+# the whole paragraph and looks for every notice in it.
+_is_notice = functools.lru_cache(maxsize=1 << 12)(bp.is_notice)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -214,9 +218,12 @@ def _is_portrait(text: str) -> bool:
     (True, False)
     """
     m = _TITLE_OPENING.match(text)
-    if m is None:
-        return False
-    name = text[m.end() + 1 :].removesuffix(".")
+    return m is not None and _is_titled_name(text[m.end() + 1 :].removesuffix("."))
+
+
+def _is_titled_name(name: str) -> bool:
+    """What follows the title in a portrait caption is a name opening with a surname,
+    not a province."""
     return (name.split(" ", 1)[0] in _SURNAMES and name not in PROVINCES
             and _PERSON_NAME.fullmatch(name) is not None)
 
@@ -227,10 +234,11 @@ def _portrait_name(text: str) -> str | None:
     >>> _portrait_name("Luật sư Trần Thị Bình"), _portrait_name("Quang cảnh hội nghị")
     ('Trần Thị Bình', None)
     """
-    if not _is_portrait(text):
-        return None
     m = _TITLE_OPENING.match(text)
-    return text[m.end() + 1 :].removesuffix(".") if m is not None else None
+    if m is None:
+        return None
+    name = text[m.end() + 1 :].removesuffix(".")
+    return name if _is_titled_name(name) else None
 
 
 TITLED_NAME_WITHIN = 8
@@ -495,6 +503,8 @@ def clear_caches() -> None:
     _REMOVED.clear()
     _cached_chrome_kind.cache_clear()
     _narrates.cache_clear()
+    _is_notice.cache_clear()
+    _is_byline_shaped.cache_clear()
     _folded.cache_clear()
     metadata.clear_caches()
 
@@ -766,7 +776,7 @@ def _is_paragraph(u: Unit) -> bool:
         return False
     if final_mark(u.text) == "?" and u.words < QUESTION_PROSE_WORDS:
         return False
-    return not bp.is_notice(u.text)
+    return not _is_notice(u.text)
 
 
 def _opens_body(u: Unit) -> bool:
@@ -804,7 +814,10 @@ def _body_bounds(units: list[Unit]) -> tuple[int, int]:
 # Head: site, menus, section, title, byline, dateline
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_byline_shaped(text: str) -> bool:
+    """A byline, an attribution or a credit line. (Asked of short head and body
+    pieces, which recur: remembered.)"""
     return (
         parse_byline(text) is not None
         or parse_attribution(text) is not None
@@ -1514,6 +1527,9 @@ def _keep_table_cells(units: list[Unit], start: int, last: int) -> None:
         j = i
         while j <= last and _table_cell(units[j]):
             j += 1
+        if j - i < TABLE_MIN_LINES:
+            i = j + 1
+            continue
         run = units[i:j]
         numbers = sum(1 for u in run if _NUMBER_CELL.fullmatch(u.text))
         if (len(run) >= TABLE_MIN_LINES and numbers >= TABLE_MIN_NUMBERS
@@ -1527,9 +1543,11 @@ def _keep_table_cells(units: list[Unit], start: int, last: int) -> None:
 def _table_cell(u: Unit) -> bool:
     """A line that may be a cell of a flattened table: short, no sentence, kept or a
     bare number taken for a counter."""
+    if u.words > TABLE_CELL_MAX_WORDS:
+        return False
     if u.kind is not None and not (u.kind == "counter" and _NUMBER_CELL.fullmatch(u.text)):
         return False
-    return u.words <= TABLE_CELL_MAX_WORDS and not ends_sentence(u.text)
+    return not ends_sentence(u.text)
 
 
 # A table set one cell a line with a header row: a run of HEADER cells (short label
@@ -2427,7 +2445,7 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
             u.kind = "caption"
         elif ended or u.after_end:
             u.kind = "related" if u.block_item else (
-                block or ("footer" if bp.is_notice(u.text) else "nav")
+                block or ("footer" if _is_notice(u.text) else "nav")
             )
             ended = True
 
