@@ -217,8 +217,7 @@ def _is_portrait(text: str) -> bool:
     >>> _is_portrait("Thứ trưởng Phạm Ngọc Thưởng."), _is_portrait("Bí thư Chi bộ Lâm Đồng")
     (True, False)
     """
-    m = _TITLE_OPENING.match(text)
-    return m is not None and _is_titled_name(text[m.end() + 1 :].removesuffix("."))
+    return _portrait_name(text) is not None
 
 
 def _is_titled_name(name: str) -> bool:
@@ -228,8 +227,11 @@ def _is_titled_name(name: str) -> bool:
             and _PERSON_NAME.fullmatch(name) is not None)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _portrait_name(text: str) -> str | None:
     """The name in a line that only names a titled person (``_is_portrait``).
+    (Asked of captions and bylines, which recur; the titles' pattern is long:
+    remembered.)
 
     >>> _portrait_name("Luật sư Trần Thị Bình"), _portrait_name("Quang cảnh hội nghị")
     ('Trần Thị Bình', None)
@@ -392,15 +394,16 @@ def _clean_once(
     _mark_related_blocks(units)
     _mark_comments(units)
     _mark_polls(units)
-    by_paragraphs = any(_opens_body(u) for u in units)
-    start, last = _body_bounds(units)
+    opener = next((i for i, u in enumerate(units) if _opens_body(u)), None)
+    by_paragraphs = opener is not None
+    start, last = _body_bounds(units, opener)
     title_at = _assign_head(units, start, repeated)
     _assign_body(units, start, last, repeated)
     _assign_tail(units, last + 1, repeated)
     _mark_slide_leads(units, start)
     _unsign_site_lines(units, title_at if title_at is not None else start, start)
     _fill_metadata(article, units, page, title_at, start, last)
-    if article.section is not None and ("  " in text or "\t" in text):
+    if article.section is not None:
         article.section = _last_spaced_crumb(
             units, title_at, start, text, article.section) or article.section
     body: list[str] = []
@@ -505,6 +508,7 @@ def clear_caches() -> None:
     _narrates.cache_clear()
     _is_notice.cache_clear()
     _is_byline_shaped.cache_clear()
+    _portrait_name.cache_clear()
     _folded.cache_clear()
     metadata.clear_caches()
 
@@ -786,10 +790,12 @@ def _opens_body(u: Unit) -> bool:
     return final_mark(u.text) != "?" or u.words >= QUESTION_PROSE_WORDS
 
 
-def _body_bounds(units: list[Unit]) -> tuple[int, int]:
-    """Index of the first and of the last body paragraph."""
-    first = next((i for i, u in enumerate(units)
-                  if _opens_body(u) and not _question_headline(units, i)), None)
+def _body_bounds(units: list[Unit], opener: int | None = 0) -> tuple[int, int]:
+    """Index of the first and of the last body paragraph. ``opener``: the first piece
+    that ``_opens_body``, when known (None: there is none)."""
+    first = None if opener is None else next(
+        (i for i in range(opener, len(units))
+         if _opens_body(units[i]) and not _question_headline(units, i)), None)
     last = next((i for i in range(len(units) - 1, -1, -1) if _is_paragraph(units[i])), None)
     if first is not None and last is not None and last >= first:
         return first, last
@@ -2074,8 +2080,7 @@ def _byline_by_dateline(units: list[Unit], i: int) -> bool:
     u = units[i]
     if u.words > BYLINE_NAME_MAX_WORDS or final_mark(u.text) != "":
         return False
-    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
-    if not any(n.kind == "dateline" for n in near):
+    if not _next_to_dateline(units, i):
         return False
     byline = _read_byline(u.text)
     return byline is not None and bool(byline.authors)
@@ -2146,8 +2151,13 @@ def name_and_unit(text: str) -> Byline | None:
 def _byline_by_dateline_with_unit(units: list[Unit], i: int) -> bool:
     """A name and its unit ("Minh Tuấn - Trung tâm Thông tin") right above or below
     the dateline in the head: the byline."""
-    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
-    return any(n.kind == "dateline" for n in near) and name_and_unit(units[i].text) is not None
+    return _next_to_dateline(units, i) and name_and_unit(units[i].text) is not None
+
+
+def _next_to_dateline(units: list[Unit], i: int) -> bool:
+    """The piece right above or right below ``units[i]`` is a dateline."""
+    return ((i > 0 and units[i - 1].kind == "dateline")
+            or (i + 1 < len(units) and units[i + 1].kind == "dateline"))
 
 
 def _read_byline(text: str) -> Byline | None:
@@ -2700,7 +2710,8 @@ def _last_spaced_crumb(units: list[Unit], title_at: int | None, start: int, text
                        section: str) -> str | None:
     """The last crumb of a section label whose crumbs the page set apart with runs of
     spaces or tabs ("Quốc phòng - An ninh  Xây dựng quân đội" → "Xây dựng quân đội"),
-    read from the raw line before white space is collapsed; None when there is none.
+    read from the raw line before white space is collapsed; None when there is none
+    (or when the page holds neither a double space nor a tab).
 
     >>> us = [Unit(1, "Chính trị Xây dựng Đảng", 0, 5, "section"), Unit(2, "Tiêu đề", 0, 2)]
     >>> _last_spaced_crumb(us, 1, 2, "Chính trị\\tXây dựng Đảng\\nTiêu đề", us[0].text)
@@ -2713,6 +2724,8 @@ def _last_spaced_crumb(units: list[Unit], title_at: int | None, start: int, text
     u = labels[-1]
     if u.text != section:
         return None  # (the section came from a trail)
+    if "  " not in text and "\t" not in text:
+        return None  # (only a page with double spaces or tabs is read for crumbs)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not 0 < u.line <= len(raw):
         return None
