@@ -509,6 +509,8 @@ def clear_caches() -> None:
     _is_notice.cache_clear()
     _is_byline_shaped.cache_clear()
     _portrait_name.cache_clear()
+    name_and_unit.cache_clear()
+    _site_worded.cache_clear()
     _folded.cache_clear()
     metadata.clear_caches()
 
@@ -1399,12 +1401,19 @@ def _names_the_site(name: str, core: str | None, mastheads: Container[str]) -> b
     """A "name" that is the site's: it ends with a site word, opens with an outlet word
     ("Báo …"), repeats a masthead line, or contains the site's own name ("Thời Nhân
     Dân" on Nhân Dân)."""
-    if _ends_with_site_word(name) or _OUTLET_NAME.match(name) is not None:
+    if _site_worded(name):
         return True
     low = _folded(name)
     if low in mastheads:
         return True
     return core is not None and f" {core} " in f" {low} "
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _site_worded(name: str) -> bool:
+    """A name that ends with a site word or opens with an outlet word. (Asked of the
+    authors' names, which recur: remembered.)"""
+    return _ends_with_site_word(name) or _OUTLET_NAME.match(name) is not None
 
 
 def _unsign_site_lines(units: list[Unit], title_at: int, start: int) -> None:
@@ -2122,8 +2131,10 @@ AGENCY_HEAD_MAX_WORDS = max(h.count(" ") + 1 for h in _AGENCY_HEADS)
 UNIT_MAX_WORDS = 10  # the writer's unit after the name
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_and_unit(text: str) -> Byline | None:
     """A writer's name, a dash, then the body or office the writer works for.
+    (Asked of head lines and bylines, which recur: remembered.)
 
     >>> name_and_unit("Lan Hương - Trung tâm Thông tin")
     Byline(authors=('Lan Hương',), attribution='Trung tâm Thông tin')
