@@ -391,8 +391,11 @@ def _clean_once(
     if not units:
         return article, [], True, joined
     _mark_archive_toolbar(units)
-    _mark_related_blocks(units)
-    _mark_comments(units)
+    kinds = {u.kind for u in units}  # (a block is marked only under its header)
+    if "related" in kinds:
+        _mark_related_blocks(units)
+    if "comment_form" in kinds:
+        _mark_comments(units)
     _mark_polls(units)
     opener = next((i for i, u in enumerate(units) if _opens_body(u)), None)
     by_paragraphs = opener is not None
@@ -511,6 +514,7 @@ def clear_caches() -> None:
     _portrait_name.cache_clear()
     name_and_unit.cache_clear()
     _site_worded.cache_clear()
+    _outlet_end.cache_clear()
     _folded.cache_clear()
     metadata.clear_caches()
 
@@ -920,7 +924,8 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         elif u.kind == "site":
             site_seen = True
         if title_at is not None and i > title_at and (
-            (u.kind == "site" and caps_byline(u)) or _writer_and_photographer(u)
+            (u.kind == "site" and caps_byline(u))
+            or (u.kind == "caption" and _writer_and_photographer(u))
         ):
             u.kind = "byline"
         if (u.kind == "site" and not u.strong and title_at is not None and i < title_at
@@ -1073,7 +1078,7 @@ def _source_under_title(units: list[Unit], title_at: int, start: int) -> None:
         return
     for k in range(title_at + 1, min(start, len(units))):
         u = units[k]
-        if u.kind == "site" and _OUTLET_NAME.match(u.text) is not None:
+        if u.kind == "site" and _outlet_end(u.text) is not None:
             name = fold(u.text)
             if not any(name.startswith(s) or s.startswith(name) for s in sites):
                 u.kind = "attribution"  # (not the masthead again: "Tạp chí X số 1.043")
@@ -1230,7 +1235,7 @@ def _caps_menu_label(units: list[Unit], i: int, free: Container[int]) -> bool:
     u = units[i]
     return (u.words <= SECTION_MAX_WORDS and is_all_caps(u.text)
             and (i in free or (u.kind == "site" and not u.strong))
-            and bp.SITE_LEAD.match(u.text) is None and _OUTLET_NAME.match(u.text) is None)
+            and bp.SITE_LEAD.match(u.text) is None and _outlet_end(u.text) is None)
 
 
 def _repeated_tabs(units: list[Unit], free: Container[int], title_at: int) -> set[str]:
@@ -1384,9 +1389,9 @@ def _site_core(site: str) -> str | None:
     ('nhân dân', None, None)
     """
     name = site_name(site)
-    m = _OUTLET_NAME.match(name)
-    if m is not None:
-        name = name[m.end() :].strip()
+    end = _outlet_end(name)
+    if end is not None:
+        name = name[end:].strip()
     low = fold(name)
     for ending in _SITE_ENDINGS:
         if low.endswith(" " + ending):
@@ -1413,7 +1418,7 @@ def _names_the_site(name: str, core: str | None, mastheads: Container[str]) -> b
 def _site_worded(name: str) -> bool:
     """A name that ends with a site word or opens with an outlet word. (Asked of the
     authors' names, which recur: remembered.)"""
-    return _ends_with_site_word(name) or _OUTLET_NAME.match(name) is not None
+    return _ends_with_site_word(name) or _outlet_end(name) is not None
 
 
 def _unsign_site_lines(units: list[Unit], title_at: int, start: int) -> None:
@@ -1429,10 +1434,10 @@ def _unsign_site_lines(units: list[Unit], title_at: int, start: int) -> None:
             masthead = i > 0 and all(units[k].kind == "site" for k in range(i)) and any(
                 units[k].kind in ("nav", "section") for k in range(i + 1, title_at)
             )
-            if masthead or is_foreign_line(u.text) or _OUTLET_NAME.match(u.text):
+            if masthead or is_foreign_line(u.text) or _outlet_end(u.text) is not None:
                 u.kind = "site"
             continue
-        if is_foreign_line(u.text) or _OUTLET_NAME.match(u.text):
+        if is_foreign_line(u.text) or _outlet_end(u.text) is not None:
             u.kind = "nav" if i > start else u.kind
             continue
         byline = parse_signature(u.text) or parse_byline(u.text.title())
@@ -1481,7 +1486,7 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
     indented = _indented_body(units, start, last)
     for i in range(start, last + 1):
         u = units[i]
-        if _writer_and_photographer(u):
+        if u.kind == "caption" and _writer_and_photographer(u):
             u.kind = "byline"  # under the lead: "NGUYỄN HÀ - ẢNH: VIẾT THÀNH"
             continue
         if u.kind is not None:
@@ -2418,7 +2423,7 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         if block is None and i > 0 and _slide_counter(units[i - 1]) and _slide_caption(u):
             u.kind = "caption"
             continue
-        if block is None and _writer_and_photographer(u):
+        if block is None and u.kind == "caption" and _writer_and_photographer(u):
             u.kind, ended = "byline", True
             continue
         if u.kind is None and u.words <= TAG_LABEL_MAX_WORDS and (
@@ -2494,7 +2499,7 @@ def _tag_in_capitals(units: list[Unit], i: int, label: int) -> bool:
     if head.casefold() not in _TAG_LABELS and "tags" not in bp.PHRASES.kinds_made_of(
             tokens(head)):
         return False
-    return bp.SITE_LEAD.match(u.text) is None and _OUTLET_NAME.match(u.text) is None
+    return bp.SITE_LEAD.match(u.text) is None and _outlet_end(u.text) is None
 
 
 def _signs_above_source(units: list[Unit], i: int) -> bool:
@@ -2630,7 +2635,7 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
         elif u.kind == "attribution" and attribution is None:
             attribution = parse_attribution(u.text) or parse_agency_source(u.text) or (
                 wire_credit(u.text)) or (
-                u.text if is_affiliation(u.text) or _OUTLET_NAME.match(u.text) else None
+                u.text if is_affiliation(u.text) or _outlet_end(u.text) is not None else None
             )
     article.authors = authors
     article.attribution = attribution
@@ -2643,6 +2648,14 @@ def _fill_metadata(article: Article, units: list[Unit], page: Page, title_at: in
 _OUTLET_NAME = regex.compile(
     rf"(?i:{phrase_alternation(data_section('clean_site_cues.txt', 'names'))})(?!\p{{L}})"
 )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _outlet_end(text: str) -> int | None:
+    """Where the outlet's name (``_OUTLET_NAME``) that opens ``text`` ends, or None.
+    (Asked of head and byline lines, which recur; the pattern is long: remembered.)"""
+    m = _OUTLET_NAME.match(text)
+    return m.end() if m is not None else None
 
 
 _OWNER = regex.compile(
@@ -2675,16 +2688,16 @@ def _site_line(units: list[Unit], start: int) -> str | None:
     name = units[first].text
     if first + 1 < start and units[first + 1].kind == "site":
         under = units[first + 1].text
-        outlet = _OUTLET_NAME.match(under)
-        if _opens_with_any_body(name) and not _OUTLET_NAME.match(name) and (
+        outlet = _outlet_end(under)
+        if _opens_with_any_body(name) and _outlet_end(name) is None and (
             # an outlet with a name of its own ("Trang thông tin điện tử" alone is none)
-            (outlet is not None and outlet.end() < len(under))
+            (outlet is not None and outlet < len(under))
             or (outlet is None and opens_with_body(under) and not _OWNER.match(under))
         ):
             return under
-        label = _OUTLET_NAME.match(name)
-        if label is not None and label.end() == len(name.rstrip(" :")) and (
-                _OUTLET_NAME.match(under) is None and opens_with_body(under)
+        label = _outlet_end(name)
+        if label is not None and label == len(name.rstrip(" :")) and (
+                outlet is None and opens_with_body(under)
                 and not _OWNER.match(under)):
             return under  # a generic label over the body it serves: "Cổng thông tin điện tử"
     return name
@@ -2717,6 +2730,27 @@ def _section(units: list[Unit], title_at: int, start: int) -> str | None:
 _CRUMB_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _raw_line(text: str, n: int) -> str | None:
+    """Line ``n`` (from 1) of ``text`` as written, lines ending at "\\r\\n", "\\r" or
+    "\\n"; None when there is none. (Only the lines up to it are looked at.)
+
+    >>> _raw_line("a\\r\\nb\\rc\\nd", 3), _raw_line("a\\nb", 2), _raw_line("a\\nb", 3)
+    ('c', 'b', None)
+    """
+    if n < 1:
+        return None
+    at = 0
+    for m in _LINE_BREAK.finditer(text):
+        n -= 1
+        if n == 0:
+            return text[at : m.start()]
+        at = m.end()
+    return text[at:] if n == 1 else None
+
+
 def _last_spaced_crumb(units: list[Unit], title_at: int | None, start: int, text: str,
                        section: str) -> str | None:
     """The last crumb of a section label whose crumbs the page set apart with runs of
@@ -2735,12 +2769,15 @@ def _last_spaced_crumb(units: list[Unit], title_at: int | None, start: int, text
     u = labels[-1]
     if u.text != section:
         return None  # (the section came from a trail)
-    if "  " not in text and "\t" not in text:
-        return None  # (only a page with double spaces or tabs is read for crumbs)
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if not 0 < u.line <= len(raw):
+    raw = _raw_line(text, u.line)
+    if raw is None:
         return None
-    crumbs = [" ".join(c.split()) for c in _CRUMB_GAP.split(raw[u.line - 1].strip())]
+    if "  " not in raw and "\t" not in raw and (
+            "\u00a0" not in raw or ("  " not in text and "\t" not in text)):
+        # no gap on the line (a gap of one space and a no-break space counts only on
+        # a page with double spaces or tabs somewhere)
+        return None
+    crumbs = [" ".join(c.split()) for c in _CRUMB_GAP.split(raw.strip())]
     crumbs = [c for c in crumbs if c]
     if len(crumbs) < 2 or " ".join(crumbs) != u.text:
         return None  # (not the whole line, or the line was read otherwise)
