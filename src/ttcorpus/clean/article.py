@@ -890,7 +890,7 @@ def _assign_head(units: list[Unit], start: int, repeated: Container[str]) -> int
         if _byline_by_dateline_with_unit(units, i):
             u.kind = "byline"  # "Mai Thảo - Công an xã Krông Búk" / "Thứ Ba, 14/10/2025"
             continue
-        if (u.prose or u.table or (final_mark(u.text) == "." and u.words >= TITLE_MIN_WORDS)) and (
+        if (u.prose or u.table or (u.words >= TITLE_MIN_WORDS and final_mark(u.text) == ".")) and (
                 not _question_headline(units, i)):
             continue  # a sentence (or a table) before the first paragraph stays in the body
         if parse_place_dateline(u.text) is not None:
@@ -1073,12 +1073,12 @@ def _source_under_title(units: list[Unit], title_at: int, start: int) -> None:
     """An aggregator names the outlet it took the article from under the headline
     ("Báo Mới" / title / "Báo Quảng Trị" / "1 giờ trước"): an outlet's name there, when
     the page's masthead is above the title, is the attribution."""
-    sites = [_folded(units[k].text) for k in range(title_at) if units[k].kind == "site"]
-    if not sites:
-        return
     for k in range(title_at + 1, min(start, len(units))):
         u = units[k]
         if u.kind == "site" and _outlet_end(u.text) is not None:
+            sites = [_folded(units[j].text) for j in range(title_at) if units[j].kind == "site"]
+            if not sites:
+                return
             name = fold(u.text)
             if not any(name.startswith(s) or s.startswith(name) for s in sites):
                 u.kind = "attribution"  # (not the masthead again: "Tạp chí X số 1.043")
@@ -2418,9 +2418,10 @@ def _assign_tail(units: list[Unit], begin: int, repeated: Container[str]) -> Non
         units[i].kind = "related"
     for i in range(begin + len(teasers), len(units)):
         u = units[i]
-        if block is None and _slide_counter(u):
+        if block is None and u.kind == "counter" and _slide_counter(u):
             continue  # a slideshow's counter: its caption under it, the byline after them
-        if block is None and i > 0 and _slide_counter(units[i - 1]) and _slide_caption(u):
+        if (block is None and i > 0 and units[i - 1].kind == "counter"
+                and _slide_counter(units[i - 1]) and _slide_caption(u)):
             u.kind = "caption"
             continue
         if block is None and u.kind == "caption" and _writer_and_photographer(u):
