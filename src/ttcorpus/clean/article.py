@@ -413,6 +413,7 @@ def _clean_once(
     kept: list[int] = []
     removed: list[Removed] = []
     cursor: dict[int, int] = {}  # joined line → where its next piece is looked for
+    shared = _REMOVED
     for u in units:
         if joined and u.line in joined:
             removed += _joined_pieces(u, joined[u.line], cursor)
@@ -428,8 +429,9 @@ def _clean_once(
         if u.kind is None:
             body.append(u.text[u.lead_prefix :].lstrip() if u.lead_prefix else u.text)
             kept.append(u.line)
-        else:
-            removed.append(_removed(u.line, u.text, u.kind))
+        else:  # (``_removed``, its usual case inline)
+            found = shared.get((u.line, u.text, u.kind))
+            removed.append(found if found is not None else _removed(u.line, u.text, u.kind))
     article.text = "\n".join(body)
     article.removed = removed
     # Settled: the body was found by its paragraphs and nothing before the first
@@ -1140,7 +1142,7 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
     >>> sorted(_vertical_menu(us[:4] + us[5:], [0, 1, 2, 3, 4], 4).values())
     ['nav', 'nav', 'nav', 'nav']
     """
-    if title_at is None:
+    if title_at is None or not _may_hold_menu(units, title_at):
         return {}
     free = set(candidates)
     runs: list[list[int]] = []
@@ -1203,6 +1205,28 @@ def _vertical_menu(units: list[Unit], candidates: list[int], title_at: int | Non
                     menu.update((j, "section") for j in run[k:])
                     break
     return menu
+
+
+def _may_hold_menu(units: list[Unit], title_at: int) -> bool:
+    """Whether the lines above the title hold ``VERTICAL_MENU_MIN_LINES`` pieces in a
+    row on lines in a row, each a menu line or no longer than a category: a run of
+    ``_vertical_menu`` is made of such pieces only (a cheap test that it has none).
+
+    >>> us = [Unit(n, t, 0, t.count(" ") + 1) for n, t in enumerate(
+    ...     ["Thời sự", "Pháp luật", "Góc nhìn", "Thể thao", "Tiêu đề"], 1)]
+    >>> _may_hold_menu(us, 4), _may_hold_menu(us, 3)
+    (True, False)
+    """
+    run = 0
+    for i in range(title_at):
+        u = units[i]
+        if u.kind == "nav" or u.words <= CATEGORY_MAX_WORDS:
+            run = run + 1 if run and units[i - 1].line == u.line - 1 else 1
+            if run >= VERTICAL_MENU_MIN_LINES:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def _names_tab_more_fully(units: list[Unit], run: list[int]) -> bool:
