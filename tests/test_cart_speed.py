@@ -87,3 +87,26 @@ def test_clear_caches_empties_the_remembered_answers() -> None:
     for cached in (a._is_notice, a._is_byline_shaped, a._portrait_name, a.name_and_unit,
                    a._site_worded, a._outlet_end):
         assert cached.cache_info().currsize == 0
+
+
+def test_no_table_without_a_run_of_short_lines() -> None:
+    rng = random.Random(7)
+    texts = ["STT", "Chỉ tiêu", "1", "51.700", "Thu ngân sách", "Tỷ đồng", "29,8", "%",
+             "Các chỉ tiêu trên đều vượt kế hoạch được giao năm nay.",
+             "Trong năm, tỉnh đạt nhiều kết quả quan trọng về thu ngân sách, chi ngân sách và "
+             "đầu tư công, tạo đà cho năm sau với nhiều dự án lớn được khởi công trên địa bàn."]
+    seen = 0
+    for _ in range(3000):
+        units = []
+        for k in range(rng.randint(2, 14)):
+            t = rng.choice(texts)
+            units.append(Unit(k, t, 0, t.count(" ") + 1, rng.choice([None, None, "counter"]),
+                              prose=t.endswith(".")))
+        last = len(units) - 1
+        before = [(u.kind, u.table) for u in units]
+        a._keep_cell_tables(units, 0, last)
+        a._keep_table_cells(units, 0, last)
+        changed = [(u.kind, u.table) for u in units] != before
+        seen += changed
+        assert not changed or a._short_run(units, 0, last)
+    assert seen > 10  # (some runs are tables)

@@ -1533,10 +1533,13 @@ def _assign_body(units: list[Unit], start: int, last: int, repeated: Container[s
             u.kind = "byline"  # (a newsroom's credit under the lead: "Nhóm PV")
         elif _is_repeated_chrome(u, repeated, body=True):
             u.kind = "repeated"
-    _keep_cell_tables(units, start, last)
+    tables = _short_run(units, start, last)  # (no table without one)
+    if tables:
+        _keep_cell_tables(units, start, last)
     _mark_pull_quotes(units, start, last)
     _mark_gallery(units, start)
-    _keep_table_cells(units, start, last)
+    if tables:
+        _keep_table_cells(units, start, last)
     first = units[start]
     if first.kind is None:
         m = LEAD_PREFIX.match(first.text)
@@ -1607,6 +1610,29 @@ CELL_HEADER_MAX_WORDS = 8
 CELL_MAX_WORDS = 25
 CELL_HEADER_OFFSETS = 3  # a table's title may stand over the header row
 _CELL_ENDS = frozenset({"", "%", ")"})  # no sentence, no colon
+# Both kinds of table set one cell a line hold at least this many short lines in a row.
+TABLE_RUN_MIN_LINES = min(TABLE_MIN_LINES, CELL_TABLE_MIN_COLUMNS * (CELL_TABLE_MIN_ROWS + 1))
+TABLE_RUN_MAX_WORDS = max(TABLE_CELL_MAX_WORDS, CELL_MAX_WORDS)
+
+
+def _short_run(units: list[Unit], start: int, last: int) -> bool:
+    """Whether ``units[start : last + 1]`` holds ``TABLE_RUN_MIN_LINES`` pieces in a row
+    of at most ``TABLE_RUN_MAX_WORDS`` words: a table set one cell a line needs them
+    (``_keep_cell_tables``, ``_keep_table_cells``).
+
+    >>> us = [Unit(k, t, 0, t.count(" ") + 1) for k, t in enumerate(["STT", "Chỉ tiêu", "1"])]
+    >>> _short_run(us * 2, 0, 5), _short_run(us * 2, 1, 5)
+    (True, False)
+    """
+    run = 0
+    for k in range(start, last + 1):
+        if units[k].words <= TABLE_RUN_MAX_WORDS:
+            run += 1
+            if run >= TABLE_RUN_MIN_LINES:
+                return True
+        else:
+            run = 0
+    return False
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d.,]{0,20}(?:/\d[\d.,]{0,20})?\s?%?")
 
 
