@@ -397,7 +397,7 @@ def _clean_once(
     if "comment_form" in kinds:
         _mark_comments(units)
     _mark_polls(units)
-    opener = next((i for i, u in enumerate(units) if _opens_body(u)), None)
+    opener = next((i for i, u in enumerate(units) if u.prose and _opens_body(u)), None)
     by_paragraphs = opener is not None
     start, last = _body_bounds(units, opener)
     title_at = _assign_head(units, start, repeated)
@@ -803,8 +803,9 @@ def _body_bounds(units: list[Unit], opener: int | None = 0) -> tuple[int, int]:
     that ``_opens_body``, when known (None: there is none)."""
     first = None if opener is None else next(
         (i for i in range(opener, len(units))
-         if _opens_body(units[i]) and not _question_headline(units, i)), None)
-    last = next((i for i in range(len(units) - 1, -1, -1) if _is_paragraph(units[i])), None)
+         if units[i].prose and _opens_body(units[i]) and not _question_headline(units, i)), None)
+    last = next((i for i in range(len(units) - 1, -1, -1)
+                 if units[i].prose and _is_paragraph(units[i])), None)
     if first is not None and last is not None and last >= first:
         return first, last
     if first is not None:
@@ -1929,10 +1930,12 @@ def _is_slide_caption(units: list[Unit], i: int) -> bool:
     True
     """
     u = units[i]
-    if i == 0 or u.words > CAPTION_MAX_WORDS or has_inner_sentence_break(u.text):
+    if i == 0 or u.words > CAPTION_MAX_WORDS:
         return False
     above = units[i - 1]
-    return above.kind == "counter" and above.line == u.line - 1 and bp.is_slide_counter(
+    if above.kind != "counter" or above.line != u.line - 1:
+        return False  # (tested first: the cheapest)
+    return not has_inner_sentence_break(u.text) and bp.is_slide_counter(
         above.text
     )
 
