@@ -518,6 +518,7 @@ def clear_caches() -> None:
     _site_worded.cache_clear()
     _outlet_end.cache_clear()
     _folded.cache_clear()
+    _site_core.cache_clear()
     metadata.clear_caches()
 
 
