@@ -158,7 +158,7 @@ has_body_cue = bp.has_body_cue  # (narration cues: ``clean_body_cues.txt``)
 # ``bp.is_notice`` of the closing paragraphs, remembered: a site's closing sentences
 # (an appeal to readers, a reprint notice) end many of its pages, and each test lowers
 # the whole paragraph and looks for every notice in it.
-_is_notice = functools.lru_cache(maxsize=1 << 12)(bp.is_notice)
+_is_notice = functools.lru_cache(maxsize=1 << 10)(bp.is_notice)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -227,7 +227,7 @@ def _is_titled_name(name: str) -> bool:
             and _PERSON_NAME.fullmatch(name) is not None)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=metadata.LINE_CACHE)
 def _portrait_name(text: str) -> str | None:
     """The name in a line that only names a titled person (``_is_portrait``).
     (Asked of captions and bylines, which recur; the titles' pattern is long:
@@ -830,7 +830,7 @@ def _body_bounds(units: list[Unit], opener: int | None = 0) -> tuple[int, int]:
 # Head: site, menus, section, title, byline, dateline
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=metadata.LINE_CACHE)
 def _is_byline_shaped(text: str) -> bool:
     """A byline, an attribution or a credit line. (Asked of short head and body
     pieces, which recur: remembered.)"""
@@ -851,7 +851,7 @@ def _credits_authors(text: str) -> bool:
 
 # ``fold`` of short lines, remembered: mastheads, menus and other chrome recur
 # across a site's pages, and each is looked up in the repeated lines more than once.
-_folded = functools.lru_cache(maxsize=1 << 15)(fold)
+_folded = functools.lru_cache(maxsize=metadata.LINE_CACHE)(fold)
 
 
 def _in(repeated: Container[str], text: str) -> bool:
@@ -2190,7 +2190,7 @@ AGENCY_HEAD_MAX_WORDS = max(h.count(" ") + 1 for h in _AGENCY_HEADS)
 UNIT_MAX_WORDS = 10  # the writer's unit after the name
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=metadata.LINE_CACHE)
 def name_and_unit(text: str) -> Byline | None:
     """A writer's name, a dash, then the body or office the writer works for.
     (Asked of head lines and bylines, which recur: remembered.)
@@ -2705,7 +2705,7 @@ _OUTLET_NAME = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=metadata.LINE_CACHE)
 def _outlet_end(text: str) -> int | None:
     """Where the outlet's name (``_OUTLET_NAME``) that opens ``text`` ends, or None.
     (Asked of head and byline lines, which recur; the pattern is long: remembered.)"""
