@@ -48,3 +48,12 @@ def test_a_block_of_other_articles_is_related() -> None:
         "Huyện đoàn ra quân mùa hè xanh\nHội Cựu chiến binh trao quà"
     )
     assert [r.kind for r in article.removed if r.line >= 4] == ["related"] * 3
+
+
+@pytest.mark.parametrize("prefix", ["BT Lào Cai -", "BĐT Yên Bái –", "TTXVN -"])
+def test_a_lead_prefix_of_a_code_and_its_place(prefix: str) -> None:
+    lead = ("Sáng 14/5, Ủy ban nhân dân huyện tổ chức lễ ra quân làm đường giao thông nông "
+            "thôn với sự tham gia của đông đảo nhân dân.")
+    article = clean_article(f"Ra quân làm đường giao thông\n{prefix} {lead}\n{_BODY}")
+    assert [(r.text, r.kind) for r in article.removed if r.line == 2] == [(prefix, "lead_prefix")]
+    assert article.text.startswith("Sáng 14/5")

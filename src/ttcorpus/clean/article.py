@@ -141,9 +141,10 @@ LEAD_PREFIX = regex.compile(
     r"|\(\s*\p{Lu}[\p{Lu}\d&]{1,10}\s*\)(?=\s+\p{Lu})"
     # "(kiemsat.vn) ": a site's web address in brackets, no dash
     r"|\(\s*[\p{L}\d\-]{2,30}(?:\.[a-z\d\-]{2,20}){0,2}\.[a-z]{2,4}\s*\)(?=\s+\p{Lu})"
-    # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", then a sentence: "Sáng 12/3, …"
+    # "TP - ", "VOV.VN - ", "GD&TĐ - ", "GD-TĐ - ", "BT Lào Cai - " (a code and the
+    # paper's place), then a sentence: "Sáng 12/3, …"
     r"|\p{Lu}[\p{Lu}\d&]{1,10}(?:-\p{Lu}[\p{Lu}\d]{0,5})?(?:\.\p{L}{2,3})?"
-    r"(?: \p{Lu}\p{Ll}{1,10})?\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
+    r"(?: \p{Lu}\p{Ll}{1,10}){0,2}\s*[-–—]{1,2}(?=\s+\p{Lu}\p{Ll})"
     # "Kinhtedothi - ", "YênBái - ": a site's name run together (an acronym may open
     # the sentence: "Kinhtedothi - UBND TP …")
     r"|\p{Lu}[a-z]{5,20}(?:\.vn)?\s+[-–—]{1,2}(?=\s+\p{Lu})"
