@@ -414,7 +414,6 @@ def _clean_once(
     kept: list[int] = []
     removed: list[Removed] = []
     cursor: dict[int, int] = {}  # joined line → where its next piece is looked for
-    shared = _REMOVED
     for u in units:
         if joined and u.line in joined:
             removed += _joined_pieces(u, joined[u.line], cursor)
@@ -430,9 +429,8 @@ def _clean_once(
         if u.kind is None:
             body.append(u.text[u.lead_prefix :].lstrip() if u.lead_prefix else u.text)
             kept.append(u.line)
-        else:  # (``_removed``, its usual case inline)
-            found = shared.get((u.line, u.text, u.kind))
-            removed.append(found if found is not None else _removed(u.line, u.text, u.kind))
+        else:
+            removed.append(_removed(u.line, u.text, u.kind))
     article.text = "\n".join(body)
     article.removed = removed
     # Settled: the body was found by its paragraphs and nothing before the first

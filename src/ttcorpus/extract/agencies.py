@@ -1314,7 +1314,17 @@ def _may_share_locality(name: str) -> bool:
     >>> _may_share_locality("Bộ Công an")
     False
     """
-    return name in _SHARES_LOCALITY or " ".join(fold(name).split(" ")[-2:]) in _TERRITORIAL
+    return name in _SHARES_LOCALITY or bool(_level_committee(name))
+
+
+def _level_committee(name: str) -> str:
+    """The committee named by its level that ends ``name``, folded, or "".
+
+    >>> _level_committee("Ban Thường vụ Huyện ủy"), _level_committee("Sở Y tế")
+    ('huyện ủy', '')
+    """
+    committee = " ".join(fold(name).split(" ")[-2:])
+    return committee if committee in _TERRITORIAL else ""
 
 
 def _share_locality(text: str, out: list[Agency], start: int, located: str) -> None:
@@ -1341,8 +1351,8 @@ def _share_locality(text: str, out: list[Agency], start: int, located: str) -> N
     k = len(out) - 1
     while k >= 0 and text[out[k].end : start] in _LIST_GLUE:
         prev = out[k]
-        committee = " ".join(fold(prev.name).split(" ")[-2:])  # "… Tỉnh ủy" → "tỉnh ủy"
-        if committee in _TERRITORIAL and committee.split(" ", 1)[0] == level:
+        committee = _level_committee(prev.name)  # "… Tỉnh ủy" → "tỉnh ủy"
+        if committee and committee.split(" ", 1)[0] == level:
             canonical = canonical_agency(f"{prev.name} {locality.group('place')}")
         elif prev.name in _SHARES_LOCALITY:
             canonical = canonical_agency(prev.name + locality.group())
