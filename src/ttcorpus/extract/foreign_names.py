@@ -108,7 +108,8 @@ _SEARCHED_TAILS = re.compile(
 )
 # (a portfolio may name its ministry: "Bộ trưởng Bộ Công an Lào …")
 _PORTFOLIO = re.compile(
-    rf" (?:Bộ )?(?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])"
+    rf" (?:(?:{trie_alternation(data_section(_FILE, 'portfolio heads'))}) )?"
+    rf"(?:{trie_alternation(data_section(_FILE, 'portfolios'))})(?![\w'’-])"
 )
 # (a country, a state form or an organisation's code in brackets: "Ngân hàng Thế giới
 # (WB) tại Việt Nam")
